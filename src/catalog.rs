@@ -1,0 +1,707 @@
+//! The catalog: a typed model of what the dump's DDL declares, built from pg_query parse trees.
+//! Nothing downstream re-parses SQL text; detectors and reports read this model.
+
+use crate::lex::{self, quote_ident};
+use crate::types::{format_type, str_node};
+use pg_query::protobuf::{
+    self as pb, a_const, node::Node as N, AlterTableType, ConstrType, Node, ObjectType, RangeVar,
+};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Column {
+    pub name: String,
+    /// As format_type spells it; None when the dump has no DDL for the table (data-only).
+    #[serde(rename = "type")]
+    pub type_name: Option<String>,
+    pub not_null: bool,
+    pub default: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generated: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum TableKind {
+    #[serde(rename = "table")]
+    Table,
+    #[serde(rename = "partitioned table")]
+    Partitioned,
+    #[serde(rename = "foreign table")]
+    Foreign,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ConstraintDef {
+    pub name: String,
+    /// primary-key, unique, foreign-key, check, exclude
+    pub kind: &'static str,
+    pub columns: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub references: Option<(String, Vec<String>)>,
+    pub line: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub schema: String,
+    pub name: String,
+    pub kind: TableKind,
+    pub unlogged: bool,
+    /// Declared by DDL in the dump (false: known only from its data, as in a data-only dump).
+    pub declared: bool,
+    pub columns: Vec<Column>,
+    /// Column names in the order the CREATE statement lists them (before inheritance merging).
+    #[serde(skip)]
+    pub local_order: Vec<String>,
+    pub primary_key: Option<Vec<String>>,
+    pub constraints: Vec<ConstraintDef>,
+    pub parents: Vec<String>,
+    pub owner: Option<String>,
+    pub comment: Option<String>,
+    /// The database it belongs to, where the dump names one (pg_dumpall, --create).
+    pub database: Option<String>,
+    /// Line of the CREATE statement.
+    pub line: u64,
+    /// Filled by the data pass.
+    pub rows: u64,
+    pub data_bytes: u64,
+    pub first_data_line: Option<u64>,
+}
+
+impl Table {
+    pub fn qualified(&self) -> String {
+        qualify(&self.schema, &self.name)
+    }
+    pub fn column_index(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.name == name)
+    }
+}
+
+pub fn qualify(schema: &str, name: &str) -> String {
+    if schema.is_empty() {
+        quote_ident(name)
+    } else {
+        format!("{}.{}", quote_ident(schema), quote_ident(name))
+    }
+}
+
+/// Counts of every kind of object the DDL declares.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ObjectCounts {
+    pub schemas: u64,
+    pub tables: u64,
+    pub partitioned_tables: u64,
+    pub foreign_tables: u64,
+    pub views: u64,
+    pub materialized_views: u64,
+    pub sequences: u64,
+    pub functions: u64,
+    pub procedures: u64,
+    pub aggregates: u64,
+    pub indexes: u64,
+    pub constraints: u64,
+    pub types: u64,
+    pub domains: u64,
+    pub extensions: u64,
+    pub triggers: u64,
+    pub event_triggers: u64,
+    pub rules: u64,
+    pub policies: u64,
+    pub servers: u64,
+    pub user_mappings: u64,
+    pub subscriptions: u64,
+    pub publications: u64,
+    pub roles: u64,
+    pub grants: u64,
+    pub comments: u64,
+    pub large_objects: u64,
+    pub databases: u64,
+}
+
+/// A foreign server, user mapping or subscription: where a dump points at another host.
+#[derive(Debug, Clone, Serialize)]
+pub struct Remote {
+    /// server | user-mapping | subscription
+    pub kind: &'static str,
+    pub name: String,
+    pub options: Vec<(String, String)>,
+    pub line: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Role {
+    pub name: String,
+    pub options: Vec<(String, String)>,
+    pub line: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub tables: Vec<Table>,
+    index: HashMap<(String, String), usize>,
+    /// Composite types' columns, for `CREATE TABLE ... OF type`.
+    composite: HashMap<(String, String), Vec<Column>>,
+    pub enums: BTreeMap<String, Vec<String>>,
+    pub domains: BTreeMap<String, String>,
+    pub schemas: std::collections::BTreeSet<String>,
+    pub extensions: Vec<String>,
+    pub remotes: Vec<Remote>,
+    pub roles: Vec<Role>,
+    pub counts: ObjectCounts,
+    /// Database named by CREATE DATABASE / \connect (pg_dumpall, --create).
+    pub current_database: Option<String>,
+}
+
+fn range_var_name(rv: &RangeVar) -> (String, String) {
+    (rv.schemaname.clone(), rv.relname.clone())
+}
+
+fn strings(nodes: &[Node]) -> Vec<String> {
+    nodes.iter().filter_map(str_node).map(str::to_string).collect()
+}
+
+/// The source text of the expression that starts at byte `pos` of `sql`: up to a top-level `,`
+/// or unbalanced `)`, or `limit`, whichever comes first; trimmed.
+fn expr_text(sql: &str, pos: usize, limit: usize) -> String {
+    let s = sql.as_bytes();
+    let mut i = pos;
+    let mut depth = 0i32;
+    let limit = limit.min(s.len());
+    while i < limit {
+        match s[i] {
+            b'\'' => i = lex::end_of_string(s, i, i > 0 && (s[i - 1] == b'E' || s[i - 1] == b'e')).unwrap_or(limit),
+            b'"' => i = lex::end_of_quoted_ident(s, i).unwrap_or(limit),
+            b'$' if !lex::follows_ident(s, i) => match lex::dollar_tag_len(s, i) {
+                Some(n) => i = lex::end_of_dollar_quote(s, i, n).unwrap_or(limit),
+                None => i += 1,
+            },
+            b'(' => {
+                depth += 1;
+                i += 1;
+            }
+            b')' if depth == 0 => break,
+            b')' => {
+                depth -= 1;
+                i += 1;
+            }
+            b',' | b';' if depth == 0 => break,
+            _ => i += 1,
+        }
+    }
+    sql[pos..i.min(limit)].trim().to_string()
+}
+
+/// The text of a DefElem argument (`format 'csv'` -> `csv`).
+pub fn def_elem_text(arg: Option<&Node>) -> String {
+    def_elem_value(arg)
+}
+
+/// The text of a constant-ish node.
+pub fn node_text(n: &Node) -> String {
+    def_elem_value(Some(n))
+}
+
+fn def_elem_value(arg: Option<&Node>) -> String {
+    let Some(n) = arg.and_then(|a| a.node.as_ref()) else {
+        return String::new();
+    };
+    match n {
+        N::String(s) => s.sval.clone(),
+        N::Integer(i) => i.ival.to_string(),
+        N::Float(f) => f.fval.clone(),
+        N::Boolean(b) => b.boolval.to_string(),
+        N::TypeName(t) => format_type(t),
+        N::List(l) => strings(&l.items).join(","),
+        N::AConst(c) => match &c.val {
+            Some(a_const::Val::Sval(s)) => s.sval.clone(),
+            Some(a_const::Val::Ival(i)) => i.ival.to_string(),
+            Some(a_const::Val::Fval(f)) => f.fval.clone(),
+            Some(a_const::Val::Boolval(b)) => b.boolval.to_string(),
+            Some(a_const::Val::Bsval(b)) => b.bsval.clone(),
+            None => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+fn options(nodes: &[Node]) -> Vec<(String, String)> {
+    nodes
+        .iter()
+        .filter_map(|n| match n.node.as_ref()? {
+            N::DefElem(d) => Some((d.defname.clone(), def_elem_value(d.arg.as_deref()))),
+            _ => None,
+        })
+        .collect()
+}
+
+fn role_name(r: Option<&pb::RoleSpec>) -> String {
+    match r {
+        Some(r) if !r.rolename.is_empty() => r.rolename.clone(),
+        Some(r) => match r.roletype {
+            x if x == pb::RoleSpecType::RolespecPublic as i32 => "PUBLIC".into(),
+            x if x == pb::RoleSpecType::RolespecCurrentUser as i32 => "CURRENT_USER".into(),
+            x if x == pb::RoleSpecType::RolespecSessionUser as i32 => "SESSION_USER".into(),
+            _ => "CURRENT_ROLE".into(),
+        },
+        None => String::new(),
+    }
+}
+
+impl Catalog {
+    pub fn table(&self, schema: &str, name: &str) -> Option<&Table> {
+        self.index.get(&(schema.to_string(), name.to_string())).map(|&i| &self.tables[i])
+    }
+
+    pub fn table_id(&self, schema: &str, name: &str) -> Option<usize> {
+        self.index.get(&(schema.to_string(), name.to_string())).copied()
+    }
+
+    /// Looks a relation up, also unqualified (then in `public`, then any schema).
+    pub fn resolve(&self, rv: &RangeVar) -> Option<usize> {
+        let (s, n) = range_var_name(rv);
+        if !s.is_empty() {
+            return self.table_id(&s, &n);
+        }
+        self.table_id("public", &n)
+            .or_else(|| self.tables.iter().position(|t| t.name == n))
+    }
+
+    /// Switches to another database (pg_dumpall's `\connect`): objects of different databases
+    /// are different objects, so the name lookup restarts.
+    pub fn connect(&mut self, db: &str) {
+        self.current_database = Some(db.to_string());
+        self.index.clear();
+        self.composite.clear();
+    }
+
+    /// A table known only from its data (data-only dumps).
+    pub fn add_undeclared_table(&mut self, t: Table) -> usize {
+        self.add_table(t)
+    }
+
+    fn add_table(&mut self, mut t: Table) -> usize {
+        t.database = self.current_database.clone();
+        let key = (t.schema.clone(), t.name.clone());
+        self.schemas.insert(t.schema.clone());
+        let id = self.tables.len();
+        match t.kind {
+            TableKind::Table => self.counts.tables += 1,
+            TableKind::Partitioned => self.counts.partitioned_tables += 1,
+            TableKind::Foreign => self.counts.foreign_tables += 1,
+        }
+        self.tables.push(t);
+        self.index.insert(key, id);
+        id
+    }
+
+    fn columns_from_elts(&self, sql: &str, elts: &[Node], table_pk: &mut Option<Vec<String>>, cons: &mut Vec<ConstraintDef>, line: u64) -> Vec<Column> {
+        let mut cols = Vec::new();
+        for (k, e) in elts.iter().enumerate() {
+            let next_loc = elts.get(k + 1).and_then(node_location).unwrap_or(usize::MAX);
+            match e.node.as_ref() {
+                Some(N::ColumnDef(cd)) => {
+                    let mut c = Column {
+                        name: cd.colname.clone(),
+                        type_name: cd.type_name.as_ref().map(format_type),
+                        not_null: cd.is_not_null,
+                        default: None,
+                        identity: (!cd.identity.is_empty()).then(|| cd.identity.clone()),
+                        generated: (!cd.generated.is_empty()).then(|| cd.generated.clone()),
+                    };
+                    for (ci, cn) in cd.constraints.iter().enumerate() {
+                        let Some(N::Constraint(con)) = cn.node.as_ref() else { continue };
+                        let end = cd.constraints.get(ci + 1).and_then(node_location).unwrap_or(next_loc);
+                        match ConstrType::try_from(con.contype) {
+                            Ok(ConstrType::ConstrNotnull) => c.not_null = true,
+                            Ok(ConstrType::ConstrPrimary) => {
+                                c.not_null = true;
+                                *table_pk = Some(vec![c.name.clone()]);
+                            }
+                            Ok(ConstrType::ConstrDefault) => {
+                                let at = con.location.max(0) as usize + "DEFAULT".len();
+                                c.default = Some(expr_text(sql, at.min(sql.len()), end));
+                            }
+                            Ok(ConstrType::ConstrIdentity) => {
+                                c.not_null = true;
+                                c.identity = Some(if con.generated_when.is_empty() { "a".into() } else { con.generated_when.clone() });
+                            }
+                            Ok(ConstrType::ConstrGenerated) => c.generated = Some("s".into()),
+                            Ok(ConstrType::ConstrForeign) => cons.push(ConstraintDef {
+                                name: con.conname.clone(),
+                                kind: "foreign-key",
+                                columns: vec![c.name.clone()],
+                                references: con.pktable.as_ref().map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
+                                line,
+                            }),
+                            _ => {}
+                        }
+                    }
+                    cols.push(c);
+                }
+                Some(N::Constraint(con)) => {
+                    if let Some(d) = constraint_def(con, line) {
+                        if d.kind == "primary-key" {
+                            *table_pk = Some(d.columns.clone());
+                        }
+                        cons.push(d);
+                    }
+                }
+                _ => {}
+            }
+        }
+        cols
+    }
+
+    /// Applies one parsed statement. `sql` is the statement's text (locations index into it).
+    pub fn apply(&mut self, stmt: &N, sql: &str, line: u64) {
+        match stmt {
+            N::CreateStmt(cs) => self.create_table(cs, sql, line, TableKind::Table),
+            N::CreateForeignTableStmt(fs) => {
+                if let Some(cs) = &fs.base_stmt {
+                    self.create_table(cs, sql, line, TableKind::Foreign);
+                }
+            }
+            N::AlterTableStmt(at) => self.alter_table(at, sql, line),
+            N::CreateSchemaStmt(s) => {
+                self.counts.schemas += 1;
+                self.schemas.insert(s.schemaname.clone());
+            }
+            N::CreateSeqStmt(_) => self.counts.sequences += 1,
+            N::ViewStmt(_) => self.counts.views += 1,
+            N::CreateTableAsStmt(c) if c.objtype == ObjectType::ObjectMatview as i32 => self.counts.materialized_views += 1,
+            N::CreateFunctionStmt(f) => {
+                if f.is_procedure {
+                    self.counts.procedures += 1
+                } else {
+                    self.counts.functions += 1
+                }
+            }
+            N::DefineStmt(d) if d.kind == ObjectType::ObjectAggregate as i32 => self.counts.aggregates += 1,
+            N::DefineStmt(d) if d.kind == ObjectType::ObjectType as i32 => self.counts.types += 1,
+            N::CreateEnumStmt(e) => {
+                self.counts.types += 1;
+                let name = strings(&e.type_name).iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join(".");
+                self.enums.insert(name, strings(&e.vals));
+            }
+            N::CreateRangeStmt(_) => self.counts.types += 1,
+            N::CompositeTypeStmt(c) => {
+                self.counts.types += 1;
+                if let Some(rv) = &c.typevar {
+                    let mut pk = None;
+                    let mut cons = Vec::new();
+                    let cols = self.columns_from_elts(sql, &c.coldeflist, &mut pk, &mut cons, line);
+                    self.composite.insert(range_var_name(rv), cols);
+                }
+            }
+            N::CreateDomainStmt(d) => {
+                self.counts.domains += 1;
+                let name = strings(&d.domainname).iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join(".");
+                self.domains.insert(name, d.type_name.as_ref().map(format_type).unwrap_or_default());
+            }
+            N::IndexStmt(_) => self.counts.indexes += 1,
+            N::CreateExtensionStmt(e) => {
+                self.counts.extensions += 1;
+                self.extensions.push(e.extname.clone());
+            }
+            N::CreateTrigStmt(_) => self.counts.triggers += 1,
+            N::CreateEventTrigStmt(_) => self.counts.event_triggers += 1,
+            N::RuleStmt(_) => self.counts.rules += 1,
+            N::CreatePolicyStmt(_) => self.counts.policies += 1,
+            N::CreateForeignServerStmt(s) => {
+                self.counts.servers += 1;
+                self.remotes.push(Remote { kind: "server", name: s.servername.clone(), options: options(&s.options), line });
+            }
+            N::CreateUserMappingStmt(u) => {
+                self.counts.user_mappings += 1;
+                self.remotes.push(Remote {
+                    kind: "user-mapping",
+                    name: format!("{} SERVER {}", role_name(u.user.as_ref()), u.servername),
+                    options: options(&u.options),
+                    line,
+                });
+            }
+            N::CreateSubscriptionStmt(s) => {
+                self.counts.subscriptions += 1;
+                let mut opts = vec![("conninfo".to_string(), s.conninfo.clone())];
+                opts.extend(options(&s.options));
+                self.remotes.push(Remote { kind: "subscription", name: s.subname.clone(), options: opts, line });
+            }
+            N::CreatePublicationStmt(_) => self.counts.publications += 1,
+            N::CreateRoleStmt(r) => {
+                self.counts.roles += 1;
+                self.roles.push(Role { name: r.role.clone(), options: options(&r.options), line });
+            }
+            N::AlterRoleStmt(r) => {
+                let name = role_name(r.role.as_ref());
+                let opts = options(&r.options);
+                match self.roles.iter_mut().find(|x| x.name == name) {
+                    Some(role) => role.options.extend(opts),
+                    None => self.roles.push(Role { name, options: opts, line }),
+                }
+            }
+            N::GrantStmt(_) | N::GrantRoleStmt(_) => self.counts.grants += 1,
+            N::CommentStmt(c) => {
+                self.counts.comments += 1;
+                if c.objtype == ObjectType::ObjectTable as i32 {
+                    if let Some(N::List(l)) = c.object.as_ref().and_then(|o| o.node.as_ref()) {
+                        let parts = strings(&l.items);
+                        let (s, n) = match parts.as_slice() {
+                            [s, n] => (s.clone(), n.clone()),
+                            [n] => ("public".to_string(), n.clone()),
+                            _ => return,
+                        };
+                        if let Some(id) = self.table_id(&s, &n) {
+                            self.tables[id].comment = Some(c.comment.clone());
+                        }
+                    }
+                }
+            }
+            N::AlterOwnerStmt(_) => {}
+            N::CreatedbStmt(d) => {
+                self.counts.databases += 1;
+                self.current_database.get_or_insert_with(|| d.dbname.clone());
+            }
+            _ => {}
+        }
+    }
+
+    fn create_table(&mut self, cs: &pb::CreateStmt, sql: &str, line: u64, mut kind: TableKind) {
+        let Some(rv) = &cs.relation else { return };
+        let (schema, name) = range_var_name(rv);
+        if cs.partspec.is_some() {
+            kind = TableKind::Partitioned;
+        }
+        let mut pk = None;
+        let mut cons = Vec::new();
+        let local = self.columns_from_elts(sql, &cs.table_elts, &mut pk, &mut cons, line);
+        let local_order = local.iter().map(|c| c.name.clone()).collect();
+        // Inherited columns first, in parent order, merged by name (as MergeAttributes does).
+        let mut cols: Vec<Column> = Vec::new();
+        let mut parents = Vec::new();
+        for p in &cs.inh_relations {
+            if let Some(N::RangeVar(prv)) = p.node.as_ref() {
+                if let Some(pid) = self.resolve(prv) {
+                    parents.push(self.tables[pid].qualified());
+                    for c in &self.tables[pid].columns {
+                        match cols.iter_mut().find(|x| x.name == c.name) {
+                            Some(x) => x.not_null |= c.not_null,
+                            None => {
+                                let mut c = c.clone();
+                                c.identity = None;
+                                cols.push(c);
+                            }
+                        }
+                    }
+                } else {
+                    parents.push(qualify(&prv.schemaname, &prv.relname));
+                }
+            }
+        }
+        if let Some(tn) = &cs.of_typename {
+            let names = strings(&tn.names);
+            let key = match names.as_slice() {
+                [s, n] => (s.clone(), n.clone()),
+                [n] => ("public".to_string(), n.clone()),
+                _ => (String::new(), String::new()),
+            };
+            if let Some(tc) = self.composite.get(&key) {
+                cols.extend(tc.iter().cloned());
+            }
+        }
+        for c in local {
+            match cols.iter_mut().find(|x| x.name == c.name) {
+                Some(x) => {
+                    x.not_null |= c.not_null;
+                    if c.default.is_some() {
+                        x.default = c.default;
+                    }
+                    if c.generated.is_some() {
+                        x.generated = c.generated;
+                    }
+                }
+                None => cols.push(c),
+            }
+        }
+        if let Some(pk) = &pk {
+            for c in cols.iter_mut().filter(|c| pk.contains(&c.name)) {
+                c.not_null = true;
+            }
+        }
+        self.counts.constraints += cons.len() as u64;
+        self.add_table(Table {
+            schema,
+            name,
+            kind,
+            unlogged: rv.relpersistence == "u",
+            declared: true,
+            database: None,
+            columns: cols,
+            local_order,
+            primary_key: pk,
+            constraints: cons,
+            parents,
+            owner: None,
+            comment: None,
+            line,
+            rows: 0,
+            data_bytes: 0,
+            first_data_line: None,
+        });
+    }
+
+    fn alter_table(&mut self, at: &pb::AlterTableStmt, sql: &str, line: u64) {
+        let Some(rv) = &at.relation else { return };
+        let Some(id) = self.resolve(rv) else { return };
+        for c in &at.cmds {
+            let Some(N::AlterTableCmd(cmd)) = c.node.as_ref() else { continue };
+            let t = &mut self.tables[id];
+            match AlterTableType::try_from(cmd.subtype) {
+                Ok(AlterTableType::AtAddConstraint) => {
+                    if let Some(N::Constraint(con)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                        if let Some(d) = constraint_def(con, line) {
+                            if d.kind == "primary-key" {
+                                for col in t.columns.iter_mut().filter(|c| d.columns.contains(&c.name)) {
+                                    col.not_null = true;
+                                }
+                                t.primary_key = Some(d.columns.clone());
+                            }
+                            t.constraints.push(d);
+                            self.counts.constraints += 1;
+                        }
+                    }
+                }
+                Ok(AlterTableType::AtSetNotNull) => {
+                    if let Some(col) = t.columns.iter_mut().find(|c| c.name == cmd.name) {
+                        col.not_null = true;
+                    }
+                }
+                Ok(AlterTableType::AtColumnDefault) => {
+                    if let Some(def) = cmd.def.as_deref() {
+                        let at_loc = node_location(def).unwrap_or(0);
+                        // The location of a binary expression is its operator; take the text
+                        // after SET DEFAULT instead.
+                        let start = find_ci(sql, "DEFAULT").map(|p| p + 7).unwrap_or(at_loc);
+                        let text = sql[start.min(sql.len())..].trim().trim_end_matches(';').trim().to_string();
+                        if let Some(col) = t.columns.iter_mut().find(|c| c.name == cmd.name) {
+                            col.default = Some(text);
+                        }
+                    }
+                }
+                Ok(AlterTableType::AtAddIdentity) => {
+                    if let Some(col) = t.columns.iter_mut().find(|c| c.name == cmd.name) {
+                        col.not_null = true;
+                        let when = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                            Some(N::Constraint(con)) if !con.generated_when.is_empty() => con.generated_when.clone(),
+                            _ => "a".into(),
+                        };
+                        col.identity = Some(when);
+                    }
+                }
+                Ok(AlterTableType::AtAddColumn) => {
+                    if let Some(N::ColumnDef(cd)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                        t.columns.push(Column {
+                            name: cd.colname.clone(),
+                            type_name: cd.type_name.as_ref().map(format_type),
+                            not_null: cd.is_not_null
+                                || cd.constraints.iter().any(|c| matches!(c.node.as_ref(), Some(N::Constraint(k)) if k.contype == ConstrType::ConstrNotnull as i32)),
+                            default: None,
+                            identity: None,
+                            generated: None,
+                        });
+                    }
+                }
+                Ok(AlterTableType::AtChangeOwner) => t.owner = Some(role_name(cmd.newowner.as_ref())),
+                Ok(AlterTableType::AtAttachPartition) | Ok(AlterTableType::AtAddInherit) => {
+                    let child = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                        Some(N::PartitionCmd(pc)) => pc.name.clone(),
+                        Some(N::RangeVar(r)) => Some(r.clone()),
+                        _ => None,
+                    };
+                    let parent_name = t.qualified();
+                    if let Some(cid) = child.as_ref().and_then(|r| self.resolve(r)) {
+                        self.tables[cid].parents.push(parent_name);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl Table {
+    /// Puts an inheritance child's columns in the order its COPY column list names them.
+    ///
+    /// A child whose parent gained columns after it was created (or that was attached with
+    /// ALTER TABLE ... INHERIT) has an attribute order that CREATE TABLE ... INHERITS cannot
+    /// express; pg_dump's COPY list is in attnum order, so it is the record of the real order.
+    /// Columns COPY leaves out (generated ones) go after their predecessor in the CREATE list.
+    pub fn order_columns_by_copy(&mut self, copy_cols: &[String]) {
+        if self.parents.is_empty() || copy_cols.iter().any(|c| self.column_index(c).is_none()) {
+            return;
+        }
+        let mut cols: Vec<Column> = copy_cols.iter().filter_map(|n| self.column_index(n).map(|i| self.columns[i].clone())).collect();
+        if cols.len() != copy_cols.len() {
+            return;
+        }
+        for (k, c) in self.columns.iter().enumerate() {
+            if cols.iter().any(|x| x.name == c.name) {
+                continue;
+            }
+            // Its predecessor in the CREATE list if it is listed there, else in the merged order.
+            let earlier: Vec<&str> = match self.local_order.iter().position(|n| *n == c.name) {
+                Some(p) => self.local_order[..p].iter().map(String::as_str).collect(),
+                None => self.columns[..k].iter().map(|x| x.name.as_str()).collect(),
+            };
+            let before = earlier.iter().rev().find_map(|n| cols.iter().position(|x| x.name == *n));
+            match before {
+                Some(i) => cols.insert(i + 1, c.clone()),
+                None => cols.insert(0, c.clone()),
+            }
+        }
+        self.columns = cols;
+    }
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.to_ascii_uppercase().find(needle)
+}
+
+fn constraint_def(con: &pb::Constraint, line: u64) -> Option<ConstraintDef> {
+    let kind = match ConstrType::try_from(con.contype).ok()? {
+        ConstrType::ConstrPrimary => "primary-key",
+        ConstrType::ConstrUnique => "unique",
+        ConstrType::ConstrForeign => "foreign-key",
+        ConstrType::ConstrCheck => "check",
+        ConstrType::ConstrExclusion => "exclude",
+        _ => return None,
+    };
+    let columns = if kind == "foreign-key" { strings(&con.fk_attrs) } else { strings(&con.keys) };
+    Some(ConstraintDef {
+        name: con.conname.clone(),
+        kind,
+        columns,
+        references: con.pktable.as_ref().map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
+        line,
+    })
+}
+
+/// The `location` of nodes that carry one.
+fn node_location(n: &Node) -> Option<usize> {
+    let loc = match n.node.as_ref()? {
+        N::ColumnDef(c) => c.location,
+        N::Constraint(c) => c.location,
+        N::AConst(c) => c.location,
+        N::FuncCall(c) => c.location,
+        N::TypeCast(c) => c.location,
+        N::ColumnRef(c) => c.location,
+        N::AExpr(c) => c.location,
+        N::SqlvalueFunction(c) => c.location,
+        N::TableLikeClause(_) => return None,
+        _ => return None,
+    };
+    (loc >= 0).then_some(loc as usize)
+}

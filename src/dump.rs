@@ -1,0 +1,461 @@
+//! One pass over a plain dump: the splitter's items go to the catalog (DDL, via pg_query) and to
+//! the row readers (COPY blocks, INSERT rows); a [`Visitor`] sees everything in file order.
+
+use crate::catalog::{Catalog, Column, Table, TableKind};
+use crate::inserts;
+use crate::rows::{self, Field};
+use crate::split::{self, Item, Kind, SplitError, Splitter};
+use pg_query::protobuf::node::Node as N;
+use serde::Serialize;
+use std::borrow::Cow;
+
+/// What the dump says about itself.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Header {
+    pub pg_dump_version: Option<String>,
+    pub server_version: Option<String>,
+    /// "pg_dump" or "pg_dumpall"
+    pub dumped_by: Option<String>,
+    pub encoding: Option<String>,
+    pub restrict_key: bool,
+    pub statements: u64,
+    pub meta_commands: u64,
+    pub copy_blocks: u64,
+    pub insert_statements: u64,
+    pub unparsed_statements: u64,
+    pub databases: Vec<String>,
+}
+
+/// A problem worth telling the user that does not stop the pass.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    pub line: u64,
+    pub byte_offset: usize,
+    pub message: String,
+}
+
+/// The data of one `COPY ... FROM stdin`.
+pub struct CopyBlock<'a> {
+    pub table: usize,
+    /// For each field of a row, the table column it fills.
+    pub columns: Vec<usize>,
+    pub data: &'a [u8],
+    pub offset: usize,
+    pub line: u64,
+    pub delimiter: u8,
+    pub csv: bool,
+}
+
+/// Sees the dump in file order. Every method has an empty default.
+pub trait Visitor<'a> {
+    fn statement(&mut self, _cat: &Catalog, _item: &Item, _sql: &str, _node: Option<&N>) {}
+    fn meta(&mut self, _cat: &Catalog, _item: &Item, _text: &'a [u8]) {}
+    fn copy_block(&mut self, _cat: &Catalog, _block: &CopyBlock<'a>) {}
+    /// One INSERT row: table, the column each field fills, row number in the table (1-based).
+    fn insert_row(&mut self, _cat: &Catalog, _table: usize, _cols: &[usize], _row: u64, _line: u64, _fields: &[Field<'a>]) {}
+}
+
+pub struct NoVisitor;
+impl Visitor<'_> for NoVisitor {}
+
+/// The result of the pass.
+pub struct Walk {
+    pub header: Header,
+    pub catalog: Catalog,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Diagnostics beyond the kept ones (memory stays bounded on a badly broken dump).
+    pub diagnostics_dropped: u64,
+}
+
+const MAX_DIAGNOSTICS: usize = 200;
+const MAX_FIELD_COUNT_WARNINGS_PER_BLOCK: usize = 3;
+
+struct State {
+    header: Header,
+    catalog: Catalog,
+    diagnostics: Vec<Diagnostic>,
+    dropped: u64,
+    /// COPY target waiting for its data block.
+    pending_copy: Option<(usize, Vec<usize>, u8, bool)>,
+    utf8: bool,
+    encoding: &'static encoding_rs::Encoding,
+    latin1: bool,
+}
+
+impl State {
+    fn diag(&mut self, line: u64, byte_offset: usize, message: String) {
+        if self.diagnostics.len() < MAX_DIAGNOSTICS {
+            self.diagnostics.push(Diagnostic { line, byte_offset, message });
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    /// Statement bytes as text for the parser, transcoded from the dump's client_encoding.
+    fn text<'b>(&mut self, b: &'b [u8], line: u64, offset: usize) -> Cow<'b, str> {
+        if self.utf8 {
+            match std::str::from_utf8(b) {
+                Ok(s) => Cow::Borrowed(s),
+                Err(e) => {
+                    let bad_line = line + memchr::memchr_iter(b'\n', &b[..e.valid_up_to()]).count() as u64;
+                    self.diag(bad_line, offset + e.valid_up_to(), "invalid UTF-8 in a statement (client_encoding is UTF8)".into());
+                    String::from_utf8_lossy(b)
+                }
+            }
+        } else if self.latin1 {
+            Cow::Owned(b.iter().map(|&c| c as char).collect())
+        } else {
+            let (s, _, _) = self.encoding.decode(b);
+            s
+        }
+    }
+
+    fn set_encoding(&mut self, name: &str) {
+        let n = name.trim_matches('\'').to_ascii_uppercase().replace(['-', '_'], "");
+        self.header.encoding = Some(name.trim_matches('\'').to_string());
+        self.utf8 = matches!(n.as_str(), "UTF8" | "UNICODE" | "SQLASCII");
+        self.latin1 = matches!(n.as_str(), "LATIN1" | "ISO88591");
+        if !self.utf8 && !self.latin1 {
+            let label = match n.as_str() {
+                "WIN1252" => "windows-1252",
+                "WIN1251" => "windows-1251",
+                "WIN1250" => "windows-1250",
+                "LATIN2" | "ISO88592" => "iso-8859-2",
+                "LATIN9" | "ISO885915" => "iso-8859-15",
+                "KOI8R" => "koi8-r",
+                "EUCJP" => "euc-jp",
+                "SJIS" => "shift_jis",
+                "EUCKR" => "euc-kr",
+                "BIG5" => "big5",
+                "GBK" => "gbk",
+                "GB18030" => "gb18030",
+                _ => "utf-8",
+            };
+            self.encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+            self.utf8 = self.encoding == encoding_rs::UTF_8;
+        }
+    }
+
+    /// The table a COPY or INSERT fills, created from the column list when the dump has no DDL
+    /// for it (data-only dumps).
+    fn data_table(&mut self, schema: &str, name: &str, cols: Option<&[String]>, line: u64) -> usize {
+        let lookup = if schema.is_empty() {
+            self.catalog.table_id("public", name).or_else(|| self.catalog.table_id("", name))
+        } else {
+            self.catalog.table_id(schema, name)
+        };
+        if let Some(id) = lookup {
+            return id;
+        }
+        let columns = cols
+            .unwrap_or_default()
+            .iter()
+            .map(|c| Column { name: c.clone(), type_name: None, not_null: false, default: None, identity: None, generated: None })
+            .collect();
+        self.catalog.add_undeclared_table(Table::new(schema, name, TableKind::Table, columns, line))
+    }
+
+    fn column_map(&mut self, table: usize, cols: Option<&[String]>, line: u64, offset: usize) -> Vec<usize> {
+        let t = &self.catalog.tables[table];
+        match cols {
+            None => (0..t.columns.len()).collect(),
+            Some(cols) => {
+                let mut missing = Vec::new();
+                let map = cols
+                    .iter()
+                    .map(|c| {
+                        t.column_index(c).unwrap_or_else(|| {
+                            missing.push(c.clone());
+                            usize::MAX
+                        })
+                    })
+                    .collect();
+                if !missing.is_empty() {
+                    let q = t.qualified();
+                    self.diag(line, offset, format!("data for {q} names columns the table does not have: {}", missing.join(", ")));
+                }
+                map
+            }
+        }
+    }
+}
+
+impl Table {
+    pub fn new(schema: &str, name: &str, kind: TableKind, columns: Vec<Column>, line: u64) -> Table {
+        Table {
+            schema: schema.to_string(),
+            name: name.to_string(),
+            kind,
+            unlogged: false,
+            declared: false,
+            local_order: Vec::new(),
+            columns,
+            primary_key: None,
+            constraints: Vec::new(),
+            parents: Vec::new(),
+            owner: None,
+            comment: None,
+            database: None,
+            line,
+            rows: 0,
+            data_bytes: 0,
+            first_data_line: None,
+        }
+    }
+}
+
+/// `\connect` arguments: `dbname`, or `-reuse-previous=on "dbname='x'"`.
+fn connect_target(args: &str) -> Option<String> {
+    if let Some(p) = args.find("dbname=") {
+        let rest = &args[p + 7..];
+        let rest = rest.trim_start_matches('\'');
+        let end = rest.find('\'').unwrap_or(rest.len());
+        return Some(rest[..end].replace("''", "'"));
+    }
+    let a = args.split_whitespace().find(|w| !w.starts_with('-'))?;
+    Some(crate::lex::unquote_ident(a).trim_matches('"').to_string())
+}
+
+/// Header lines pg_dump writes as comments between statements.
+fn scan_gap(st: &mut State, gap: &[u8]) {
+    let mut from = 0;
+    while let Some(p) = memchr::memmem::find(&gap[from..], b"-- Dumped ") {
+        let s = from + p;
+        let e = crate::lex::line_end(gap, s);
+        let line = String::from_utf8_lossy(&gap[s..e]);
+        let line = line.trim_end();
+        if let Some(v) = line.strip_prefix("-- Dumped from database version ") {
+            st.header.server_version.get_or_insert_with(|| v.to_string());
+        } else if let Some(v) = line.strip_prefix("-- Dumped by pg_dump version ") {
+            st.header.pg_dump_version.get_or_insert_with(|| v.to_string());
+            st.header.dumped_by.get_or_insert_with(|| "pg_dump".into());
+        } else if let Some(v) = line.strip_prefix("-- Dumped by pg_dumpall version ") {
+            st.header.pg_dump_version.get_or_insert_with(|| v.to_string());
+            st.header.dumped_by = Some("pg_dumpall".into());
+        }
+        from = e;
+    }
+    if st.header.dumped_by.is_none() && memchr::memmem::find(gap, b"PostgreSQL database cluster dump").is_some() {
+        st.header.dumped_by = Some("pg_dumpall".into());
+    }
+}
+
+/// Walks the dump once. Fails only where the file's structure breaks (an unterminated quote,
+/// comment or COPY block); everything else becomes a diagnostic.
+pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitError> {
+    let mut st = State {
+        header: Header::default(),
+        catalog: Catalog::default(),
+        diagnostics: Vec::new(),
+        dropped: 0,
+        pending_copy: None,
+        utf8: true,
+        encoding: encoding_rs::UTF_8,
+        latin1: false,
+    };
+    let mut prev_end = 0usize;
+    let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut row_counter: Vec<u64> = Vec::new();
+    for item in Splitter::new(src) {
+        let item = item?;
+        if item.span.start > prev_end && item.kind != Kind::CopyData {
+            scan_gap(&mut st, &src[prev_end..item.span.start]);
+        }
+        if item.kind != Kind::Meta || item.span.start >= prev_end {
+            prev_end = prev_end.max(item.span.end);
+        }
+        match item.kind {
+            Kind::Meta => {
+                st.header.meta_commands += 1;
+                let text = &src[item.span.clone()];
+                inline_metas.push(item.span.clone());
+                let words = String::from_utf8_lossy(text);
+                let mut it = words.splitn(2, char::is_whitespace);
+                let cmd = it.next().unwrap_or("");
+                let args = it.next().unwrap_or("").trim();
+                match cmd {
+                    "\\restrict" => st.header.restrict_key = true,
+                    "\\connect" | "\\c" => {
+                        if let Some(db) = connect_target(args) {
+                            if !st.header.databases.contains(&db) {
+                                st.header.databases.push(db.clone());
+                            }
+                            st.catalog.connect(&db);
+                        }
+                    }
+                    _ => {}
+                }
+                v.meta(&st.catalog, &item, text);
+            }
+            Kind::CopyData => {
+                let data = &src[item.span.clone()];
+                let Some((table, cols, delim, csv)) = st.pending_copy.take() else {
+                    v.copy_block(&st.catalog, &CopyBlock { table: usize::MAX, columns: vec![], data, offset: item.span.start, line: item.line, delimiter: b'\t', csv: false });
+                    continue;
+                };
+                st.header.copy_blocks += 1;
+                if st.utf8 {
+                    if let Err(e) = std::str::from_utf8(data) {
+                        let bad = e.valid_up_to();
+                        let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
+                        let q = st.catalog.tables[table].qualified();
+                        st.diag(l, item.span.start + bad, format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"));
+                    }
+                }
+                let expected = cols.len();
+                if !csv {
+                    let mut bad = 0;
+                    for (i, off, line) in rows::copy_lines(data, item.span.start) {
+                        let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});
+                        if n != expected && bad < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
+                            bad += 1;
+                            let q = st.catalog.tables[table].qualified();
+                            st.diag(item.line + i as u64, off, format!("row of {q} has {n} fields, the COPY column list has {expected}"));
+                        }
+                    }
+                }
+                let t = &mut st.catalog.tables[table];
+                t.rows += rows::count_copy_rows(data);
+                t.data_bytes += data.len() as u64;
+                t.first_data_line.get_or_insert(item.line);
+                v.copy_block(&st.catalog, &CopyBlock { table, columns: cols, data, offset: item.span.start, line: item.line, delimiter: delim, csv });
+            }
+            Kind::Sql => {
+                st.header.statements += 1;
+                let raw = split::sql_text(src, &item, &inline_metas);
+                inline_metas.clear();
+                let first = split::leading_words(&raw, 1).first().map(|w| w.to_ascii_lowercase());
+                if first.as_deref() == Some(&b"insert"[..]) && !item.inline_meta {
+                    let stmt = &src[item.span.clone()];
+                    let mut rows_seen: Vec<(u64, Vec<Field<'a>>)> = Vec::new();
+                    // Rows are buffered per statement only until the target table is known;
+                    // pg_dump writes at most --rows-per-insert rows in one statement.
+                    let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| rows_seen.push((line, f.to_vec())));
+                    if let Some((target, _n)) = parsed {
+                        st.header.insert_statements += 1;
+                        let table = st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
+                        let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
+                        if row_counter.len() < st.catalog.tables.len() {
+                            row_counter.resize(st.catalog.tables.len(), 0);
+                        }
+                        for (line, fields) in &rows_seen {
+                            if fields.len() != cols.len() && !cols.is_empty() {
+                                let q = st.catalog.tables[table].qualified();
+                                st.diag(*line, item.span.start, format!("INSERT row for {q} has {} values, the table has {} columns", fields.len(), cols.len()));
+                            }
+                            row_counter[table] += 1;
+                            v.insert_row(&st.catalog, table, &cols, row_counter[table], *line, fields);
+                        }
+                        let t = &mut st.catalog.tables[table];
+                        t.rows += rows_seen.len() as u64;
+                        t.data_bytes += stmt.len() as u64;
+                        t.first_data_line.get_or_insert(item.line);
+                        v.statement(&st.catalog, &item, "", None);
+                        continue;
+                    }
+                }
+                let text = st.text(&raw, item.line, item.span.start).into_owned();
+                match pg_query::parse(&text, 0) {
+                    Ok(parsed) => {
+                        for raw_stmt in &parsed.protobuf.stmts {
+                            let Some(node) = raw_stmt.stmt.as_ref().and_then(|s| s.node.as_ref()) else { continue };
+                            apply(&mut st, node, &text, &item);
+                            v.statement(&st.catalog, &item, &text, Some(node));
+                        }
+                    }
+                    Err(e) => {
+                        st.header.unparsed_statements += 1;
+                        let msg = e.to_string();
+                        st.diag(item.line, item.span.start, format!("statement does not parse: {}", msg.trim_start_matches("Error parsing query: ")));
+                        v.statement(&st.catalog, &item, &text, None);
+                    }
+                }
+            }
+        }
+    }
+    Ok(Walk { header: st.header, catalog: st.catalog, diagnostics: st.diagnostics, diagnostics_dropped: st.dropped })
+}
+
+fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
+    match node {
+        N::CopyStmt(c) if c.is_from && c.filename.is_empty() && !c.is_program => {
+            let Some(rv) = &c.relation else { return };
+            let cols: Option<Vec<String>> = if c.attlist.is_empty() {
+                None
+            } else {
+                Some(c.attlist.iter().filter_map(crate::types::str_node).map(str::to_string).collect())
+            };
+            let table = st.data_table(&rv.schemaname, &rv.relname, cols.as_deref(), item.line);
+            if let Some(cols) = &cols {
+                st.catalog.tables[table].order_columns_by_copy(cols);
+            }
+            let map = st.column_map(table, cols.as_deref(), item.line, item.span.start);
+            let mut delim = b'\t';
+            let mut csv = false;
+            for o in &c.options {
+                if let Some(N::DefElem(d)) = o.node.as_ref() {
+                    let val = crate::catalog::def_elem_text(d.arg.as_deref());
+                    match d.defname.as_str() {
+                        "format" => csv = val.eq_ignore_ascii_case("csv"),
+                        "delimiter" => delim = val.bytes().next().unwrap_or(b'\t'),
+                        _ => {}
+                    }
+                }
+            }
+            if csv && delim == b'\t' && !c.options.iter().any(|o| matches!(o.node.as_ref(), Some(N::DefElem(d)) if d.defname == "delimiter")) {
+                delim = b',';
+            }
+            st.pending_copy = Some((table, map, delim, csv));
+        }
+        N::VariableSetStmt(s) if s.name == "client_encoding" => {
+            if let Some(a) = s.args.first() {
+                let val = crate::catalog::node_text(a);
+                st.set_encoding(&val);
+            }
+        }
+        N::SelectStmt(_) if text.contains("lo_create(") => st.catalog.counts.large_objects += 1,
+        N::CreatedbStmt(d) => {
+            if !st.header.databases.contains(&d.dbname) {
+                st.header.databases.push(d.dbname.clone());
+            }
+            st.catalog.apply(node, text, item.line);
+        }
+        _ => st.catalog.apply(node, text, item.line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_ddl_copy_and_inserts() {
+        let sql = b"-- Dumped from database version 15.2\n-- Dumped by pg_dump version 15.3\n\\restrict k\nSET client_encoding = 'UTF8';\nCREATE TABLE public.t (id integer NOT NULL, name text);\nCOPY public.t (id, name) FROM stdin;\n1\ta\n2\t\\N\n\\.\nINSERT INTO public.t VALUES (3, 'c'), (4, 'd');\nALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n\\unrestrict k\n";
+        let w = walk(sql, &mut NoVisitor).unwrap();
+        assert_eq!(w.header.server_version.as_deref(), Some("15.2"));
+        assert_eq!(w.header.pg_dump_version.as_deref(), Some("15.3"));
+        assert_eq!(w.header.encoding.as_deref(), Some("UTF8"));
+        assert!(w.header.restrict_key);
+        assert_eq!(w.header.meta_commands, 2);
+        let t = w.catalog.table("public", "t").unwrap();
+        assert_eq!(t.rows, 4);
+        assert_eq!(t.primary_key.as_deref(), Some(&["id".to_string()][..]));
+        assert_eq!(t.first_data_line, Some(7));
+        assert!(w.diagnostics.is_empty(), "{:?}", w.diagnostics);
+    }
+
+    #[test]
+    fn field_count_mismatch_is_reported_with_its_line() {
+        let sql = b"CREATE TABLE t (a int, b int);\nCOPY t (a, b) FROM stdin;\n1\t2\n3\n\\.\n";
+        let w = walk(sql, &mut NoVisitor).unwrap();
+        assert_eq!(w.diagnostics.len(), 1);
+        assert_eq!(w.diagnostics[0].line, 4);
+        assert!(w.diagnostics[0].message.contains("has 1 fields"));
+    }
+
+    #[test]
+    fn connect_targets() {
+        assert_eq!(connect_target("pagila").as_deref(), Some("pagila"));
+        assert_eq!(connect_target("-reuse-previous=on \"dbname='my db'\"").as_deref(), Some("my db"));
+    }
+}

@@ -1,0 +1,34 @@
+//! Library errors. Every variant names the input and, where it applies, the line or byte offset,
+//! so the CLI can print it on one line as it is.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: is a directory, not a dump file (directory-format archives are not read yet)")]
+    IsDirectory { path: PathBuf },
+    #[error("{path}: empty file, not a dump")]
+    Empty { path: PathBuf },
+    #[error("{path}: byte offset {offset}: {what}")]
+    NotADump {
+        path: PathBuf,
+        offset: u64,
+        what: String,
+    },
+    #[error("{path}: line {line}: {what}")]
+    Syntax {
+        path: PathBuf,
+        line: u64,
+        what: String,
+    },
+    #[error("{0}")]
+    Usage(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,222 @@
+//! Lexical helpers shared by the splitter and the catalog: where a quoted string, identifier,
+//! dollar-quoted body or comment that starts at `pos` ends. They follow PostgreSQL's scanner
+//! (scan.l) and psql's (psqlscan.l): `''` and `""` double a quote, `E'..'` takes backslash
+//! escapes, `$tag$..$tag$` ends only at the same tag, and `/* */` nests.
+
+/// True for bytes that may continue an identifier (PostgreSQL treats all high-bit bytes as letters).
+#[inline]
+pub fn is_ident_cont(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
+#[inline]
+pub fn is_ident_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+}
+
+/// End (exclusive) of a `'...'` literal whose opening quote is at `pos`. With `backslash`, a
+/// backslash escapes the next byte (E'' strings, or standard_conforming_strings = off).
+/// `None` when the input ends first.
+pub fn end_of_string(s: &[u8], pos: usize, backslash: bool) -> Option<usize> {
+    let mut i = pos + 1;
+    loop {
+        let rel = if backslash {
+            memchr::memchr2(b'\'', b'\\', &s[i..])?
+        } else {
+            memchr::memchr(b'\'', &s[i..])?
+        };
+        i += rel;
+        if s[i] == b'\\' {
+            i += 2;
+            if i > s.len() {
+                return None;
+            }
+            continue;
+        }
+        // A doubled quote is a quote inside the literal.
+        if s.get(i + 1) == Some(&b'\'') {
+            i += 2;
+            continue;
+        }
+        return Some(i + 1);
+    }
+}
+
+/// End (exclusive) of a `"quoted identifier"` whose opening quote is at `pos`.
+pub fn end_of_quoted_ident(s: &[u8], pos: usize) -> Option<usize> {
+    let mut i = pos + 1;
+    loop {
+        i += memchr::memchr(b'"', &s[i..])?;
+        if s.get(i + 1) == Some(&b'"') {
+            i += 2;
+            continue;
+        }
+        return Some(i + 1);
+    }
+}
+
+/// If a dollar-quote opening tag (`$$` or `$tag$`) starts at `pos`, its length.
+/// The caller must already know `pos` is not inside an identifier or a `$n` parameter.
+pub fn dollar_tag_len(s: &[u8], pos: usize) -> Option<usize> {
+    debug_assert_eq!(s[pos], b'$');
+    let mut i = pos + 1;
+    if i < s.len() && s[i] != b'$' {
+        if !is_ident_start(s[i]) {
+            return None;
+        }
+        while i < s.len() && s[i] != b'$' {
+            if !(s[i].is_ascii_alphanumeric() || s[i] == b'_' || s[i] >= 0x80) {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    if i < s.len() && s[i] == b'$' {
+        Some(i + 1 - pos)
+    } else {
+        None
+    }
+}
+
+/// End (exclusive) of a dollar-quoted body whose opening tag `s[pos..pos+tag_len]` starts at `pos`.
+pub fn end_of_dollar_quote(s: &[u8], pos: usize, tag_len: usize) -> Option<usize> {
+    let tag = &s[pos..pos + tag_len];
+    let body = pos + tag_len;
+    memchr::memmem::find(&s[body..], tag).map(|rel| body + rel + tag_len)
+}
+
+/// End (exclusive) of a `/* ... */` comment starting at `pos`; comments nest.
+pub fn end_of_block_comment(s: &[u8], pos: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = pos;
+    while i + 1 < s.len() {
+        match (s[i], s[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// End of the line that contains `pos` (index of the `\n`, or `s.len()`).
+#[inline]
+pub fn line_end(s: &[u8], pos: usize) -> usize {
+    memchr::memchr(b'\n', &s[pos..]).map_or(s.len(), |r| pos + r)
+}
+
+/// Does the byte before `pos` make `s[pos]` part of an identifier or number (so `$`/`'` there
+/// is not the start of a quote)?
+#[inline]
+pub fn follows_ident(s: &[u8], pos: usize) -> bool {
+    pos > 0 && is_ident_cont(s[pos - 1])
+}
+
+/// Unquote one SQL identifier as written (`"a""b"` -> `a"b`, `Foo` -> `foo`).
+pub fn unquote_ident(raw: &str) -> String {
+    if let Some(inner) = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        inner.replace("\"\"", "\"")
+    } else {
+        raw.to_ascii_lowercase()
+    }
+}
+
+/// Quote an identifier the way PostgreSQL's quote_ident does: only when it is not a plain
+/// lower-case identifier or is a reserved word.
+pub fn quote_ident(name: &str) -> String {
+    let plain = !name.is_empty()
+        && name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if plain && !crate::lex::is_reserved(name) {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+/// Keywords that quote_ident quotes (PostgreSQL's reserved and type/function-name keywords).
+pub fn is_reserved(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
+        "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast",
+        "char", "character", "check", "coalesce", "collate", "collation", "column", "concurrently",
+        "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+        "current_schema", "current_time", "current_timestamp", "current_user", "dec", "decimal",
+        "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "exists",
+        "extract", "false", "fetch", "float", "for", "foreign", "freeze", "from", "full", "grant",
+        "greatest", "group", "grouping", "having", "ilike", "in", "initially", "inner", "inout",
+        "int", "integer", "intersect", "interval", "into", "is", "isnull", "join",
+        "lateral", "leading", "least", "left", "like", "limit", "localtime", "localtimestamp",
+        "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif",
+        "numeric", "offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay",
+        "placing", "position", "precision", "primary", "real", "references", "returning", "right",
+        "row", "select", "session_user", "setof", "similar", "smallint", "some", "substring",
+        "symmetric", "system_user", "table", "tablesample", "then", "time", "timestamp", "to",
+        "trailing", "treat", "trim", "true", "union", "unique", "user", "using", "values",
+        "varchar", "variadic", "verbose", "when", "where", "window", "with", "xmlattributes",
+        "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse",
+        "xmlpi", "xmlroot", "xmlserialize", "xmltable",
+    ];
+    WORDS.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_and_escapes() {
+        let s = b"'it''s' rest";
+        assert_eq!(end_of_string(s, 0, false), Some(7));
+        let e = br"'a\'b' x";
+        assert_eq!(end_of_string(e, 0, true), Some(6));
+        assert_eq!(end_of_string(e, 0, false), Some(4));
+        assert_eq!(end_of_string(b"'open", 0, false), None);
+        assert_eq!(end_of_string(b"'ends with backslash\\", 0, true), None);
+    }
+
+    #[test]
+    fn dollar_quotes() {
+        let s = b"$fn$ body $$ inner $fn$;";
+        let n = dollar_tag_len(s, 0).unwrap();
+        assert_eq!(n, 4);
+        assert_eq!(end_of_dollar_quote(s, 0, n), Some(23));
+        assert_eq!(dollar_tag_len(b"$1", 0), None);
+        assert_eq!(dollar_tag_len(b"$$x", 0), Some(2));
+    }
+
+    #[test]
+    fn nested_comments() {
+        let s = b"/* a /* b */ c */ d";
+        assert_eq!(end_of_block_comment(s, 0), Some(17));
+        assert_eq!(end_of_block_comment(b"/* open", 0), None);
+    }
+
+    #[test]
+    fn reserved_words_sorted_and_quoting() {
+        for x in ["all", "user", "order", "char", "xmltable"] {
+            assert!(is_reserved(x), "{x}");
+        }
+        for x in ["json", "name", "text"] {
+            assert!(!is_reserved(x), "{x}");
+        }
+        assert_eq!(quote_ident("user"), "\"user\"");
+        assert_eq!(quote_ident("Foo"), "\"Foo\"");
+        assert_eq!(quote_ident("film_actor"), "film_actor");
+        assert_eq!(unquote_ident("\"a\"\"b\""), "a\"b");
+    }
+}

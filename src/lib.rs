@@ -1,0 +1,19 @@
+//! pgscreen: a static analyzer for PostgreSQL dump files.
+//!
+//! Data flows one way: [`input`] maps the file, [`split`] cuts it into statements, COPY blocks and
+//! meta-commands, [`catalog`] models the DDL and [`rows`] decodes the data, then detectors produce
+//! findings and [`report`] prints them.
+
+pub mod catalog;
+pub mod cli;
+pub mod dump;
+pub mod error;
+pub mod input;
+pub mod inserts;
+pub mod inventory;
+pub mod lex;
+pub mod rows;
+pub mod split;
+pub mod types;
+
+pub use error::{Error, Result};

@@ -1,0 +1,571 @@
+//! The splitter: one forward pass over the bytes of a plain SQL dump, yielding SQL statements,
+//! COPY data blocks and psql meta-commands, each with its byte span and 1-based line.
+//!
+//! It reproduces what psql does with a script (psqlscan.l): a statement ends at a `;` outside
+//! quotes, comments, parentheses and `BEGIN ... END` bodies of `CREATE FUNCTION/PROCEDURE`; a
+//! backslash outside quotes starts a meta-command that runs to the end of the line; after
+//! `COPY ... FROM STDIN` the lines up to one that is exactly `\.` are data, not SQL.
+
+use crate::lex;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One SQL statement, up to and including its `;`.
+    Sql,
+    /// The data lines of a `COPY ... FROM STDIN` (without the `\.` line).
+    CopyData,
+    /// A psql backslash command: the rest of its line, without the newline.
+    Meta,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub kind: Kind,
+    pub span: Range<usize>,
+    /// 1-based line of the first byte.
+    pub line: u64,
+    /// For `Sql`: the span holds psql meta-commands (yielded before it), which psql takes out
+    /// of the query text; `sql_text` blanks them.
+    pub inline_meta: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitError {
+    pub line: u64,
+    pub offset: usize,
+    pub what: String,
+}
+
+impl std::fmt::Display for SplitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.what)
+    }
+}
+
+pub struct Splitter<'a> {
+    s: &'a [u8],
+    pos: usize,
+    line: u64,
+    /// A COPY ... FROM STDIN just ended: its data starts at `pos`.
+    copy_pending: bool,
+    /// `standard_conforming_strings = off` seen: backslashes escape in every '' literal.
+    backslash_strings: bool,
+    queue: std::collections::VecDeque<Item>,
+    failed: bool,
+}
+
+impl<'a> Splitter<'a> {
+    pub fn new(s: &'a [u8]) -> Self {
+        Splitter {
+            s,
+            pos: 0,
+            line: 1,
+            copy_pending: false,
+            backslash_strings: false,
+            queue: Default::default(),
+            failed: false,
+        }
+    }
+
+    /// Current byte offset (where the next item's scan starts).
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+
+    fn err(&mut self, line: u64, offset: usize, what: String) -> Option<Result<Item, SplitError>> {
+        self.failed = true;
+        Some(Err(SplitError { line, offset, what }))
+    }
+
+    /// Newlines in `s[a..b]`, added to the line counter.
+    #[inline]
+    fn count_lines(&mut self, a: usize, b: usize) {
+        self.line += memchr::memchr_iter(b'\n', &self.s[a..b]).count() as u64;
+    }
+
+    /// The data block that follows a COPY ... FROM STDIN: up to a line that is exactly `\.`.
+    fn copy_block(&mut self) -> Option<Result<Item, SplitError>> {
+        let s = self.s;
+        let start = self.pos;
+        let line = self.line;
+        // Find "\." at a line start followed by end of line. The first line may be the terminator.
+        let mut search = start;
+        loop {
+            let cand = if search == start && s[start..].starts_with(b"\\.") {
+                Some(start)
+            } else {
+                memchr::memmem::find(&s[search..], b"\n\\.").map(|r| search + r + 1)
+            };
+            let Some(t) = cand else {
+                self.pos = s.len();
+                return self.err(
+                    line,
+                    start,
+                    format!("COPY data starting at line {line} has no \\. terminator (truncated dump?)"),
+                );
+            };
+            let after = t + 2;
+            let eol = match s.get(after) {
+                None => Some(after),
+                Some(b'\n') => Some(after + 1),
+                Some(b'\r') if s.get(after + 1) == Some(&b'\n') => Some(after + 2),
+                _ => None,
+            };
+            match eol {
+                Some(next) => {
+                    self.count_lines(start, next);
+                    self.pos = next;
+                    return Some(Ok(Item {
+                        kind: Kind::CopyData,
+                        span: start..t,
+                        line,
+                        inline_meta: false,
+                    }));
+                }
+                None => search = t,
+            }
+        }
+    }
+
+    /// A meta-command at `pos` (a backslash): it runs to the end of the line.
+    fn meta_at(&mut self, pos: usize) -> Item {
+        let end = lex::line_end(self.s, pos);
+        let end_trim = if end > pos && self.s[end - 1] == b'\r' { end - 1 } else { end };
+        Item {
+            kind: Kind::Meta,
+            span: pos..end_trim,
+            line: self.line,
+            inline_meta: false,
+        }
+    }
+
+    /// Scans one statement starting at `start` (a non-space, non-comment byte).
+    fn statement(&mut self, start: usize) -> Option<Result<Item, SplitError>> {
+        let s = self.s;
+        let line0 = self.line;
+        let mut i = start;
+        let mut paren = 0u32;
+        let mut begin_depth = 0u32;
+        // psql's heuristic for CREATE [OR REPLACE] FUNCTION/PROCEDURE bodies: the first-letter
+        // signature of the leading words, and how many words were seen.
+        let mut idents = [0u8; 4];
+        let mut ident_count = 0usize;
+        let mut inline_meta = false;
+        while i < s.len() {
+            let b = s[i];
+            match b {
+                b'\n' => {
+                    self.line += 1;
+                    i += 1;
+                }
+                b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
+                b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
+                    Some(e) => {
+                        self.count_lines(i, e);
+                        i = e;
+                    }
+                    None => {
+                        let l = self.line;
+                        return self.err(l, i, format!("unterminated /* comment starting at line {l}"));
+                    }
+                },
+                b'\'' => {
+                    let e_prefix = i > start
+                        && (s[i - 1] == b'E' || s[i - 1] == b'e')
+                        && !(i - 1 > start && lex::is_ident_cont(s[i - 2]));
+                    match lex::end_of_string(s, i, e_prefix || self.backslash_strings) {
+                        Some(e) => {
+                            self.count_lines(i, e);
+                            i = e;
+                        }
+                        None => {
+                            let l = self.line;
+                            return self.err(l, i, format!("unterminated quoted string starting at line {l}"));
+                        }
+                    }
+                }
+                b'"' => match lex::end_of_quoted_ident(s, i) {
+                    Some(e) => {
+                        self.count_lines(i, e);
+                        i = e;
+                    }
+                    None => {
+                        let l = self.line;
+                        return self.err(l, i, format!("unterminated quoted identifier starting at line {l}"));
+                    }
+                },
+                b'$' if !lex::follows_ident(s, i) => match lex::dollar_tag_len(s, i) {
+                    Some(n) => match lex::end_of_dollar_quote(s, i, n) {
+                        Some(e) => {
+                            self.count_lines(i, e);
+                            i = e;
+                        }
+                        None => {
+                            let l = self.line;
+                            return self.err(l, i, format!("unterminated dollar-quoted string starting at line {l}"));
+                        }
+                    },
+                    None => i += 1,
+                },
+                b'(' => {
+                    paren += 1;
+                    i += 1;
+                }
+                b')' => {
+                    paren = paren.saturating_sub(1);
+                    i += 1;
+                }
+                b';' if paren == 0 && begin_depth == 0 => {
+                    let end = i + 1;
+                    self.pos = end;
+                    let item = Item {
+                        kind: Kind::Sql,
+                        span: start..end,
+                        line: line0,
+                        inline_meta,
+                    };
+                    self.after_statement(&s[start..end]);
+                    if self.queue.is_empty() {
+                        return Some(Ok(item));
+                    }
+                    self.queue.push_back(item);
+                    return self.queue.pop_front().map(Ok);
+                }
+                b'\\' => {
+                    // psql ends the query text here and runs a meta-command to the end of line.
+                    let m = self.meta_at(i);
+                    i = m.span.end;
+                    self.queue.push_back(m);
+                    inline_meta = true;
+                }
+                _ if lex::is_ident_start(b) => {
+                    let w0 = i;
+                    while i < s.len() && lex::is_ident_cont(s[i]) {
+                        i += 1;
+                    }
+                    let w = &s[w0..i];
+                    // Only the CREATE / OR / REPLACE / FUNCTION / PROCEDURE words mark the signature.
+                    if ident_count < 4 {
+                        for kw in ["create", "function", "procedure", "or", "replace"] {
+                            if w.eq_ignore_ascii_case(kw.as_bytes()) {
+                                idents[ident_count] = kw.as_bytes()[0];
+                            }
+                        }
+                    }
+                    ident_count += 1;
+                    let in_routine = idents[0] == b'c'
+                        && (idents[1] == b'f'
+                            || idents[1] == b'p'
+                            || (idents[1] == b'o' && idents[2] == b'r' && (idents[3] == b'f' || idents[3] == b'p')));
+                    if in_routine && paren == 0 {
+                        if w.eq_ignore_ascii_case(b"begin") {
+                            begin_depth += 1;
+                        } else if w.eq_ignore_ascii_case(b"case") {
+                            if begin_depth >= 1 {
+                                begin_depth += 1;
+                            }
+                        } else if w.eq_ignore_ascii_case(b"end") {
+                            begin_depth = begin_depth.saturating_sub(1);
+                        }
+                    }
+                }
+                b'0'..=b'9' => {
+                    while i < s.len() && (s[i].is_ascii_alphanumeric() || s[i] == b'.' || s[i] == b'_') {
+                        i += 1;
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        self.pos = s.len();
+        self.err(
+            line0,
+            start,
+            format!("statement starting at line {line0} is not terminated by ';' (truncated dump?)"),
+        )
+    }
+
+    /// Lexer state that later statements change: `SET standard_conforming_strings`, and whether
+    /// COPY data follows.
+    fn after_statement(&mut self, stmt: &[u8]) {
+        let words = leading_words(stmt, 8);
+        let first = words.first().copied().unwrap_or(b"");
+        if first.eq_ignore_ascii_case(b"copy") {
+            self.copy_pending = is_copy_from_stdin(stmt);
+        } else if first.eq_ignore_ascii_case(b"set")
+            && words.iter().any(|w| w.eq_ignore_ascii_case(b"standard_conforming_strings"))
+        {
+            let tail = String::from_utf8_lossy(stmt).to_ascii_lowercase();
+            self.backslash_strings = tail.contains("off") || tail.contains("false");
+        }
+    }
+}
+
+/// The first `n` unquoted words of a statement (skipping comments), for cheap classification.
+pub fn leading_words(stmt: &[u8], n: usize) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < stmt.len() && out.len() < n {
+        let b = stmt[i];
+        if b == b'-' && stmt.get(i + 1) == Some(&b'-') {
+            i = lex::line_end(stmt, i);
+        } else if b == b'/' && stmt.get(i + 1) == Some(&b'*') {
+            i = lex::end_of_block_comment(stmt, i).unwrap_or(stmt.len());
+        } else if lex::is_ident_start(b) {
+            let w0 = i;
+            while i < stmt.len() && lex::is_ident_cont(stmt[i]) {
+                i += 1;
+            }
+            out.push(&stmt[w0..i]);
+        } else if b.is_ascii_whitespace() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Does this COPY statement read its data from the script (`FROM STDIN`)? Looks for the
+/// unquoted words FROM STDIN at parenthesis depth 0.
+pub fn is_copy_from_stdin(stmt: &[u8]) -> bool {
+    let mut i = 0;
+    let mut depth = 0u32;
+    let mut prev_from = false;
+    while i < stmt.len() {
+        let b = stmt[i];
+        match b {
+            b'-' if stmt.get(i + 1) == Some(&b'-') => i = lex::line_end(stmt, i),
+            b'/' if stmt.get(i + 1) == Some(&b'*') => {
+                i = lex::end_of_block_comment(stmt, i).unwrap_or(stmt.len())
+            }
+            b'\'' => {
+                i = lex::end_of_string(stmt, i, false).unwrap_or(stmt.len());
+                prev_from = false;
+            }
+            b'"' => {
+                i = lex::end_of_quoted_ident(stmt, i).unwrap_or(stmt.len());
+                prev_from = false;
+            }
+            b'(' => {
+                depth += 1;
+                i += 1;
+            }
+            b')' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            _ if lex::is_ident_start(b) => {
+                let w0 = i;
+                while i < stmt.len() && lex::is_ident_cont(stmt[i]) {
+                    i += 1;
+                }
+                let w = &stmt[w0..i];
+                if depth == 0 && prev_from && w.eq_ignore_ascii_case(b"stdin") {
+                    return true;
+                }
+                prev_from = depth == 0 && w.eq_ignore_ascii_case(b"from");
+            }
+            b if b.is_ascii_whitespace() => i += 1,
+            _ => {
+                prev_from = false;
+                i += 1;
+            }
+        }
+    }
+    false
+}
+
+impl Iterator for Splitter<'_> {
+    type Item = Result<Item, SplitError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(q) = self.queue.pop_front() {
+            return Some(Ok(q));
+        }
+        if self.failed {
+            return None;
+        }
+        if self.copy_pending {
+            self.copy_pending = false;
+            return self.copy_block();
+        }
+        let s = self.s;
+        let mut i = self.pos;
+        // Skip blank space and comments between statements.
+        loop {
+            if i >= s.len() {
+                self.pos = i;
+                return None;
+            }
+            match s[i] {
+                b'\n' => {
+                    self.line += 1;
+                    i += 1;
+                }
+                b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
+                b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
+                b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
+                    Some(e) => {
+                        self.count_lines(i, e);
+                        i = e;
+                    }
+                    None => {
+                        let l = self.line;
+                        return self.err(l, i, format!("unterminated /* comment starting at line {l}"));
+                    }
+                },
+                b'\\' => {
+                    let m = self.meta_at(i);
+                    self.pos = m.span.end;
+                    if is_copy_meta_from_stdin(&s[m.span.clone()]) {
+                        // `\copy ... from stdin` reads its data from the script itself.
+                        self.copy_pending = true;
+                        if self.pos < s.len() {
+                            self.pos += 1;
+                            self.line += 1;
+                        }
+                    }
+                    return Some(Ok(m));
+                }
+                _ => break,
+            }
+        }
+        let r = self.statement(i);
+        if self.copy_pending {
+            // Data starts on the line after the COPY statement.
+            let eol = lex::line_end(s, self.pos);
+            if eol < s.len() {
+                self.line += 1;
+                self.pos = eol + 1;
+            } else {
+                self.pos = s.len();
+            }
+        }
+        r
+    }
+}
+
+fn is_copy_meta_from_stdin(meta: &[u8]) -> bool {
+    let words = leading_words(&meta[1..], 2);
+    words.first().is_some_and(|w| w.eq_ignore_ascii_case(b"copy")) && is_copy_from_stdin(&meta[1..])
+}
+
+/// The text psql would send for a statement: the span, with any inline meta-commands blanked.
+pub fn sql_text<'s>(src: &'s [u8], item: &Item, metas: &[Range<usize>]) -> std::borrow::Cow<'s, [u8]> {
+    let raw = &src[item.span.clone()];
+    if !item.inline_meta {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut v = raw.to_vec();
+    for m in metas {
+        if m.start >= item.span.start && m.end <= item.span.end {
+            for b in &mut v[m.start - item.span.start..m.end - item.span.start] {
+                *b = b' ';
+            }
+        }
+    }
+    std::borrow::Cow::Owned(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(s: &str) -> Vec<(Kind, String, u64)> {
+        Splitter::new(s.as_bytes())
+            .map(|r| {
+                let it = r.unwrap();
+                (it.kind, s[it.span.clone()].to_string(), it.line)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn statements_comments_and_quotes() {
+        let got = items("-- c;\nSELECT 'a;b', \"x;y\", $$ ; $$; /* ; /* ; */ */ SELECT E'\\';' ;\n");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1, "SELECT 'a;b', \"x;y\", $$ ; $$;");
+        assert_eq!(got[0].2, 2);
+        assert_eq!(got[1].1, "SELECT E'\\';' ;");
+    }
+
+    #[test]
+    fn copy_block_runs_to_backslash_dot() {
+        let s = "COPY t (a) FROM stdin;\n1\n\\.x\n2\n\\.\nSELECT 1;\n";
+        let got = items(s);
+        assert_eq!(got[0].0, Kind::Sql);
+        assert_eq!(got[1], (Kind::CopyData, "1\n\\.x\n2\n".to_string(), 2));
+        assert_eq!(got[2], (Kind::Sql, "SELECT 1;".to_string(), 6));
+    }
+
+    #[test]
+    fn empty_copy_block_and_crlf() {
+        let got = items("COPY t FROM stdin;\r\n\\.\r\nSELECT 2;");
+        assert_eq!(got[1], (Kind::CopyData, String::new(), 2));
+        assert_eq!(got[2].2, 3);
+    }
+
+    #[test]
+    fn copy_to_stdout_has_no_data() {
+        let got = items("COPY t TO stdout;\nSELECT 1;\n");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, Kind::Sql);
+    }
+
+    #[test]
+    fn meta_commands_between_and_inside_statements() {
+        let got = items("\\restrict abc\nSELECT 1 \\! rm x\n;\n\\unrestrict abc\n");
+        assert_eq!(got[0], (Kind::Meta, "\\restrict abc".into(), 1));
+        assert_eq!(got[1], (Kind::Meta, "\\! rm x".into(), 2));
+        assert_eq!(got[2].0, Kind::Sql);
+        assert_eq!(got[3], (Kind::Meta, "\\unrestrict abc".into(), 4));
+    }
+
+    #[test]
+    fn begin_atomic_bodies_keep_semicolons() {
+        let s = "CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1;\n SELECT CASE WHEN true THEN 1 END;\nEND;\nSELECT 2;";
+        let got = items(s);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].1.ends_with("END;"));
+    }
+
+    #[test]
+    fn rule_actions_in_parentheses() {
+        let got = items("CREATE RULE r AS ON INSERT TO t DO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 1;");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn backslash_copy_from_stdin_reads_script() {
+        let got = items("\\copy t from stdin\na\tb\n\\.\nSELECT 1;");
+        assert_eq!(got[1], (Kind::CopyData, "a\tb\n".into(), 2));
+        assert_eq!(got[2].2, 4);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = Splitter::new(b"SELECT 1;\n\nSELECT 'open;\n").find_map(|r| r.err()).unwrap();
+        assert_eq!(e.line, 3);
+        assert!(e.what.contains("unterminated quoted string"));
+        let e = Splitter::new(b"COPY t FROM stdin;\n1\n2\n").find_map(|r| r.err()).unwrap();
+        assert!(e.what.contains("no \\. terminator"), "{}", e.what);
+        assert_eq!(e.line, 2);
+        let e = Splitter::new(b"SELECT 1").find_map(|r| r.err()).unwrap();
+        assert!(e.what.contains("not terminated"));
+    }
+
+    #[test]
+    fn standard_conforming_strings_off() {
+        let got = items("SET standard_conforming_strings = off;\nSELECT 'a\\';b';\n");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, "SELECT 'a\\';b';");
+    }
+
+    #[test]
+    fn dollar_signs_in_identifiers_and_params() {
+        let got = items("SELECT a$b, $1 FROM t;SELECT 2;");
+        assert_eq!(got.len(), 2);
+    }
+}
