@@ -253,7 +253,9 @@ fn role_name(r: Option<&pb::RoleSpec>) -> String {
 
 impl Catalog {
     pub fn table(&self, schema: &str, name: &str) -> Option<&Table> {
-        self.index.get(&(schema.to_string(), name.to_string())).map(|&i| &self.tables[i])
+        self.index
+            .get(&(schema.to_string(), name.to_string()))
+            .map(|&i| &self.tables[i])
     }
 
     pub fn table_id(&self, schema: &str, name: &str) -> Option<usize> {
@@ -298,7 +300,14 @@ impl Catalog {
         id
     }
 
-    fn columns_from_elts(&self, sql: &str, elts: &[Node], table_pk: &mut Option<Vec<String>>, cons: &mut Vec<ConstraintDef>, line: u64) -> Vec<Column> {
+    fn columns_from_elts(
+        &self,
+        sql: &str,
+        elts: &[Node],
+        table_pk: &mut Option<Vec<String>>,
+        cons: &mut Vec<ConstraintDef>,
+        line: u64,
+    ) -> Vec<Column> {
         let mut cols = Vec::new();
         for (k, e) in elts.iter().enumerate() {
             let next_loc = elts.get(k + 1).and_then(node_location).unwrap_or(usize::MAX);
@@ -313,7 +322,9 @@ impl Catalog {
                         generated: (!cd.generated.is_empty()).then(|| cd.generated.clone()),
                     };
                     for (ci, cn) in cd.constraints.iter().enumerate() {
-                        let Some(N::Constraint(con)) = cn.node.as_ref() else { continue };
+                        let Some(N::Constraint(con)) = cn.node.as_ref() else {
+                            continue;
+                        };
                         let end = cd.constraints.get(ci + 1).and_then(node_location).unwrap_or(next_loc);
                         match ConstrType::try_from(con.contype) {
                             Ok(ConstrType::ConstrNotnull) => c.not_null = true,
@@ -327,14 +338,21 @@ impl Catalog {
                             }
                             Ok(ConstrType::ConstrIdentity) => {
                                 c.not_null = true;
-                                c.identity = Some(if con.generated_when.is_empty() { "a".into() } else { con.generated_when.clone() });
+                                c.identity = Some(if con.generated_when.is_empty() {
+                                    "a".into()
+                                } else {
+                                    con.generated_when.clone()
+                                });
                             }
                             Ok(ConstrType::ConstrGenerated) => c.generated = Some("s".into()),
                             Ok(ConstrType::ConstrForeign) => cons.push(ConstraintDef {
                                 name: con.conname.clone(),
                                 kind: "foreign-key",
                                 columns: vec![c.name.clone()],
-                                references: con.pktable.as_ref().map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
+                                references: con
+                                    .pktable
+                                    .as_ref()
+                                    .map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
                                 line,
                             }),
                             _ => {}
@@ -372,7 +390,9 @@ impl Catalog {
             }
             N::CreateSeqStmt(_) => self.counts.sequences += 1,
             N::ViewStmt(_) => self.counts.views += 1,
-            N::CreateTableAsStmt(c) if c.objtype == ObjectType::ObjectMatview as i32 => self.counts.materialized_views += 1,
+            N::CreateTableAsStmt(c) if c.objtype == ObjectType::ObjectMatview as i32 => {
+                self.counts.materialized_views += 1
+            }
             N::CreateFunctionStmt(f) => {
                 if f.is_procedure {
                     self.counts.procedures += 1
@@ -384,7 +404,11 @@ impl Catalog {
             N::DefineStmt(d) if d.kind == ObjectType::ObjectType as i32 => self.counts.types += 1,
             N::CreateEnumStmt(e) => {
                 self.counts.types += 1;
-                let name = strings(&e.type_name).iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join(".");
+                let name = strings(&e.type_name)
+                    .iter()
+                    .map(|p| quote_ident(p))
+                    .collect::<Vec<_>>()
+                    .join(".");
                 self.enums.insert(name, strings(&e.vals));
             }
             N::CreateRangeStmt(_) => self.counts.types += 1,
@@ -399,8 +423,13 @@ impl Catalog {
             }
             N::CreateDomainStmt(d) => {
                 self.counts.domains += 1;
-                let name = strings(&d.domainname).iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join(".");
-                self.domains.insert(name, d.type_name.as_ref().map(format_type).unwrap_or_default());
+                let name = strings(&d.domainname)
+                    .iter()
+                    .map(|p| quote_ident(p))
+                    .collect::<Vec<_>>()
+                    .join(".");
+                self.domains
+                    .insert(name, d.type_name.as_ref().map(format_type).unwrap_or_default());
             }
             N::IndexStmt(_) => self.counts.indexes += 1,
             N::CreateExtensionStmt(e) => {
@@ -413,7 +442,12 @@ impl Catalog {
             N::CreatePolicyStmt(_) => self.counts.policies += 1,
             N::CreateForeignServerStmt(s) => {
                 self.counts.servers += 1;
-                self.remotes.push(Remote { kind: "server", name: s.servername.clone(), options: options(&s.options), line });
+                self.remotes.push(Remote {
+                    kind: "server",
+                    name: s.servername.clone(),
+                    options: options(&s.options),
+                    line,
+                });
             }
             N::CreateUserMappingStmt(u) => {
                 self.counts.user_mappings += 1;
@@ -428,19 +462,32 @@ impl Catalog {
                 self.counts.subscriptions += 1;
                 let mut opts = vec![("conninfo".to_string(), s.conninfo.clone())];
                 opts.extend(options(&s.options));
-                self.remotes.push(Remote { kind: "subscription", name: s.subname.clone(), options: opts, line });
+                self.remotes.push(Remote {
+                    kind: "subscription",
+                    name: s.subname.clone(),
+                    options: opts,
+                    line,
+                });
             }
             N::CreatePublicationStmt(_) => self.counts.publications += 1,
             N::CreateRoleStmt(r) => {
                 self.counts.roles += 1;
-                self.roles.push(Role { name: r.role.clone(), options: options(&r.options), line });
+                self.roles.push(Role {
+                    name: r.role.clone(),
+                    options: options(&r.options),
+                    line,
+                });
             }
             N::AlterRoleStmt(r) => {
                 let name = role_name(r.role.as_ref());
                 let opts = options(&r.options);
                 match self.roles.iter_mut().find(|x| x.name == name) {
                     Some(role) => role.options.extend(opts),
-                    None => self.roles.push(Role { name, options: opts, line }),
+                    None => self.roles.push(Role {
+                        name,
+                        options: opts,
+                        line,
+                    }),
                 }
             }
             N::GrantStmt(_) | N::GrantRoleStmt(_) => self.counts.grants += 1,
@@ -557,7 +604,9 @@ impl Catalog {
         let Some(rv) = &at.relation else { return };
         let Some(id) = self.resolve(rv) else { return };
         for c in &at.cmds {
-            let Some(N::AlterTableCmd(cmd)) = c.node.as_ref() else { continue };
+            let Some(N::AlterTableCmd(cmd)) = c.node.as_ref() else {
+                continue;
+            };
             let t = &mut self.tables[id];
             match AlterTableType::try_from(cmd.subtype) {
                 Ok(AlterTableType::AtAddConstraint) => {
@@ -585,7 +634,11 @@ impl Catalog {
                         // The location of a binary expression is its operator; take the text
                         // after SET DEFAULT instead.
                         let start = find_ci(sql, "DEFAULT").map(|p| p + 7).unwrap_or(at_loc);
-                        let text = sql[start.min(sql.len())..].trim().trim_end_matches(';').trim().to_string();
+                        let text = sql[start.min(sql.len())..]
+                            .trim()
+                            .trim_end_matches(';')
+                            .trim()
+                            .to_string();
                         if let Some(col) = t.columns.iter_mut().find(|c| c.name == cmd.name) {
                             col.default = Some(text);
                         }
@@ -643,7 +696,10 @@ impl Table {
         if self.parents.is_empty() || copy_cols.iter().any(|c| self.column_index(c).is_none()) {
             return;
         }
-        let mut cols: Vec<Column> = copy_cols.iter().filter_map(|n| self.column_index(n).map(|i| self.columns[i].clone())).collect();
+        let mut cols: Vec<Column> = copy_cols
+            .iter()
+            .filter_map(|n| self.column_index(n).map(|i| self.columns[i].clone()))
+            .collect();
         if cols.len() != copy_cols.len() {
             return;
         }
@@ -656,7 +712,10 @@ impl Table {
                 Some(p) => self.local_order[..p].iter().map(String::as_str).collect(),
                 None => self.columns[..k].iter().map(|x| x.name.as_str()).collect(),
             };
-            let before = earlier.iter().rev().find_map(|n| cols.iter().position(|x| x.name == *n));
+            let before = earlier
+                .iter()
+                .rev()
+                .find_map(|n| cols.iter().position(|x| x.name == *n));
             match before {
                 Some(i) => cols.insert(i + 1, c.clone()),
                 None => cols.insert(0, c.clone()),
@@ -679,12 +738,19 @@ fn constraint_def(con: &pb::Constraint, line: u64) -> Option<ConstraintDef> {
         ConstrType::ConstrExclusion => "exclude",
         _ => return None,
     };
-    let columns = if kind == "foreign-key" { strings(&con.fk_attrs) } else { strings(&con.keys) };
+    let columns = if kind == "foreign-key" {
+        strings(&con.fk_attrs)
+    } else {
+        strings(&con.keys)
+    };
     Some(ConstraintDef {
         name: con.conname.clone(),
         kind,
         columns,
-        references: con.pktable.as_ref().map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
+        references: con
+            .pktable
+            .as_ref()
+            .map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
         line,
     })
 }

@@ -9,7 +9,11 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Parser, Debug)]
-#[command(name = "pgscreen", version, about = "Screen a PostgreSQL dump before you restore it: inventory, secrets, PII and restore-time risks, with no database.")]
+#[command(
+    name = "pgscreen",
+    version,
+    about = "Screen a PostgreSQL dump before you restore it: inventory, secrets, PII and restore-time risks, with no database."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -68,7 +72,11 @@ pub fn read(path: &Path) -> Result<(Input, dump::Walk, String), Error> {
         let w = dump::walk(bytes, &mut NoVisitor);
         (h.join().expect("hash thread"), w)
     });
-    let walk = walk.map_err(|e| Error::Syntax { path: path.to_path_buf(), line: e.line, what: e.what })?;
+    let walk = walk.map_err(|e| Error::Syntax {
+        path: path.to_path_buf(),
+        line: e.line,
+        what: e.what,
+    })?;
     Ok((input, walk, sha))
 }
 
@@ -85,9 +93,9 @@ fn inspect(path: &Path, format: OutFormat) -> Result<i32, Error> {
     let inv = Inventory::new(walk, info);
     let mut out = std::io::stdout().lock();
     let res = match format {
-        OutFormat::Json | OutFormat::Sarif => {
-            serde_json::to_writer_pretty(&mut out, &inv).map_err(std::io::Error::from).and_then(|_| writeln!(out))
-        }
+        OutFormat::Json | OutFormat::Sarif => serde_json::to_writer_pretty(&mut out, &inv)
+            .map_err(std::io::Error::from)
+            .and_then(|_| writeln!(out)),
         OutFormat::Text => {
             for w in &inv.warnings {
                 eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
@@ -99,6 +107,9 @@ fn inspect(path: &Path, format: OutFormat) -> Result<i32, Error> {
         Ok(()) => Ok(0),
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
-        Err(e) => Err(Error::Io { path: PathBuf::from("<stdout>"), source: e }),
+        Err(e) => Err(Error::Io {
+            path: PathBuf::from("<stdout>"),
+            source: e,
+        }),
     }
 }

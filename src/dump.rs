@@ -52,7 +52,16 @@ pub trait Visitor<'a> {
     fn meta(&mut self, _cat: &Catalog, _item: &Item, _text: &'a [u8]) {}
     fn copy_block(&mut self, _cat: &Catalog, _block: &CopyBlock<'a>) {}
     /// One INSERT row: table, the column each field fills, row number in the table (1-based).
-    fn insert_row(&mut self, _cat: &Catalog, _table: usize, _cols: &[usize], _row: u64, _line: u64, _fields: &[Field<'a>]) {}
+    fn insert_row(
+        &mut self,
+        _cat: &Catalog,
+        _table: usize,
+        _cols: &[usize],
+        _row: u64,
+        _line: u64,
+        _fields: &[Field<'a>],
+    ) {
+    }
 }
 
 pub struct NoVisitor;
@@ -85,7 +94,11 @@ struct State {
 impl State {
     fn diag(&mut self, line: u64, byte_offset: usize, message: String) {
         if self.diagnostics.len() < MAX_DIAGNOSTICS {
-            self.diagnostics.push(Diagnostic { line, byte_offset, message });
+            self.diagnostics.push(Diagnostic {
+                line,
+                byte_offset,
+                message,
+            });
         } else {
             self.dropped += 1;
         }
@@ -98,7 +111,11 @@ impl State {
                 Ok(s) => Cow::Borrowed(s),
                 Err(e) => {
                     let bad_line = line + memchr::memchr_iter(b'\n', &b[..e.valid_up_to()]).count() as u64;
-                    self.diag(bad_line, offset + e.valid_up_to(), "invalid UTF-8 in a statement (client_encoding is UTF8)".into());
+                    self.diag(
+                        bad_line,
+                        offset + e.valid_up_to(),
+                        "invalid UTF-8 in a statement (client_encoding is UTF8)".into(),
+                    );
                     String::from_utf8_lossy(b)
                 }
             }
@@ -140,7 +157,9 @@ impl State {
     /// for it (data-only dumps).
     fn data_table(&mut self, schema: &str, name: &str, cols: Option<&[String]>, line: u64) -> usize {
         let lookup = if schema.is_empty() {
-            self.catalog.table_id("public", name).or_else(|| self.catalog.table_id("", name))
+            self.catalog
+                .table_id("public", name)
+                .or_else(|| self.catalog.table_id("", name))
         } else {
             self.catalog.table_id(schema, name)
         };
@@ -150,9 +169,17 @@ impl State {
         let columns = cols
             .unwrap_or_default()
             .iter()
-            .map(|c| Column { name: c.clone(), type_name: None, not_null: false, default: None, identity: None, generated: None })
+            .map(|c| Column {
+                name: c.clone(),
+                type_name: None,
+                not_null: false,
+                default: None,
+                identity: None,
+                generated: None,
+            })
             .collect();
-        self.catalog.add_undeclared_table(Table::new(schema, name, TableKind::Table, columns, line))
+        self.catalog
+            .add_undeclared_table(Table::new(schema, name, TableKind::Table, columns, line))
     }
 
     fn column_map(&mut self, table: usize, cols: Option<&[String]>, line: u64, offset: usize) -> Vec<usize> {
@@ -172,7 +199,14 @@ impl State {
                     .collect();
                 if !missing.is_empty() {
                     let q = t.qualified();
-                    self.diag(line, offset, format!("data for {q} names columns the table does not have: {}", missing.join(", ")));
+                    self.diag(
+                        line,
+                        offset,
+                        format!(
+                            "data for {q} names columns the table does not have: {}",
+                            missing.join(", ")
+                        ),
+                    );
                 }
                 map
             }
@@ -290,7 +324,18 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
             Kind::CopyData => {
                 let data = &src[item.span.clone()];
                 let Some((table, cols, delim, csv)) = st.pending_copy.take() else {
-                    v.copy_block(&st.catalog, &CopyBlock { table: usize::MAX, columns: vec![], data, offset: item.span.start, line: item.line, delimiter: b'\t', csv: false });
+                    v.copy_block(
+                        &st.catalog,
+                        &CopyBlock {
+                            table: usize::MAX,
+                            columns: vec![],
+                            data,
+                            offset: item.span.start,
+                            line: item.line,
+                            delimiter: b'\t',
+                            csv: false,
+                        },
+                    );
                     continue;
                 };
                 st.header.copy_blocks += 1;
@@ -299,7 +344,11 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                         let bad = e.valid_up_to();
                         let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
                         let q = st.catalog.tables[table].qualified();
-                        st.diag(l, item.span.start + bad, format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"));
+                        st.diag(
+                            l,
+                            item.span.start + bad,
+                            format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
+                        );
                     }
                 }
                 let expected = cols.len();
@@ -310,7 +359,11 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                         if n != expected && bad < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
                             bad += 1;
                             let q = st.catalog.tables[table].qualified();
-                            st.diag(item.line + i as u64, off, format!("row of {q} has {n} fields, the COPY column list has {expected}"));
+                            st.diag(
+                                item.line + i as u64,
+                                off,
+                                format!("row of {q} has {n} fields, the COPY column list has {expected}"),
+                            );
                         }
                     }
                 }
@@ -318,7 +371,18 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                 t.rows += rows::count_copy_rows(data);
                 t.data_bytes += data.len() as u64;
                 t.first_data_line.get_or_insert(item.line);
-                v.copy_block(&st.catalog, &CopyBlock { table, columns: cols, data, offset: item.span.start, line: item.line, delimiter: delim, csv });
+                v.copy_block(
+                    &st.catalog,
+                    &CopyBlock {
+                        table,
+                        columns: cols,
+                        data,
+                        offset: item.span.start,
+                        line: item.line,
+                        delimiter: delim,
+                        csv,
+                    },
+                );
             }
             Kind::Sql => {
                 st.header.statements += 1;
@@ -330,7 +394,9 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                     let mut rows_seen: Vec<(u64, Vec<Field<'a>>)> = Vec::new();
                     // Rows are buffered per statement only until the target table is known;
                     // pg_dump writes at most --rows-per-insert rows in one statement.
-                    let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| rows_seen.push((line, f.to_vec())));
+                    let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
+                        rows_seen.push((line, f.to_vec()))
+                    });
                     if let Some((target, _n)) = parsed {
                         st.header.insert_statements += 1;
                         let table = st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
@@ -341,7 +407,15 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                         for (line, fields) in &rows_seen {
                             if fields.len() != cols.len() && !cols.is_empty() {
                                 let q = st.catalog.tables[table].qualified();
-                                st.diag(*line, item.span.start, format!("INSERT row for {q} has {} values, the table has {} columns", fields.len(), cols.len()));
+                                st.diag(
+                                    *line,
+                                    item.span.start,
+                                    format!(
+                                        "INSERT row for {q} has {} values, the table has {} columns",
+                                        fields.len(),
+                                        cols.len()
+                                    ),
+                                );
                             }
                             row_counter[table] += 1;
                             v.insert_row(&st.catalog, table, &cols, row_counter[table], *line, fields);
@@ -358,22 +432,32 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                 match pg_query::parse(&text, 0) {
                     Ok(parsed) => {
                         for raw_stmt in &parsed.protobuf.stmts {
-                            let Some(node) = raw_stmt.stmt.as_ref().and_then(|s| s.node.as_ref()) else { continue };
+                            let Some(node) = raw_stmt.stmt.as_ref().and_then(|s| s.node.as_ref()) else {
+                                continue;
+                            };
                             apply(&mut st, node, &text, &item);
                             v.statement(&st.catalog, &item, &text, Some(node));
                         }
                     }
                     Err(e) => {
                         st.header.unparsed_statements += 1;
-                        let msg = e.to_string();
-                        st.diag(item.line, item.span.start, format!("statement does not parse: {}", msg.trim_start_matches("Error parsing query: ")));
+                        let msg = match e {
+                            pg_query::Error::Parse(m) => m,
+                            other => other.to_string(),
+                        };
+                        st.diag(item.line, item.span.start, format!("statement does not parse: {msg}"));
                         v.statement(&st.catalog, &item, &text, None);
                     }
                 }
             }
         }
     }
-    Ok(Walk { header: st.header, catalog: st.catalog, diagnostics: st.diagnostics, diagnostics_dropped: st.dropped })
+    Ok(Walk {
+        header: st.header,
+        catalog: st.catalog,
+        diagnostics: st.diagnostics,
+        diagnostics_dropped: st.dropped,
+    })
 }
 
 fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
@@ -383,7 +467,13 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
             let cols: Option<Vec<String>> = if c.attlist.is_empty() {
                 None
             } else {
-                Some(c.attlist.iter().filter_map(crate::types::str_node).map(str::to_string).collect())
+                Some(
+                    c.attlist
+                        .iter()
+                        .filter_map(crate::types::str_node)
+                        .map(str::to_string)
+                        .collect(),
+                )
             };
             let table = st.data_table(&rv.schemaname, &rv.relname, cols.as_deref(), item.line);
             if let Some(cols) = &cols {
@@ -402,7 +492,13 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
                     }
                 }
             }
-            if csv && delim == b'\t' && !c.options.iter().any(|o| matches!(o.node.as_ref(), Some(N::DefElem(d)) if d.defname == "delimiter")) {
+            if csv
+                && delim == b'\t'
+                && !c
+                    .options
+                    .iter()
+                    .any(|o| matches!(o.node.as_ref(), Some(N::DefElem(d)) if d.defname == "delimiter"))
+            {
                 delim = b',';
             }
             st.pending_copy = Some((table, map, delim, csv));
@@ -456,6 +552,9 @@ mod tests {
     #[test]
     fn connect_targets() {
         assert_eq!(connect_target("pagila").as_deref(), Some("pagila"));
-        assert_eq!(connect_target("-reuse-previous=on \"dbname='my db'\"").as_deref(), Some("my db"));
+        assert_eq!(
+            connect_target("-reuse-previous=on \"dbname='my db'\"").as_deref(),
+            Some("my db")
+        );
     }
 }

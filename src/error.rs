@@ -16,17 +16,9 @@ pub enum Error {
     #[error("{path}: empty file, not a dump")]
     Empty { path: PathBuf },
     #[error("{path}: byte offset {offset}: {what}")]
-    NotADump {
-        path: PathBuf,
-        offset: u64,
-        what: String,
-    },
+    NotADump { path: PathBuf, offset: u64, what: String },
     #[error("{path}: line {line}: {what}")]
-    Syntax {
-        path: PathBuf,
-        line: u64,
-        what: String,
-    },
+    Syntax { path: PathBuf, line: u64, what: String },
     #[error("{0}")]
     Usage(String),
 }

@@ -60,7 +60,10 @@ pub fn sniff(b: &[u8]) -> Format {
 impl Input {
     /// Opens `path` (or standard input for `-`).
     pub fn open(path: &Path) -> Result<Input> {
-        let io = |source| Error::Io { path: path.to_path_buf(), source };
+        let io = |source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        };
         let bytes = if path == Path::new("-") {
             let mut v = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut v).map_err(io)?;
@@ -68,7 +71,9 @@ impl Input {
         } else {
             let meta = std::fs::metadata(path).map_err(io)?;
             if meta.is_dir() {
-                return Err(Error::IsDirectory { path: path.to_path_buf() });
+                return Err(Error::IsDirectory {
+                    path: path.to_path_buf(),
+                });
             }
             let file = std::fs::File::open(path).map_err(io)?;
             if meta.is_file() {
@@ -89,7 +94,10 @@ impl Input {
                 Bytes::Owned(v)
             }
         };
-        let input = Input { path: path.to_path_buf(), bytes };
+        let input = Input {
+            path: path.to_path_buf(),
+            bytes,
+        };
         if input.bytes().is_empty() {
             return Err(Error::Empty { path: input.path });
         }
@@ -111,7 +119,10 @@ impl Input {
             return Err(Error::NotADump {
                 path: self.path.clone(),
                 offset: 0,
-                what: format!("{} input is not supported yet; convert it to plain SQL first", fmt.name()),
+                what: format!(
+                    "{} input is not supported yet; convert it to plain SQL first",
+                    fmt.name()
+                ),
             });
         }
         if let Some(nul) = memchr::memchr(0, b) {
@@ -158,6 +169,9 @@ mod tests {
 
     #[test]
     fn sha256_of_abc() {
-        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 }

@@ -84,13 +84,22 @@ impl<'a> Cur<'a> {
 
 /// Parses an INSERT ... VALUES statement (`stmt` starts at dump offset `base`, on line `line`),
 /// calling `on_row` for every row. `None` when the statement is not of that plain shape.
-pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut RowFn<'_, 'a>) -> Option<(InsertTarget, u64)> {
+pub fn parse_insert<'a>(
+    stmt: &'a [u8],
+    base: usize,
+    line: u64,
+    on_row: &mut RowFn<'_, 'a>,
+) -> Option<(InsertTarget, u64)> {
     let mut c = Cur { s: stmt, i: 0 };
     if !(c.word("insert") && c.word("into")) {
         return None;
     }
     let first = c.ident()?;
-    let (schema, name) = if c.byte(b'.') { (first, c.ident()?) } else { (String::new(), first) };
+    let (schema, name) = if c.byte(b'.') {
+        (first, c.ident()?)
+    } else {
+        (String::new(), first)
+    };
     let mut columns = None;
     if c.byte(b'(') {
         let mut cols = Vec::new();
@@ -180,7 +189,15 @@ fn value<'a>(s: &'a [u8], i: usize, base: usize) -> Option<(Field<'a>, usize)> {
         raw = &raw[..raw.len() - 1];
     }
     let is_null = raw.eq_ignore_ascii_case(b"null");
-    Some((Field { raw, offset: base + i, escaping: Escaping::Bare, is_null }, end))
+    Some((
+        Field {
+            raw,
+            offset: base + i,
+            escaping: Escaping::Bare,
+            is_null,
+        },
+        end,
+    ))
 }
 
 /// End of an expression: the first top-level `,` or `)` at or after `i`.
@@ -210,10 +227,18 @@ fn skip_expr(s: &[u8], mut i: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn rows(sql: &str) -> Option<(InsertTarget, Vec<(u64, Vec<(Option<String>, usize)>)>)> {
+    /// (line, [(value, offset)]) per row.
+    type Rows = Vec<(u64, Vec<(Option<String>, usize)>)>;
+
+    fn rows(sql: &str) -> Option<(InsertTarget, Rows)> {
         let mut out = Vec::new();
         let (t, n) = parse_insert(sql.as_bytes(), 1000, 7, &mut |_, line, f| {
-            out.push((line, f.iter().map(|x| (x.value().map(|v| String::from_utf8_lossy(&v).into_owned()), x.offset)).collect()))
+            out.push((
+                line,
+                f.iter()
+                    .map(|x| (x.value().map(|v| String::from_utf8_lossy(&v).into_owned()), x.offset))
+                    .collect(),
+            ))
         })?;
         assert_eq!(n as usize, out.len());
         Some((t, out))
@@ -222,10 +247,27 @@ mod tests {
     #[test]
     fn plain_inserts() {
         let (t, r) = rows("INSERT INTO public.actor VALUES (1, 'PENELOPE', 'it''s', NULL, -2.5e3, true);").unwrap();
-        assert_eq!(t, InsertTarget { schema: "public".into(), name: "actor".into(), columns: None });
+        assert_eq!(
+            t,
+            InsertTarget {
+                schema: "public".into(),
+                name: "actor".into(),
+                columns: None
+            }
+        );
         assert_eq!(r.len(), 1);
         let vals: Vec<_> = r[0].1.iter().map(|v| v.0.clone()).collect();
-        assert_eq!(vals, vec![Some("1".into()), Some("PENELOPE".into()), Some("it's".into()), None, Some("-2.5e3".into()), Some("true".into())]);
+        assert_eq!(
+            vals,
+            vec![
+                Some("1".into()),
+                Some("PENELOPE".into()),
+                Some("it's".into()),
+                None,
+                Some("-2.5e3".into()),
+                Some("true".into())
+            ]
+        );
         assert_eq!(r[0].1[1].1, 1000 + 37);
     }
 

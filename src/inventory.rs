@@ -15,7 +15,11 @@ pub struct Tool {
 
 impl Tool {
     pub fn new(rules_sha256: Option<String>) -> Tool {
-        Tool { name: "pgscreen", version: env!("CARGO_PKG_VERSION"), rules_sha256 }
+        Tool {
+            name: "pgscreen",
+            version: env!("CARGO_PKG_VERSION"),
+            rules_sha256,
+        }
     }
 }
 
@@ -78,22 +82,41 @@ impl Inventory {
         tables.sort_by(|a, b| (&a.database, &a.schema, &a.name).cmp(&(&b.database, &b.schema, &b.name)));
         let mut warnings = walk.diagnostics;
         if walk.diagnostics_dropped > 0 {
-            warnings.push(Diagnostic { line: 0, byte_offset: 0, message: format!("{} more warnings not shown", walk.diagnostics_dropped) });
+            warnings.push(Diagnostic {
+                line: 0,
+                byte_offset: 0,
+                message: format!("{} more warnings not shown", walk.diagnostics_dropped),
+            });
         }
-        Inventory { tool: Tool::new(None), input, header: walk.header, objects, tables, warnings }
+        Inventory {
+            tool: Tool::new(None),
+            input,
+            header: walk.header,
+            objects,
+            tables,
+            warnings,
+        }
     }
 
     pub fn to_text(&self, color: bool) -> String {
         use std::fmt::Write;
-        let (b, d, r) = if color { ("\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
+        let (b, d, r) = if color {
+            ("\x1b[1m", "\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
         let h = &self.header;
         let mut o = String::new();
         let na = |x: &Option<String>| x.clone().unwrap_or_else(|| "unknown".into());
-        let _ = writeln!(o, "{b}{}{r}  {} bytes  sha256 {}", self.input.path, self.input.bytes, self.input.sha256);
+        let _ = writeln!(
+            o,
+            "{b}{}{r}  {} bytes  sha256 {}",
+            self.input.path, self.input.bytes, self.input.sha256
+        );
         let _ = writeln!(
             o,
             "{} {}, server {}, encoding {}, \\restrict key {}",
-            h.dumped_by.as_deref().unwrap_or("dumped by"),
+            h.dumped_by.as_deref().unwrap_or("pg_dump"),
             na(&h.pg_dump_version),
             na(&h.server_version),
             na(&h.encoding),
@@ -126,13 +149,26 @@ impl Inventory {
                 TableKind::Partitioned => " (partitioned)",
                 TableKind::Foreign => " (foreign)",
             };
-            let pk = t.primary_key.as_ref().map(|p| format!("  pk ({})", p.join(", "))).unwrap_or_default();
+            let pk = t
+                .primary_key
+                .as_ref()
+                .map(|p| format!("  pk ({})", p.join(", ")))
+                .unwrap_or_default();
             let line = t.first_line.map(|l| format!("  data at line {l}")).unwrap_or_default();
-            let _ = writeln!(o, "{b}{db}{}.{}{r}{kind}  {} rows{pk}{d}{line}{r}", t.schema, t.name, t.rows);
+            let _ = writeln!(
+                o,
+                "{b}{db}{}.{}{r}{kind}  {} rows{pk}{d}{line}{r}",
+                t.schema, t.name, t.rows
+            );
             for c in &t.columns {
                 let nn = if c.not_null { " not null" } else { "" };
                 let def = c.default.as_ref().map(|x| format!(" default {x}")).unwrap_or_default();
-                let _ = writeln!(o, "    {:<24} {}{nn}{d}{def}{r}", c.name, c.type_name.as_deref().unwrap_or("?"));
+                let _ = writeln!(
+                    o,
+                    "    {:<24} {}{nn}{d}{def}{r}",
+                    c.name,
+                    c.type_name.as_deref().unwrap_or("?")
+                );
             }
         }
         o

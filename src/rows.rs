@@ -135,13 +135,17 @@ pub fn decode_copy_field(raw: &[u8]) -> Cow<'_, [u8]> {
     if memchr::memchr(b'\\', raw).is_none() {
         return Cow::Borrowed(raw);
     }
-    let r: IResult<&[u8], Vec<u8>> = fold_many0(piece, || Vec::with_capacity(raw.len()), |mut acc, p| {
-        match p {
-            Piece::Run(r) => acc.extend_from_slice(r),
-            Piece::Byte(b) => acc.push(b),
-        }
-        acc
-    })
+    let r: IResult<&[u8], Vec<u8>> = fold_many0(
+        piece,
+        || Vec::with_capacity(raw.len()),
+        |mut acc, p| {
+            match p {
+                Piece::Run(r) => acc.extend_from_slice(r),
+                Piece::Byte(b) => acc.push(b),
+            }
+            acc
+        },
+    )
     .parse(raw);
     match r {
         Ok((_, v)) => Cow::Owned(v),
@@ -169,7 +173,13 @@ pub fn encode_copy_field(v: &[u8], out: &mut Vec<u8>) {
 /// A backslash escapes the byte after it, so an escaped delimiter does not split. Returns the
 /// number of fields. A zero-column table's row is an empty line with no fields.
 #[inline]
-pub fn for_each_copy_field<'a>(line: &'a [u8], base: usize, delim: u8, ncols_hint: usize, mut f: impl FnMut(usize, Field<'a>)) -> usize {
+pub fn for_each_copy_field<'a>(
+    line: &'a [u8],
+    base: usize,
+    delim: u8,
+    ncols_hint: usize,
+    mut f: impl FnMut(usize, Field<'a>),
+) -> usize {
     if line.is_empty() && ncols_hint == 0 {
         return 0;
     }
@@ -259,7 +269,9 @@ mod tests {
     #[test]
     fn fields_split_on_unescaped_delimiters() {
         let mut got = Vec::new();
-        let n = for_each_copy_field(b"1\ta\\\tb\t\\N\t", 100, b'\t', 4, |i, f| got.push((i, f.raw.to_vec(), f.offset, f.is_null)));
+        let n = for_each_copy_field(b"1\ta\\\tb\t\\N\t", 100, b'\t', 4, |i, f| {
+            got.push((i, f.raw.to_vec(), f.offset, f.is_null))
+        });
         assert_eq!(n, 4);
         assert_eq!(got[1], (1, b"a\\\tb".to_vec(), 102, false));
         assert!(got[2].3);
@@ -270,9 +282,19 @@ mod tests {
 
     #[test]
     fn sql_strings() {
-        let f = Field { raw: b"it''s", offset: 0, escaping: Escaping::SqlString, is_null: false };
+        let f = Field {
+            raw: b"it''s",
+            offset: 0,
+            escaping: Escaping::SqlString,
+            is_null: false,
+        };
         assert_eq!(&*f.value().unwrap(), b"it's");
-        let f = Field { raw: br"a\nb''", offset: 0, escaping: Escaping::SqlEString, is_null: false };
+        let f = Field {
+            raw: br"a\nb''",
+            offset: 0,
+            escaping: Escaping::SqlEString,
+            is_null: false,
+        };
         assert_eq!(&*f.value().unwrap(), b"a\nb'");
     }
 

@@ -131,7 +131,11 @@ impl<'a> Splitter<'a> {
     /// A meta-command at `pos` (a backslash): it runs to the end of the line.
     fn meta_at(&mut self, pos: usize) -> Item {
         let end = lex::line_end(self.s, pos);
-        let end_trim = if end > pos && self.s[end - 1] == b'\r' { end - 1 } else { end };
+        let end_trim = if end > pos && self.s[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
         Item {
             kind: Kind::Meta,
             span: pos..end_trim,
@@ -294,7 +298,9 @@ impl<'a> Splitter<'a> {
         if first.eq_ignore_ascii_case(b"copy") {
             self.copy_pending = is_copy_from_stdin(stmt);
         } else if first.eq_ignore_ascii_case(b"set")
-            && words.iter().any(|w| w.eq_ignore_ascii_case(b"standard_conforming_strings"))
+            && words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(b"standard_conforming_strings"))
         {
             let tail = String::from_utf8_lossy(stmt).to_ascii_lowercase();
             self.backslash_strings = tail.contains("off") || tail.contains("false");
@@ -337,9 +343,7 @@ pub fn is_copy_from_stdin(stmt: &[u8]) -> bool {
         let b = stmt[i];
         match b {
             b'-' if stmt.get(i + 1) == Some(&b'-') => i = lex::line_end(stmt, i),
-            b'/' if stmt.get(i + 1) == Some(&b'*') => {
-                i = lex::end_of_block_comment(stmt, i).unwrap_or(stmt.len())
-            }
+            b'/' if stmt.get(i + 1) == Some(&b'*') => i = lex::end_of_block_comment(stmt, i).unwrap_or(stmt.len()),
             b'\'' => {
                 i = lex::end_of_string(stmt, i, false).unwrap_or(stmt.len());
                 prev_from = false;
@@ -533,7 +537,9 @@ mod tests {
 
     #[test]
     fn rule_actions_in_parentheses() {
-        let got = items("CREATE RULE r AS ON INSERT TO t DO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 1;");
+        let got = items(
+            "CREATE RULE r AS ON INSERT TO t DO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 1;",
+        );
         assert_eq!(got.len(), 2);
     }
 
@@ -546,10 +552,14 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let e = Splitter::new(b"SELECT 1;\n\nSELECT 'open;\n").find_map(|r| r.err()).unwrap();
+        let e = Splitter::new(b"SELECT 1;\n\nSELECT 'open;\n")
+            .find_map(|r| r.err())
+            .unwrap();
         assert_eq!(e.line, 3);
         assert!(e.what.contains("unterminated quoted string"));
-        let e = Splitter::new(b"COPY t FROM stdin;\n1\n2\n").find_map(|r| r.err()).unwrap();
+        let e = Splitter::new(b"COPY t FROM stdin;\n1\n2\n")
+            .find_map(|r| r.err())
+            .unwrap();
         assert!(e.what.contains("no \\. terminator"), "{}", e.what);
         assert_eq!(e.line, 2);
         let e = Splitter::new(b"SELECT 1").find_map(|r| r.err()).unwrap();

@@ -121,7 +121,9 @@ mod tests {
         let r = pg_query::parse(&sql, 0).unwrap();
         let stmt = r.protobuf.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
         let N::CreateStmt(cs) = stmt else { panic!() };
-        let N::ColumnDef(cd) = cs.table_elts[0].node.as_ref().unwrap() else { panic!() };
+        let N::ColumnDef(cd) = cs.table_elts[0].node.as_ref().unwrap() else {
+            panic!()
+        };
         format_type(cd.type_name.as_ref().unwrap())
     }
 
@@ -156,7 +158,10 @@ mod tests {
             ("integer[][]", "integer[]"),
             ("public.mpaa_rating", "public.mpaa_rating"),
             ("public.\"bıgınt\"", "public.\"bıgınt\""),
-            ("information_schema.cardinal_number", "information_schema.cardinal_number"),
+            (
+                "information_schema.cardinal_number",
+                "information_schema.cardinal_number",
+            ),
             ("jsonb", "jsonb"),
         ] {
             assert_eq!(col_type(decl), want, "{decl}");
