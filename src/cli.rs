@@ -1,9 +1,15 @@
 //! The command line: parses arguments and wires input -> walk -> report. No analysis here.
 
+use crate::config::{self, Config};
+use crate::detect::engine::Engine;
+use crate::detect::hosts::{HostPattern, HostPolicy};
+use crate::detect::{Detector, Options};
 use crate::dump::{self, NoVisitor};
 use crate::error::Error;
 use crate::input::{self, Input};
 use crate::inventory::{InputInfo, Inventory};
+use crate::report::{self, ScanReport};
+use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -28,6 +34,70 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutFormat::Text)]
         format: OutFormat,
     },
+    /// Must it not be restored as it is? Secrets, credentials, connection strings, live hosts,
+    /// personal data and restore-time risks, with table/column/row context.
+    Scan(ScanArgs),
+    /// The rule set: ids, categories, severities, keywords and patterns.
+    Rules {
+        #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+        format: OutFormat,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ScanArgs {
+    /// Dump files (plain SQL), or - for standard input.
+    #[arg(required = true)]
+    pub dumps: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+    pub format: OutFormat,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = Level::High)]
+    pub fail_on: Level,
+    /// Hosts that are fine to point at (glob like *.staging.example.net, or CIDR).
+    #[arg(long = "allow-host", value_name = "PAT")]
+    pub allow_host: Vec<String>,
+    /// Hosts that must not appear (glob or CIDR): any mention is a live-host finding.
+    #[arg(long = "deny-host", value_name = "PAT")]
+    pub deny_host: Vec<String>,
+    /// pgscreen.toml with custom rules, host lists, sanitized columns, ignored findings.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// An earlier JSON report: its findings are not reported again.
+    #[arg(long)]
+    pub baseline: Option<PathBuf>,
+    /// Print secret values in full (default: redacted).
+    #[arg(long)]
+    pub show_secrets: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No warnings or progress on stderr.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+    None,
+}
+
+impl Level {
+    fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Critical => Some(Severity::Critical),
+            Level::High => Some(Severity::High),
+            Level::Medium => Some(Severity::Medium),
+            Level::Low => Some(Severity::Low),
+            Level::Info => Some(Severity::Info),
+            Level::None => None,
+        }
+    }
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -59,17 +129,24 @@ pub fn run() -> i32 {
 fn dispatch(cli: Cli) -> Result<i32, Error> {
     match cli.command {
         Command::Inspect { dump, format } => inspect(&dump, format),
+        Command::Scan(a) => scan(a),
+        Command::Rules { format } => rules(format),
     }
 }
 
 /// Maps and checks the input, and walks it while a second thread hashes it.
 pub fn read(path: &Path) -> Result<(Input, dump::Walk, String), Error> {
     let input = Input::open(path)?;
+    let (walk, sha) = walk_with(&input, path, &mut NoVisitor)?;
+    Ok((input, walk, sha))
+}
+
+fn walk_with<'a>(input: &'a Input, path: &Path, v: &mut dyn dump::Visitor<'a>) -> Result<(dump::Walk, String), Error> {
     input.check_plain()?;
     let bytes = input.bytes();
     let (sha, walk) = std::thread::scope(|s| {
         let h = s.spawn(|| input::sha256_hex(bytes));
-        let w = dump::walk(bytes, &mut NoVisitor);
+        let w = dump::walk(bytes, v);
         (h.join().expect("hash thread"), w)
     });
     let walk = walk.map_err(|e| Error::Syntax {
@@ -77,39 +154,182 @@ pub fn read(path: &Path) -> Result<(Input, dump::Walk, String), Error> {
         line: e.line,
         what: e.what,
     })?;
-    Ok((input, walk, sha))
+    Ok((walk, sha))
 }
 
-fn inspect(path: &Path, format: OutFormat) -> Result<i32, Error> {
-    let (input, walk, sha256) = read(path)?;
-    let info = InputInfo {
+fn input_info(path: &Path, input: &Input, walk: &dump::Walk, sha256: String) -> InputInfo {
+    InputInfo {
         path: path.display().to_string(),
         bytes: input.bytes().len() as u64,
         sha256,
         format: "plain",
         pg_dump_version: walk.header.pg_dump_version.clone(),
         server_version: walk.header.server_version.clone(),
-    };
-    let inv = Inventory::new(walk, info);
+    }
+}
+
+fn write_out(s: &[u8]) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
-    let res = match format {
-        OutFormat::Json | OutFormat::Sarif => serde_json::to_writer_pretty(&mut out, &inv)
-            .map_err(std::io::Error::from)
-            .and_then(|_| writeln!(out)),
-        OutFormat::Text => {
-            for w in &inv.warnings {
-                eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
-            }
-            out.write_all(inv.to_text(std::io::stdout().is_terminal()).as_bytes())
-        }
-    };
-    match res {
-        Ok(()) => Ok(0),
-        // A closed pipe (`| head`) is not an error worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
+    match out.write_all(s).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::Io {
             path: PathBuf::from("<stdout>"),
             source: e,
         }),
     }
+}
+
+fn json_text<T: serde::Serialize>(v: &T) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn scan(a: ScanArgs) -> Result<i32, Error> {
+    if let Some(n) = a.threads {
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    let config = match &a.config {
+        Some(p) => Config::load(p)?,
+        None => Config::default(),
+    };
+    let engine =
+        Engine::new(&config.rules, !(config.hosts.deny.is_empty() && a.deny_host.is_empty())).map_err(|e| {
+            Error::Usage(format!(
+                "{}: {e}",
+                a.config.as_deref().unwrap_or(Path::new("rules")).display()
+            ))
+        })?;
+    let mut policy = HostPolicy::default();
+    for p in config.hosts.allow.iter().chain(&a.allow_host) {
+        policy.allow.push(HostPattern::parse(p));
+    }
+    for p in config.hosts.deny.iter().chain(&a.deny_host) {
+        policy.deny.push(HostPattern::parse(p));
+    }
+    let opts = Options {
+        policy,
+        show_secrets: a.show_secrets,
+        sanitized_columns: config.sanitized_columns.clone(),
+    };
+    let mut ignore: std::collections::HashSet<String> = config.ignore.iter().cloned().collect();
+    if let Some(b) = &a.baseline {
+        ignore.extend(config::baseline_ids(b)?);
+    }
+    let mut reports = Vec::new();
+    let mut status = 0;
+    for path in &a.dumps {
+        match scan_one(path, &engine, &opts, &ignore, &a) {
+            Ok(r) => {
+                if r.failed() {
+                    status = status.max(1);
+                }
+                reports.push(r);
+            }
+            Err(e) => {
+                eprintln!("pgscreen: {e}");
+                status = 2;
+            }
+        }
+    }
+    let text = match a.format {
+        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => json_text(&reports[0]),
+        OutFormat::Json => json_text(&reports),
+        OutFormat::Sarif => json_text(&report::sarif(&reports)),
+        OutFormat::Text => reports
+            .iter()
+            .map(|r| r.to_text(std::io::stdout().is_terminal()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    if !reports.is_empty() || a.format != OutFormat::Text {
+        write_out(text.as_bytes())?;
+    }
+    Ok(status)
+}
+
+fn scan_one(
+    path: &Path,
+    engine: &Engine,
+    opts: &Options,
+    ignore: &std::collections::HashSet<String>,
+    a: &ScanArgs,
+) -> Result<ScanReport, Error> {
+    let input = Input::open(path)?;
+    let mut det = Detector::new(engine, opts);
+    let (walk, sha) = walk_with(&input, path, &mut det)?;
+    if !a.quiet && a.format == OutFormat::Text {
+        for w in &walk.diagnostics {
+            eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
+        }
+    }
+    let info = input_info(path, &input, &walk, sha);
+    let all = det.finish();
+    let before = all.len();
+    let findings: Vec<_> = all.into_iter().filter(|f| !ignore.contains(&f.id)).collect();
+    let suppressed = before - findings.len();
+    Ok(ScanReport::new(info, findings, a.fail_on.severity(), suppressed))
+}
+
+fn rules(format: OutFormat) -> Result<i32, Error> {
+    use crate::detect::pii::Kind;
+    let text = match format {
+        OutFormat::Json | OutFormat::Sarif => json_text(&serde_json::json!({
+            "rules_sha256": crate::rules::rules_sha256(),
+            "rules": RULES,
+            "column_rules": Kind::ALL.iter().map(|k| serde_json::json!({"id": k.rule_id(), "finds": k.label()})).collect::<Vec<_>>()
+        })),
+        OutFormat::Text => {
+            let mut s = String::new();
+            for r in RULES {
+                s.push_str(&format!(
+                    "{:<34} {:<18} {:<9} {}\n",
+                    r.id,
+                    r.category.name(),
+                    r.severity.name(),
+                    r.description
+                ));
+            }
+            for k in Kind::ALL {
+                let cat = if k == Kind::PasswordHash {
+                    "credential-hash"
+                } else {
+                    "pii"
+                };
+                s.push_str(&format!(
+                    "{:<34} {:<18} {:<9} {} (by column name and validators)\n",
+                    k.rule_id(),
+                    cat,
+                    "-",
+                    k.label()
+                ));
+            }
+            s.push_str(&format!(
+                "{} pattern rules, {} column rules; rule set sha256 {}\n",
+                RULES.len(),
+                Kind::ALL.len(),
+                crate::rules::rules_sha256()
+            ));
+            s
+        }
+    };
+    write_out(text.as_bytes())?;
+    Ok(0)
+}
+fn inspect(path: &Path, format: OutFormat) -> Result<i32, Error> {
+    let (input, walk, sha256) = read(path)?;
+    let info = input_info(path, &input, &walk, sha256);
+    let inv = Inventory::new(walk, info);
+    let text = match format {
+        OutFormat::Json | OutFormat::Sarif => json_text(&inv),
+        OutFormat::Text => {
+            for w in &inv.warnings {
+                eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
+            }
+            inv.to_text(std::io::stdout().is_terminal())
+        }
+    };
+    write_out(text.as_bytes())?;
+    Ok(0)
 }

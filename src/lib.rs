@@ -6,13 +6,17 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod config;
+pub mod detect;
 pub mod dump;
 pub mod error;
 pub mod input;
 pub mod inserts;
 pub mod inventory;
 pub mod lex;
+pub mod report;
 pub mod rows;
+pub mod rules;
 pub mod split;
 pub mod types;
 

@@ -1,0 +1,410 @@
+//! The text engine: one aho-corasick automaton over every rule's keywords picks the candidate
+//! rules for a value, and each candidate's regex and check confirm or reject.
+
+use super::hosts::{parse_conn, Conn};
+use crate::rules::{Category, Check, Severity, RULES};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::bytes::Regex;
+
+/// A rule ready to run: built in, or from the config file.
+pub struct Compiled {
+    pub id: String,
+    pub description: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub regex: Regex,
+    pub check: Check,
+}
+
+/// A user rule from `pgscreen.toml`.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct CustomRule {
+    pub id: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub regex: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default = "default_sev")]
+    pub severity: String,
+    #[serde(default = "default_cat")]
+    pub category: String,
+}
+
+fn default_sev() -> String {
+    "high".into()
+}
+fn default_cat() -> String {
+    "secret".into()
+}
+
+pub struct Engine {
+    pub rules: Vec<Compiled>,
+    /// Keyword automaton (ASCII case-insensitive); pattern i belongs to rules kw_rules[i].
+    pub ac: AhoCorasick,
+    kw_rules: Vec<Vec<u16>>,
+    /// Rules without keywords run on every value.
+    always: Vec<u16>,
+}
+
+/// One confirmed match in a value.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub value: Vec<u8>,
+    pub conn: Option<Conn>,
+}
+
+impl Engine {
+    /// `urls`: also judge the host of every http(s) URL (worth it only with a deny list).
+    pub fn new(custom: &[CustomRule], urls: bool) -> Result<Engine, String> {
+        let mut rules = Vec::new();
+        let mut keywords: Vec<(String, u16)> = Vec::new();
+        let mut always = Vec::new();
+        for r in RULES.iter().filter(|r| urls || r.id != "url-host") {
+            let idx = rules.len() as u16;
+            rules.push(Compiled {
+                id: r.id.into(),
+                description: r.description.into(),
+                category: r.category,
+                severity: r.severity,
+                regex: Regex::new(r.pattern).map_err(|e| format!("rule {}: {e}", r.id))?,
+                check: r.check,
+            });
+            keywords.extend(r.keywords.iter().map(|k| (k.to_string(), idx)));
+        }
+        for c in custom {
+            let idx = rules.len() as u16;
+            rules.push(Compiled {
+                id: c.id.clone(),
+                description: c.description.clone().unwrap_or_else(|| format!("custom rule {}", c.id)),
+                category: Category::parse(&c.category)
+                    .ok_or_else(|| format!("rule {}: unknown category {:?}", c.id, c.category))?,
+                severity: Severity::parse(&c.severity)
+                    .ok_or_else(|| format!("rule {}: unknown severity {:?}", c.id, c.severity))?,
+                regex: Regex::new(&c.regex).map_err(|e| format!("rule {}: {e}", c.id))?,
+                check: Check::Pattern,
+            });
+            if c.keywords.is_empty() {
+                always.push(idx);
+            }
+            keywords.extend(c.keywords.iter().map(|k| (k.clone(), idx)));
+        }
+        // One automaton pattern per distinct keyword, mapped to every rule that uses it.
+        let mut uniq: Vec<String> = Vec::new();
+        let mut kw_rules: Vec<Vec<u16>> = Vec::new();
+        for (k, r) in keywords {
+            let k = k.to_ascii_lowercase();
+            match uniq.iter().position(|u| *u == k) {
+                Some(p) => kw_rules[p].push(r),
+                None => {
+                    uniq.push(k);
+                    kw_rules.push(vec![r]);
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&uniq)
+            .map_err(|e| e.to_string())?;
+        Ok(Engine {
+            rules,
+            ac,
+            kw_rules,
+            always,
+        })
+    }
+
+    /// Does any keyword occur in `raw`? (the prefilter, over undecoded bytes)
+    #[inline]
+    pub fn any_keyword(&self, raw: &[u8]) -> bool {
+        !self.always.is_empty() || self.ac.is_match(raw)
+    }
+
+    /// Every rule match in a decoded value.
+    pub fn scan(&self, text: &[u8], hits: &mut Vec<Hit>) {
+        let mut cand: Vec<u16> = self.always.clone();
+        for m in self.ac.find_overlapping_iter(text) {
+            for &r in &self.kw_rules[m.pattern().as_usize()] {
+                if !cand.contains(&r) {
+                    cand.push(r);
+                }
+            }
+        }
+        if cand.is_empty() {
+            return;
+        }
+        cand.sort_unstable();
+        for r in cand {
+            self.run_rule(r as usize, text, hits);
+        }
+    }
+
+    fn run_rule(&self, r: usize, text: &[u8], hits: &mut Vec<Hit>) {
+        let rule = &self.rules[r];
+        for caps in rule.regex.captures_iter(text) {
+            let Some(m) = caps.name("v").or_else(|| caps.name("w")).or_else(|| caps.get(0)) else {
+                continue;
+            };
+            let v = m.as_bytes();
+            let mut conn = None;
+            let ok = match rule.check {
+                Check::Pattern => true,
+                Check::Entropy(min) => shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v),
+                Check::Jwt => is_jwt(v),
+                Check::KeyBody => has_key_body(&text[m.end()..]),
+                Check::Connection => {
+                    conn = std::str::from_utf8(v)
+                        .ok()
+                        .and_then(|s| parse_conn(&rule.id, s))
+                        .filter(|c| !c.hosts.is_empty() || c.password.is_some());
+                    conn.is_some()
+                }
+            };
+            if ok {
+                hits.push(Hit {
+                    rule: r,
+                    start: m.start(),
+                    end: m.end(),
+                    value: v.to_vec(),
+                    conn,
+                });
+            }
+        }
+    }
+}
+
+/// Shannon entropy in bits per byte.
+pub fn shannon(v: &[u8]) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0u32; 256];
+    for &b in v {
+        counts[b as usize] += 1;
+    }
+    let n = v.len() as f64;
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f64 / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// A secret mixes character classes: identifiers and words (`bearer_token`, `enabled`) do not.
+pub fn looks_random(v: &[u8]) -> bool {
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let upper = v.iter().any(u8::is_ascii_uppercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let other = v.iter().any(|b| !b.is_ascii_alphanumeric() && !b"_-.".contains(b));
+    let classes = [lower, upper, digit, other].iter().filter(|x| **x).count();
+    classes >= 3 || (classes == 2 && (digit || other) && v.len() >= 12)
+}
+
+/// Values that stand in for a secret rather than being one.
+pub fn is_placeholder(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v).to_ascii_lowercase();
+    let first = v.first().copied().unwrap_or(0);
+    v.iter().all(|&b| b == first)
+        || s.starts_with("${")
+        || s.starts_with("{{")
+        || s.starts_with('<')
+        || s.starts_with('%')
+        || s.starts_with("$(")
+        || s.contains("*****")
+        || s.contains("xxxx")
+        || [
+            "changeme",
+            "password",
+            "example",
+            "redacted",
+            "placeholder",
+            "your_",
+            "dummy",
+            "notasecret",
+            "secret123",
+            "undefined",
+            "null",
+            "none",
+            "true",
+            "false",
+        ]
+        .iter()
+        .any(|p| s.contains(p))
+}
+
+fn b64url_decode(s: &[u8]) -> Option<Vec<u8>> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for &c in s.iter().take_while(|&&c| c != b'=') {
+        acc = (acc << 6) | val(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Some(out)
+}
+
+fn is_jwt(v: &[u8]) -> bool {
+    let header = v.split(|&b| b == b'.').next().unwrap_or(b"");
+    b64url_decode(header)
+        .and_then(|h| serde_json::from_slice::<serde_json::Value>(&h).ok())
+        .is_some_and(|j| j.get("alg").is_some())
+}
+
+/// After a private-key header: at least 40 base64 characters of key body, across newlines
+/// that may be real, COPY-escaped (`\n`) or JSON-escaped.
+fn has_key_body(after: &[u8]) -> bool {
+    let mut n = 0;
+    let mut i = 0;
+    let lim = after.len().min(400);
+    while i < lim {
+        let b = after[i];
+        if b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=' {
+            n += 1;
+            if n >= 40 {
+                return true;
+            }
+        } else if b == b'\\' && after.get(i + 1).is_some_and(|c| *c == b'n' || *c == b'r') {
+            i += 1;
+        } else if n > 0 && !(b == b'\n' || b == b'\r' || b == b' ' || b == b':') {
+            // the body ended (or an END line began) before 40 characters
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// If a value is bytea hex (`\x2d2d...`), its decoded bytes.
+pub fn bytea_hex(v: &[u8]) -> Option<Vec<u8>> {
+    let h = v.strip_prefix(b"\\x")?;
+    if h.len() % 2 != 0 || h.len() < 20 {
+        return None;
+    }
+    let nib = |c: u8| -> Option<u8> {
+        Some(match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => return None,
+        })
+    };
+    h.chunks(2).map(|p| Some(nib(p[0])? << 4 | nib(p[1])?)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule's examples: each positive is found by that rule, no negative is.
+    #[test]
+    fn every_rule_example() {
+        let e = Engine::new(&[], true).unwrap();
+        for (i, r) in RULES.iter().enumerate() {
+            assert!(
+                !r.examples.is_empty() && !r.counter_examples.is_empty(),
+                "{} needs examples both ways",
+                r.id
+            );
+            let idx = e.rules.iter().position(|c| c.id == r.id).unwrap();
+            assert_eq!(idx, i);
+            for ex in r.examples {
+                let mut hits = Vec::new();
+                e.scan(ex.as_bytes(), &mut hits);
+                assert!(hits.iter().any(|h| h.rule == idx), "{}: should match {ex:?}", r.id);
+            }
+            for ex in r.counter_examples {
+                let mut hits = Vec::new();
+                e.scan(ex.as_bytes(), &mut hits);
+                assert!(!hits.iter().any(|h| h.rule == idx), "{}: should not match {ex:?}", r.id);
+            }
+            for kw in r.keywords {
+                assert!(
+                    r.examples
+                        .iter()
+                        .any(|ex| ex.to_ascii_lowercase().contains(&kw.to_ascii_lowercase()))
+                        || r.keywords.len() > 1,
+                    "{}: keyword {kw} in no example",
+                    r.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_count_families() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+        assert!(RULES.iter().filter(|r| r.category == Category::Secret).count() >= 60 - 15);
+    }
+
+    #[test]
+    fn custom_rules_and_bad_ones() {
+        let c = CustomRule {
+            id: "acme".into(),
+            description: None,
+            regex: "acme_[a-z0-9]{8}".into(),
+            keywords: vec!["acme_".into()],
+            severity: "high".into(),
+            category: "secret".into(),
+        };
+        let e = Engine::new(std::slice::from_ref(&c), false).unwrap();
+        let mut hits = Vec::new();
+        e.scan(b"token acme_12345678", &mut hits);
+        assert_eq!(e.rules[hits[0].rule].id, "acme");
+        let bad = CustomRule {
+            regex: "(".into(),
+            ..c.clone()
+        };
+        assert!(Engine::new(&[bad], false).is_err());
+        let bad = CustomRule {
+            severity: "huge".into(),
+            ..c
+        };
+        assert!(Engine::new(&[bad], false).is_err());
+    }
+
+    #[test]
+    fn private_key_in_bytea_hex() {
+        let pem =
+            b"-----BEGIN RSA PRIVATE KEY-----\n0saEGWEzolegZP4O6a88RWEWTiYIPjCHH8S9CsiUAvUEwt6wfPWU2p0tGWnUTM5l\n";
+        let hex: String = pem.iter().map(|b| format!("{b:02x}")).collect();
+        let bin = bytea_hex(format!("\\x{hex}").as_bytes()).unwrap();
+        assert_eq!(bin, pem);
+        let e = Engine::new(&[], false).unwrap();
+        let mut hits = Vec::new();
+        e.scan(&bin, &mut hits);
+        assert_eq!(e.rules[hits[0].rule].id, "private-key");
+    }
+
+    #[test]
+    fn entropy_and_placeholders() {
+        assert!(shannon(b"aaaaaaaa") < 0.1);
+        assert!(shannon(b"J2bNl#oCH3VDgnuq") > 3.5);
+        assert!(is_placeholder(b"${DB_PASSWORD}"));
+        assert!(is_placeholder(b"********"));
+        assert!(!is_placeholder(b"J2bNl#oCH3VDgnuq"));
+    }
+}

