@@ -93,7 +93,7 @@ impl ScanReport {
                 let (c, e) = paint(f.severity);
                 let col = f.column.as_ref().map(|c| format!(" [{c}]")).unwrap_or_default();
                 let row = f.row.map(|r| format!(" row {r}")).unwrap_or_default();
-                let count = if f.count > 1 && f.category.name() != "pii" {
+                let count = if f.count > 1 && f.row.is_some() && !f.message.contains(" rows (") || f.count > 1 && f.row.is_none() {
                     format!(" (x{})", f.count)
                 } else {
                     String::new()
@@ -153,35 +153,46 @@ fn sarif_level(s: Severity) -> &'static str {
 /// SARIF 2.1.0, one run per dump, one result per finding; `partialFingerprints` carry the
 /// stable id so code scanning tracks findings across runs.
 pub fn sarif(reports: &[ScanReport]) -> Value {
-    let mut rule_ids: Vec<(String, String)> = RULES
-        .iter()
-        .map(|r| (r.id.to_string(), r.description.to_string()))
-        .collect();
+    // Every rule a result names, with the built-in ones first in their table order.
+    let mut rule_ids: Vec<(String, String, Severity)> =
+        RULES.iter().map(|r| (r.id.to_string(), r.description.to_string(), r.severity)).collect();
     for rep in reports {
         for f in &rep.findings {
-            if !rule_ids.iter().any(|(id, _)| *id == f.rule) {
-                rule_ids.push((
-                    f.rule.clone(),
-                    f.message.split(':').next().unwrap_or(&f.rule).to_string(),
-                ));
+            if !rule_ids.iter().any(|(id, _, _)| *id == f.rule) {
+                rule_ids.push((f.rule.clone(), describe(&f.rule), f.severity));
             }
         }
     }
     let rules: Vec<Value> = rule_ids
         .iter()
-        .map(|(id, d)| json!({ "id": id, "name": id, "shortDescription": { "text": d }, "helpUri": "https://github.com/pgscreen/pgscreen#rules" }))
+        .map(|(id, d, sev)| {
+            let mut r = json!({
+                "id": id,
+                "shortDescription": { "text": d },
+                "fullDescription": { "text": d },
+                "defaultConfiguration": { "level": sarif_level(*sev) },
+                "properties": { "tags": ["security"], "security-severity": security_severity(*sev) }
+            });
+            // A readable name, unless it would only differ from the id in case.
+            let name = pascal(id);
+            if !name.eq_ignore_ascii_case(id) {
+                r["name"] = json!(name);
+            }
+            r
+        })
         .collect();
     let runs: Vec<Value> = reports
         .iter()
         .map(|rep| {
+            let location = artifact(&rep.input.path);
             let results: Vec<Value> = rep
                 .findings
                 .iter()
                 .map(|f| {
-                    let idx = rule_ids.iter().position(|(id, _)| *id == f.rule).unwrap_or(0);
+                    let idx = rule_ids.iter().position(|(id, _, _)| *id == f.rule).unwrap_or(0);
                     let mut msg = f.message.clone();
                     if !f.redacted.is_empty() {
-                        msg.push_str(&format!(" ({})", f.redacted));
+                        msg.push_str(&format!(" ({})", f.value.as_deref().unwrap_or(&f.redacted)));
                     }
                     json!({
                         "ruleId": f.rule,
@@ -190,13 +201,21 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
                         "message": { "text": msg },
                         "locations": [{
                             "physicalLocation": {
-                                "artifactLocation": { "uri": uri(&rep.input.path) },
-                                "region": { "startLine": f.line.max(1), "byteOffset": f.byte_offset }
+                                "artifactLocation": location,
+                                "region": { "startLine": f.line.max(1) }
                             },
                             "logicalLocations": [{ "name": f.object.name, "kind": f.object.kind }]
                         }],
                         "partialFingerprints": { "pgscreen/v1": f.id },
-                        "properties": { "category": f.category.name(), "severity": f.severity.name(), "count": f.count, "column": f.column, "row": f.row }
+                        "properties": {
+                            "category": f.category.name(),
+                            "severity": f.severity.name(),
+                            "count": f.count,
+                            "byteOffset": f.byte_offset,
+                            "column": f.column,
+                            "row": f.row,
+                            "database": f.database
+                        }
                     })
                 })
                 .collect();
@@ -208,7 +227,12 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
                     "informationUri": "https://github.com/pgscreen/pgscreen",
                     "rules": rules
                 }},
-                "artifacts": [{ "location": { "uri": uri(&rep.input.path) }, "length": rep.input.bytes, "hashes": { "sha-256": rep.input.sha256 } }],
+                "artifacts": [{
+                    "location": location,
+                    "length": rep.input.bytes,
+                    "hashes": { "sha-256": rep.input.sha256 }
+                }],
+                "columnKind": "unicodeCodePoints",
                 "results": results
             })
         })
@@ -220,7 +244,45 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
     })
 }
 
-fn uri(path: &str) -> String {
-    let p = path.strip_prefix("./").unwrap_or(path);
-    p.replace(' ', "%20")
+/// GitHub's 0-10 security severity for a level.
+fn security_severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "9.5",
+        Severity::High => "8.0",
+        Severity::Medium => "5.5",
+        Severity::Low => "3.0",
+        Severity::Info => "0.0",
+    }
+}
+
+fn describe(rule: &str) -> String {
+    crate::detect::pii::Kind::ALL
+        .iter()
+        .find(|k| k.rule_id() == rule)
+        .map(|k| format!("{} in table data (column context and validators)", k.label()))
+        .unwrap_or_else(|| format!("{} (see pgscreen rules)", rule.replace('-', " ")))
+}
+
+/// `aws-access-key-id` -> `AwsAccessKeyId`: SARIF wants a readable name distinct from the id.
+fn pascal(id: &str) -> String {
+    id.split(['-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A relative path stays relative to the source root; an absolute one becomes a file URI.
+fn artifact(path: &str) -> Value {
+    let enc = |p: &str| -> String {
+        p.bytes()
+            .map(|b| if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect()
+    };
+    if path.starts_with('/') {
+        json!({ "uri": format!("file://{}", enc(path)) })
+    } else {
+        json!({ "uri": enc(path.strip_prefix("./").unwrap_or(path)), "uriBaseId": "%SRCROOT%" })
+    }
 }

@@ -709,7 +709,7 @@ fn hit_findings(
             line,
             offset,
             db,
-            &rule.description.to_lowercase(),
+            &format!("{} to", rule.description),
         );
     }
     let what = match &column {
@@ -1189,7 +1189,7 @@ fn object_of(node: &N) -> Object {
                 .map(|r| crate::catalog::qualify(&r.schemaname, &r.relname))
                 .unwrap_or_default(),
         ),
-        N::CommentStmt(_) => ("comment", statement_name(node)),
+        N::CommentStmt(c) => ("comment", comment_target(c)),
         N::CreateStmt(c) => (
             "default",
             c.relation
@@ -1214,6 +1214,20 @@ fn object_of(node: &N) -> Object {
         kind: kind.into(),
         name,
     }
+}
+
+/// `COMMENT ON TABLE public.t` -> `table public.t`.
+fn comment_target(c: &pg_query::protobuf::CommentStmt) -> String {
+    let kind = pg_query::protobuf::ObjectType::try_from(c.objtype)
+        .map(|o| o.as_str_name().trim_start_matches("OBJECT_").to_ascii_lowercase())
+        .unwrap_or_default();
+    let name = match c.object.as_ref().and_then(|o| o.node.as_ref()) {
+        Some(N::List(l)) => names(&l.items),
+        Some(N::String(s)) => s.sval.clone(),
+        Some(N::ObjectWithArgs(o)) => names(&o.objname),
+        _ => String::new(),
+    };
+    format!("{kind} {name}").trim().to_string()
 }
 
 /// A short name for any statement: its node type.
