@@ -93,7 +93,9 @@ impl ScanReport {
                 let (c, e) = paint(f.severity);
                 let col = f.column.as_ref().map(|c| format!(" [{c}]")).unwrap_or_default();
                 let row = f.row.map(|r| format!(" row {r}")).unwrap_or_default();
-                let count = if f.count > 1 && f.row.is_some() && !f.message.contains(" rows (") || f.count > 1 && f.row.is_none() {
+                let count = if f.count > 1 && f.row.is_some() && !f.message.contains(" rows (")
+                    || f.count > 1 && f.row.is_none()
+                {
                     format!(" (x{})", f.count)
                 } else {
                     String::new()
@@ -154,8 +156,10 @@ fn sarif_level(s: Severity) -> &'static str {
 /// stable id so code scanning tracks findings across runs.
 pub fn sarif(reports: &[ScanReport]) -> Value {
     // Every rule a result names, with the built-in ones first in their table order.
-    let mut rule_ids: Vec<(String, String, Severity)> =
-        RULES.iter().map(|r| (r.id.to_string(), r.description.to_string(), r.severity)).collect();
+    let mut rule_ids: Vec<(String, String, Severity)> = RULES
+        .iter()
+        .map(|r| (r.id.to_string(), r.description.to_string(), r.severity))
+        .collect();
     for rep in reports {
         for f in &rep.findings {
             if !rule_ids.iter().any(|(id, _, _)| *id == f.rule) {
@@ -268,7 +272,9 @@ fn pascal(id: &str) -> String {
     id.split(['-', '_'])
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -277,7 +283,13 @@ fn pascal(id: &str) -> String {
 fn artifact(path: &str) -> Value {
     let enc = |p: &str| -> String {
         p.bytes()
-            .map(|b| if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
             .collect()
     };
     if path.starts_with('/') {

@@ -144,12 +144,17 @@ impl Engine {
         }
         // A password inside a connection string is reported with the connection string, not
         // again as a generic assignment.
-        let conns: Vec<(usize, usize)> = hits[first..].iter().filter(|h| h.conn.is_some()).map(|h| (h.start, h.end)).collect();
+        let conns: Vec<(usize, usize)> = hits[first..]
+            .iter()
+            .filter(|h| h.conn.is_some())
+            .map(|h| (h.start, h.end))
+            .collect();
         if !conns.is_empty() {
             let mut i = first;
             while i < hits.len() {
                 let h = &hits[i];
-                let generic = self.rules[h.rule].id.starts_with("generic-secret") || self.rules[h.rule].id == "url-basic-auth";
+                let generic =
+                    self.rules[h.rule].id.starts_with("generic-secret") || self.rules[h.rule].id == "url-basic-auth";
                 if generic && conns.iter().any(|&(s, e)| h.start >= s && h.end <= e) {
                     hits.remove(i);
                 } else {

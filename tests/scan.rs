@@ -1,0 +1,509 @@
+//! `scan` end to end: the planted evaluation dumps (recall and precision), our own planted
+//! fixture, the clean real corpus, pg_dumpall role verifiers, reports, baselines and config.
+
+mod common;
+use common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn scan(args: &[&str]) -> Value {
+    let mut a = vec!["scan", "--format", "json", "--fail-on", "none"];
+    a.extend_from_slice(args);
+    json(&a)
+}
+
+fn findings(r: &Value) -> &Vec<Value> {
+    r["findings"].as_array().unwrap()
+}
+
+const SCORED: &[&str] = &[
+    "secret",
+    "credential-hash",
+    "connection-string",
+    "live-host",
+    "pii",
+    "restore-risk",
+];
+
+fn table_of(f: &Value) -> String {
+    let n = f["object"]["name"].as_str().unwrap_or("").replace('"', "");
+    n.strip_prefix("public.").unwrap_or(&n).to_string()
+}
+
+/// The same matching as ../shared/eval-dev/score: by line span, or by table + column.
+fn score(truth_file: &str) -> (usize, usize, usize, usize) {
+    let truth: Value =
+        serde_json::from_slice(&std::fs::read(data(&format!("eval-dev/{truth_file}"))).unwrap()).unwrap();
+    let dump = data(&format!("eval-dev/{}", truth["dump"].as_str().unwrap()));
+    let mut args: Vec<String> = truth["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect();
+    args.push(dump);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let report = scan(&args);
+    let fs: Vec<&Value> = findings(&report)
+        .iter()
+        .filter(|f| SCORED.contains(&f["category"].as_str().unwrap()) && f["severity"] != "info")
+        .collect();
+    let strip = |t: &str| t.strip_prefix("public.").unwrap_or(t).to_string();
+    let matches = |item: &Value, f: &Value| -> bool {
+        let accept: Vec<&str> = item["accept"]
+            .as_array()
+            .map(|a| a.iter().map(|x| x.as_str().unwrap()).collect())
+            .unwrap_or_else(|| vec![item["category"].as_str().unwrap()]);
+        if !accept.contains(&f["category"].as_str().unwrap()) {
+            return false;
+        }
+        if item.get("column").is_some() && item.get("line").is_none() {
+            return table_of(f) == strip(item["table"].as_str().unwrap()) && f["column"] == item["column"];
+        }
+        let l = f["line"].as_u64().unwrap_or(0);
+        item["line"].as_u64().unwrap() <= l && l <= item["line_end"].as_u64().unwrap()
+    };
+    let near = |item: &Value, f: &Value| -> bool {
+        if item.get("line").is_some() {
+            let l = f["line"].as_u64().unwrap_or(0);
+            return item["line"].as_u64().unwrap() <= l && l <= item["line_end"].as_u64().unwrap();
+        }
+        table_of(f) == strip(item["table"].as_str().unwrap()) && f["column"] == item["column"]
+    };
+    let expect = truth["expect"].as_array().unwrap();
+    let optional = truth["optional"].as_array().cloned().unwrap_or_default();
+    let mut used = BTreeSet::new();
+    let mut found = 0;
+    for item in expect {
+        let hit: Vec<usize> = fs
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| matches(item, f))
+            .map(|(i, _)| i)
+            .collect();
+        if hit.is_empty() {
+            eprintln!("missed {}", item);
+        } else {
+            found += 1;
+        }
+        used.extend(hit);
+    }
+    let mut fp = 0;
+    for (i, f) in fs.iter().enumerate() {
+        if used.contains(&i) {
+            continue;
+        }
+        let opt = optional
+            .iter()
+            .any(|o| table_of(f) == strip(o["table"].as_str().unwrap()) && f["column"] == o["column"]);
+        if !opt && !expect.iter().any(|item| near(item, f)) {
+            eprintln!("false positive {f}");
+            fp += 1;
+        }
+    }
+    (found, expect.len(), used.len(), fp)
+}
+
+#[test]
+fn planted_eval_dumps_recall_and_precision() {
+    let (mut found, mut expected, mut tp, mut fp) = (0, 0, 0, 0);
+    for t in ["pagila-planted.truth.json", "northwind-planted.truth.json"] {
+        let (a, b, c, d) = score(t);
+        found += a;
+        expected += b;
+        tp += c;
+        fp += d;
+    }
+    let recall = found as f64 / expected as f64;
+    let precision = tp as f64 / (tp + fp) as f64;
+    eprintln!("recall {recall:.3} precision {precision:.3}");
+    assert!(recall >= 0.99, "recall {recall}");
+    assert!(precision >= 0.97, "precision {precision}");
+}
+
+fn find<'a>(r: &'a Value, rule: &str) -> Vec<&'a Value> {
+    findings(r).iter().filter(|f| f["rule"] == rule).collect()
+}
+
+#[test]
+fn own_planted_fixture_each_item_where_it_is() {
+    let r = scan(&["--deny-host", "*.acme-corp.com", &data("planted.sql")]);
+    let one = |rule: &str, line: u64| -> &Value {
+        let fs = find(&r, rule);
+        assert!(fs.iter().any(|f| f["line"] == line), "{rule} at line {line}: {fs:?}");
+        fs.into_iter().find(|f| f["line"] == line).unwrap()
+    };
+    let f = one("github-pat", 50);
+    assert_eq!(
+        (f["column"].as_str(), f["row"].as_u64(), f["severity"].as_str()),
+        (Some("notes"), Some(2), Some("critical"))
+    );
+    assert_eq!(one("openssh-private-key", 51)["row"], 3);
+    let f = one("private-key", 51);
+    assert_eq!(f["column"], "avatar", "a PEM key stored as bytea hex");
+    assert_eq!(one("stripe-live-key", 46)["object"]["kind"], "comment");
+    assert_eq!(one("user-mapping-password", 36)["severity"], "critical");
+    assert_eq!(one("postgres-role-verifier", 41)["category"], "credential-hash");
+    let f = one("subscription-conninfo", 38);
+    assert_eq!(f["severity"], "critical");
+    assert!(f["redacted"].as_str().unwrap().contains("password=****"));
+    assert_eq!(one("libpq-dsn", 44)["object"]["kind"], "view");
+    let f = one("postgres-uri", 56);
+    assert_eq!(f["severity"], "critical");
+    assert_eq!(f["redacted"], "postgresql://app:****@db01.acme-corp.com:5432/app");
+    assert_eq!(one("generic-secret-json", 55)["column"], "value");
+    let live: Vec<&str> = find(&r, "live-host")
+        .iter()
+        .map(|f| f["redacted"].as_str().unwrap())
+        .collect();
+    for h in [
+        "dw01.prod.acme-corp.com",
+        "db01.acme-corp.com",
+        "10.1.2.3",
+        "db.internal",
+    ] {
+        assert!(live.contains(&h), "{h} in {live:?}");
+    }
+    assert!(
+        !live.iter().any(|h| h.contains("postgresql.org")),
+        "documentation URLs are not findings"
+    );
+    // A password in a connection string is not reported twice.
+    assert!(find(&r, "generic-secret-assignment").is_empty());
+    // PII per column, with counts.
+    for (rule, col, count) in [
+        ("pii-person-name", "full_name", 4),
+        ("pii-email", "email", 4),
+        ("pii-phone", "telefon", 3),
+        ("pii-credit-card", "card_number", 3),
+        ("pii-us-ssn", "ssn", 2),
+        ("pii-iban", "iban", 2),
+        ("pii-ip-address", "client_ip", 2),
+        ("pii-date-of-birth", "geburtsdatum", 3),
+        ("pii-street-address", "strasse", 3),
+        ("password-hash-column", "password_digest", 3),
+    ] {
+        let fs = find(&r, rule);
+        let f = fs
+            .iter()
+            .find(|f| f["column"] == col)
+            .unwrap_or_else(|| panic!("{rule} on {col}: {fs:?}"));
+        assert_eq!(f["count"], count, "{rule} on {col}");
+        assert_eq!(f["row"], 1);
+    }
+    // Decoys: a Luhn-invalid order number, a git sha, a uuid.
+    assert!(
+        !findings(&r)
+            .iter()
+            .any(|f| f["column"] == "notes" && f["category"] == "pii"),
+        "{:?}",
+        find(&r, "pii-credit-card")
+    );
+    // Never the whole secret without --show-secrets.
+    let text = serde_json::to_string(&r).unwrap();
+    for secret in [
+        "ghp_Vpzz63FfkCzJr4i0B3JrTAwR4y9ojfljoQoa",
+        "Tq8#vLw2pXz9",
+        "Rk7!mQ2zLp",
+        "Hq3$zN8!vWx2Lp",
+        "sk_live_WuUFjsUNPjc01T5GOBUSZGi6HWGK10Zb0R",
+        "Vb6%21nM4qZt",
+    ] {
+        assert!(!text.contains(secret), "{secret} leaked");
+    }
+    let shown = scan(&["--show-secrets", &data("planted.sql")]);
+    assert!(serde_json::to_string(&shown)
+        .unwrap()
+        .contains("ghp_Vpzz63FfkCzJr4i0B3JrTAwR4y9ojfljoQoa"));
+}
+
+#[test]
+fn clean_corpus_has_no_secrets_and_reports_person_columns() {
+    for d in [
+        "pagila.plain.sql",
+        "chinook.plain.sql",
+        "northwind.plain.sql",
+        "regression.plain.sql",
+        "cluster.dumpall.sql",
+        "pagila.inserts.sql",
+        "chinook.inserts.sql",
+    ] {
+        let r = scan(&[corpus(d).to_str().unwrap()]);
+        let bad: Vec<&Value> = findings(&r)
+            .iter()
+            .filter(|f| {
+                f["category"] == "secret" || f["category"] == "connection-string" || f["category"] == "live-host"
+            })
+            .collect();
+        assert!(bad.is_empty(), "{d}: {bad:?}");
+        let risky: Vec<&Value> = findings(&r)
+            .iter()
+            .filter(|f| f["category"] == "restore-risk" && (f["severity"] == "high" || f["severity"] == "critical"))
+            .collect();
+        assert!(risky.is_empty(), "{d}: {risky:?}");
+    }
+    let has = |d: &str, table: &str, col: &str| {
+        let r = scan(&[corpus(d).to_str().unwrap()]);
+        assert!(
+            findings(&r)
+                .iter()
+                .any(|f| f["category"] == "pii" && f["object"]["name"] == table && f["column"] == col),
+            "{d}: {table}.{col}"
+        );
+    };
+    has("pagila.plain.sql", "public.customer", "email");
+    has("pagila.inserts.sql", "public.customer", "email");
+    has("chinook.plain.sql", "public.employee", "birth_date");
+    has("northwind.plain.sql", "public.employees", "birth_date");
+}
+
+#[test]
+fn dumpall_every_role_verifier() {
+    let r = scan(&[corpus("cluster.dumpall.sql").to_str().unwrap()]);
+    let truth = truth("cluster.truth.json");
+    let roles: Vec<&str> = truth["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| !r["password_verifier"].is_null())
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert!(!roles.is_empty());
+    for role in roles {
+        let f = find(&r, "postgres-role-verifier")
+            .into_iter()
+            .find(|f| f["object"]["name"] == role);
+        assert!(f.is_some(), "verifier of {role}");
+        assert_eq!(f.unwrap()["category"], "credential-hash");
+    }
+}
+
+#[test]
+fn inserts_and_copy_dumps_agree() {
+    let key = |r: &Value| -> BTreeSet<(String, String, String, String)> {
+        findings(r)
+            .iter()
+            .filter(|f| f["object"]["kind"] == "table-data")
+            .map(|f| {
+                (
+                    f["category"].to_string(),
+                    f["rule"].to_string(),
+                    f["object"]["name"].to_string(),
+                    f["column"].to_string(),
+                )
+            })
+            .collect()
+    };
+    for db in ["pagila", "chinook"] {
+        let a = scan(&[corpus(&format!("{db}.plain.sql")).to_str().unwrap()]);
+        let b = scan(&[corpus(&format!("{db}.inserts.sql")).to_str().unwrap()]);
+        assert_eq!(key(&a), key(&b), "{db}");
+        let counts = |r: &Value| -> Vec<u64> {
+            findings(r)
+                .iter()
+                .filter(|f| f["category"] == "pii")
+                .map(|f| f["count"].as_u64().unwrap())
+                .collect()
+        };
+        assert_eq!(counts(&a), counts(&b), "{db} PII counts");
+    }
+}
+
+#[test]
+fn json_report_contract() {
+    let r = scan(&["--deny-host", "*.acme-corp.com", &data("planted.sql")]);
+    for k in ["name", "version", "rules_sha256"] {
+        assert!(r["tool"][k].is_string(), "tool.{k}");
+    }
+    for k in ["path", "sha256", "format", "pg_dump_version", "server_version"] {
+        assert!(r["input"][k].is_string(), "input.{k}");
+    }
+    assert!(r["input"]["bytes"].is_u64());
+    assert_eq!(r["summary"]["findings"].as_u64().unwrap() as usize, findings(&r).len());
+    assert_eq!(r["summary"]["verdict"], "pass", "--fail-on none never fails");
+    for f in findings(&r) {
+        for k in ["id", "rule", "category", "severity", "message", "redacted"] {
+            assert!(f[k].is_string(), "{k} in {f}");
+        }
+        for k in ["line", "byte_offset", "count"] {
+            assert!(f[k].is_u64(), "{k} in {f}");
+        }
+        assert!(f["object"]["kind"].is_string() && f["object"]["name"].is_string());
+        assert_eq!(f["id"].as_str().unwrap().len(), 32);
+    }
+}
+
+#[test]
+fn exit_status_follows_fail_on() {
+    let p = data("planted.sql");
+    assert_eq!(
+        run(&["scan", "--format", "json", &p]).status.code(),
+        Some(1),
+        "critical findings fail by default"
+    );
+    assert_eq!(
+        run(&["scan", "--format", "json", "--fail-on", "none", &p])
+            .status
+            .code(),
+        Some(0)
+    );
+    let clean = corpus("chinook.plain.sql");
+    assert_eq!(
+        run(&["scan", clean.to_str().unwrap()]).status.code(),
+        Some(0),
+        "PII is medium; default threshold is high"
+    );
+    assert_eq!(
+        run(&["scan", "--fail-on", "medium", clean.to_str().unwrap()])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(run(&["scan", "/nonexistent.sql"]).status.code(), Some(2));
+}
+
+#[test]
+fn baseline_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = data("planted.sql");
+    let out = run(&["scan", "--format", "json", "--fail-on", "none", &p]);
+    let base = dir.path().join("base.json");
+    std::fs::write(&base, &out.stdout).unwrap();
+    let n = serde_json::from_slice::<Value>(&out.stdout).unwrap()["summary"]["findings"]
+        .as_u64()
+        .unwrap();
+    assert!(n > 10);
+    let again = run(&["scan", "--format", "json", "--baseline", base.to_str().unwrap(), &p]);
+    assert_eq!(again.status.code(), Some(0));
+    let r: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(r["summary"]["findings"], 0);
+    assert_eq!(r["summary"]["suppressed_by_baseline"], n);
+    // Ids do not depend on line numbers: shift every line and the baseline still holds.
+    let shifted = dir.path().join("shifted.sql");
+    let mut bytes = b"-- a comment that moves every line down\n\n".to_vec();
+    bytes.extend(std::fs::read(&p).unwrap());
+    std::fs::write(&shifted, bytes).unwrap();
+    let r = json(&[
+        "scan",
+        "--format",
+        "json",
+        "--baseline",
+        base.to_str().unwrap(),
+        shifted.to_str().unwrap(),
+    ]);
+    assert_eq!(r["summary"]["findings"], 0, "{}", r["findings"]);
+}
+
+#[test]
+fn config_file_rules_hosts_and_sanitized_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("d.sql");
+    std::fs::write(&dump, "CREATE TABLE public.t (email text, note text);\nCOPY public.t (email, note) FROM stdin;\nann@mailbox.es\tacme_tok_9f8e7d6c5b4a see https://git.corp.example.net/x\n\\.\n").unwrap();
+    let cfg = dir.path().join("pgscreen.toml");
+    std::fs::write(&cfg, "sanitized_columns = [\"public.t.email\"]\n[hosts]\ndeny = [\"git.corp.example.net\"]\n[[rules]]\nid = \"acme-token\"\nregex = 'acme_tok_[0-9a-f]{12}'\nkeywords = [\"acme_tok_\"]\nseverity = \"critical\"\n").unwrap();
+    let r = json(&[
+        "scan",
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+        "--config",
+        cfg.to_str().unwrap(),
+        dump.to_str().unwrap(),
+    ]);
+    let f = find(&r, "acme-token");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (
+            f[0]["severity"].as_str(),
+            f[0]["category"].as_str(),
+            f[0]["line"].as_u64()
+        ),
+        (Some("critical"), Some("secret"), Some(3))
+    );
+    assert_eq!(find(&r, "pii-email")[0]["severity"], "info", "accepted as sanitized");
+    assert!(
+        find(&r, "live-host")
+            .iter()
+            .any(|f| f["redacted"] == "git.corp.example.net"),
+        "deny list from the config"
+    );
+    // A broken config is an error naming the file and line.
+    std::fs::write(&cfg, "[hosts]\ndeny = 3\n").unwrap();
+    let out = run(&["scan", "--config", cfg.to_str().unwrap(), dump.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("pgscreen.toml: line 2"), "{err}");
+}
+
+#[test]
+fn rules_listing() {
+    let r = json(&["rules", "--format", "json"]);
+    let rules = r["rules"].as_array().unwrap();
+    assert!(rules.len() >= 60, "{}", rules.len());
+    assert!(rules.iter().all(|x| !x["examples"].as_array().unwrap().is_empty()));
+    let out = run(&["rules"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("aws-access-key-id"));
+}
+
+#[test]
+fn sarif_validates_with_the_official_multitool() {
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/sarif-validator/package/Sarif.Multitool");
+    assert!(
+        tool.exists(),
+        "SARIF validator missing: run scripts/fetch-sarif-validator.sh (scripts/test.sh does)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        ("planted", vec![data("planted.sql")]),
+        (
+            "eval",
+            vec![
+                data("eval-dev/pagila-planted.sql"),
+                data("eval-dev/northwind-planted.sql"),
+            ],
+        ),
+    ] {
+        let mut a = vec![
+            "scan".to_string(),
+            "--format".into(),
+            "sarif".into(),
+            "--fail-on".into(),
+            "none".into(),
+            "--deny-host".into(),
+            "*.acme-corp.com".into(),
+        ];
+        a.extend(args);
+        let out = bin().args(&a).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(sarif["version"], "2.1.0");
+        assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+        let file = dir.path().join(format!("{name}.sarif"));
+        std::fs::write(&file, &out.stdout).unwrap();
+        let log = dir.path().join(format!("{name}.validation.sarif"));
+        let v = std::process::Command::new(&tool)
+            .arg("validate")
+            .arg(&file)
+            .arg("--log")
+            .arg("ForceOverwrite")
+            .arg("-o")
+            .arg(&log)
+            .output()
+            .unwrap();
+        assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stdout));
+        let report: Value = serde_json::from_slice(&std::fs::read(&log).unwrap()).unwrap();
+        let problems = report["runs"][0]["results"].as_array().cloned().unwrap_or_default();
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+    }
+}
