@@ -146,7 +146,7 @@ impl Engine {
         // again as a generic assignment.
         let conns: Vec<(usize, usize)> = hits[first..]
             .iter()
-            .filter(|h| h.conn.is_some())
+            .filter(|h| h.conn.is_some() && self.rules[h.rule].category == Category::ConnectionString)
             .map(|h| (h.start, h.end))
             .collect();
         if !conns.is_empty() {
