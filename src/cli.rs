@@ -3,6 +3,7 @@
 use crate::config::{self, Config};
 use crate::detect::engine::Engine;
 use crate::detect::hosts::{HostPattern, HostPolicy};
+use crate::detect::table_data::{Chunk, Partial, Scanner};
 use crate::detect::{Detector, Options};
 use crate::dump::{self, NoVisitor};
 use crate::error::Error;
@@ -13,6 +14,7 @@ use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -137,16 +139,21 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
 /// Maps and checks the input, and walks it while a second thread hashes it.
 pub fn read(path: &Path) -> Result<(Input, dump::Walk, String), Error> {
     let input = Input::open(path)?;
-    let (walk, sha) = walk_with(&input, path, &mut NoVisitor)?;
+    let (walk, sha) = walk_with(&input, path, &mut NoVisitor, true)?;
     Ok((input, walk, sha))
 }
 
-fn walk_with<'a>(input: &'a Input, path: &Path, v: &mut dyn dump::Visitor<'a>) -> Result<(dump::Walk, String), Error> {
+fn walk_with<'a>(
+    input: &'a Input,
+    path: &Path,
+    v: &mut dyn dump::Visitor<'a>,
+    check_rows: bool,
+) -> Result<(dump::Walk, String), Error> {
     input.check_plain()?;
     let bytes = input.bytes();
     let (sha, walk) = std::thread::scope(|s| {
         let h = s.spawn(|| input::sha256_hex(bytes));
-        let w = dump::walk(bytes, v);
+        let w = dump::walk_with(bytes, v, check_rows);
         (h.join().expect("hash thread"), w)
     });
     let walk = walk.map_err(|e| Error::Syntax {
@@ -257,19 +264,43 @@ fn scan_one(
     a: &ScanArgs,
 ) -> Result<ScanReport, Error> {
     let input = Input::open(path)?;
-    let mut det = Detector::new(engine, opts);
-    let (walk, sha) = walk_with(&input, path, &mut det)?;
+    let (walk, sha, all) = scan_input(&input, path, engine, opts)?;
     if !a.quiet && a.format == OutFormat::Text {
         for w in &walk.diagnostics {
             eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
         }
     }
     let info = input_info(path, &input, &walk, sha);
-    let all = det.finish();
     let before = all.len();
     let findings: Vec<_> = all.into_iter().filter(|f| !ignore.contains(&f.id)).collect();
     let suppressed = before - findings.len();
     Ok(ScanReport::new(info, findings, a.fail_on.severity(), suppressed))
+}
+
+/// The pass over one input, with COPY chunks scanned on the rayon pool while it goes on.
+fn scan_input<'a>(
+    input: &'a Input,
+    path: &Path,
+    engine: &Engine,
+    opts: &Options,
+) -> Result<(dump::Walk, String, Vec<crate::detect::Finding>), Error> {
+    let scanned = Mutex::new(Partial::default());
+    let scanner = Scanner { engine, opts };
+    let (walked, collected) = rayon::in_place_scope(|scope| {
+        let sink = |chunk: Chunk<'a>| {
+            let (scanned, scanner) = (&scanned, &scanner);
+            scope.spawn(move |_| {
+                let part = scanner.chunk(&chunk);
+                scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
+            });
+        };
+        let mut det = Detector::new(engine, opts).with_sink(&sink);
+        let walked = walk_with(input, path, &mut det, false);
+        (walked, det.into_collected())
+    });
+    let (walk, sha) = walked?;
+    let findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
+    Ok((walk, sha, findings))
 }
 
 fn rules(format: OutFormat) -> Result<i32, Error> {

@@ -277,6 +277,12 @@ fn scan_gap(st: &mut State, gap: &[u8]) {
 /// Walks the dump once. Fails only where the file's structure breaks (an unterminated quote,
 /// comment or COPY block); everything else becomes a diagnostic.
 pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitError> {
+    walk_with(src, v, true)
+}
+
+/// [`walk`], optionally without the per-row checks of COPY data (field counts, UTF-8): a scan
+/// reads every row anyway and needs only the row counts.
+pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -> Result<Walk, SplitError> {
     let mut st = State {
         header: Header::default(),
         catalog: Catalog::default(),
@@ -339,7 +345,7 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                     continue;
                 };
                 st.header.copy_blocks += 1;
-                if st.utf8 {
+                if st.utf8 && check_rows {
                     if let Err(e) = std::str::from_utf8(data) {
                         let bad = e.valid_up_to();
                         let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
@@ -352,7 +358,7 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
                     }
                 }
                 let expected = cols.len();
-                if !csv {
+                if !csv && check_rows {
                     let mut bad = 0;
                     for (i, off, line) in rows::copy_lines(data, item.span.start) {
                         let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});

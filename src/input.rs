@@ -125,7 +125,9 @@ impl Input {
                 ),
             });
         }
-        if let Some(nul) = memchr::memchr(0, b) {
+        // Binary input shows itself at once; a stray NUL deep inside is the parser's business
+        // (a plain dump cannot contain one), not worth a second pass over gigabytes.
+        if let Some(nul) = memchr::memchr(0, &b[..b.len().min(1 << 20)]) {
             return Err(Error::NotADump {
                 path: self.path.clone(),
                 offset: nul as u64,

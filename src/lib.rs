@@ -10,6 +10,7 @@ pub mod config;
 pub mod detect;
 pub mod dump;
 pub mod error;
+pub mod gen;
 pub mod input;
 pub mod inserts;
 pub mod inventory;

@@ -242,8 +242,10 @@ pub static RULES: &[Rule] = &[
     rule!("shopify-token", "Shopify access token or shared secret", Secret, Critical, ["shpat_", "shpca_", "shppa_", "shpss_"],
         r"\b(?P<v>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b", Pattern,
         ["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", "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"], ["shpat_xyz"]),
-    rule!("twilio-api-key", "Twilio API key SID", Secret, High, ["sk"],
-        r"\b(?P<v>SK[0-9a-fA-F]{32})\b", Pattern, ["twilio SKeee3692f09e2e8c662248b483b7ffc05"], ["SKIP", "sk1234", "SKeee3692f09e2e8c662248b483b7ffc05abc"]),
+    // "sk" alone is in every other English sentence ("asked"); a key SID is SK + hex, so the
+    // keywords are SK followed by each hex digit that rarely follows "sk" in words.
+    rule!("twilio-api-key", "Twilio API key SID", Secret, High, ["twilio", "sk0", "sk1", "sk2", "sk3", "sk4", "sk5", "sk6", "sk7", "sk8", "sk9", "ska", "skb", "skc", "skd", "skf"],
+        r"\b(?P<v>SK[0-9a-fA-F]{32})\b", Pattern, ["twilio SKeee3692f09e2e8c662248b483b7ffc05", "SK0b3692f09e2e8c662248b483b7ffc05e"], ["SKIP", "sk1234", "SKeee3692f09e2e8c662248b483b7ffc05abc"]),
     rule!("sendgrid-api-key", "SendGrid API key", Secret, Critical, ["sg."],
         r"\b(?P<v>SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)", Pattern,
         ["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"], ["SG.short.key"]),

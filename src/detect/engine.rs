@@ -9,6 +9,8 @@ use regex::bytes::Regex;
 /// A rule ready to run: built in, or from the config file.
 pub struct Compiled {
     pub id: String,
+    /// The `v` group is the whole match: a plain find is enough (no capture pass).
+    pub whole: bool,
     pub description: String,
     pub category: Category,
     pub severity: Severity,
@@ -43,6 +45,9 @@ pub struct Engine {
     /// Keyword automaton (ASCII case-insensitive); pattern i belongs to rules kw_rules[i].
     pub ac: AhoCorasick,
     kw_rules: Vec<Vec<u16>>,
+    /// For keyword i: a byte every one of its rules needs in the value (URL rules need `@`
+    /// unless a host policy must see every URL), to skip the many values that cannot match.
+    kw_needs: Vec<Option<u8>>,
     /// Rules without keywords run on every value.
     always: Vec<u16>,
 }
@@ -66,6 +71,7 @@ impl Engine {
         for r in RULES.iter().filter(|r| urls || r.id != "url-host") {
             let idx = rules.len() as u16;
             rules.push(Compiled {
+                whole: whole_match(r.pattern),
                 id: r.id.into(),
                 description: r.description.into(),
                 category: r.category,
@@ -78,6 +84,7 @@ impl Engine {
         for c in custom {
             let idx = rules.len() as u16;
             rules.push(Compiled {
+                whole: false,
                 id: c.id.clone(),
                 description: c.description.clone().unwrap_or_else(|| format!("custom rule {}", c.id)),
                 category: Category::parse(&c.category)
@@ -105,15 +112,28 @@ impl Engine {
                 }
             }
         }
+        let kw_needs = kw_rules
+            .iter()
+            .map(|rs| {
+                let needs: Vec<Option<u8>> = rs.iter().map(|&r| needs_byte(&rules[r as usize].id)).collect();
+                match needs.first() {
+                    Some(&Some(b)) if needs.iter().all(|n| *n == Some(b)) => Some(b),
+                    _ => None,
+                }
+            })
+            .collect();
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // A DFA costs memory once but scans gigabytes several times faster than the NFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&uniq)
             .map_err(|e| e.to_string())?;
         Ok(Engine {
             rules,
             ac,
             kw_rules,
+            kw_needs,
             always,
         })
     }
@@ -124,26 +144,59 @@ impl Engine {
         !self.always.is_empty() || self.ac.is_match(raw)
     }
 
+    /// Start offsets of every keyword occurrence in `raw`, ascending.
+    pub fn keyword_positions(&self, raw: &[u8]) -> Vec<(usize, Option<u8>)> {
+        self.ac
+            .find_iter(raw)
+            .map(|m| (m.start(), self.kw_needs[m.pattern().as_usize()]))
+            .collect()
+    }
+
+    /// Custom rules without keywords must see every value.
+    pub fn scans_everything(&self) -> bool {
+        !self.always.is_empty()
+    }
+
     /// Every rule match in a decoded value.
     pub fn scan(&self, text: &[u8], hits: &mut Vec<Hit>) {
-        let mut cand: Vec<u16> = self.always.clone();
+        // Candidate rules, deduplicated in a small stack array (no allocation per value).
+        let mut cand = [0u16; 64];
+        let mut n = 0;
+        let mut overflow: Vec<u16> = Vec::new();
+        let mut add = |r: u16| {
+            if cand[..n].contains(&r) || overflow.contains(&r) {
+                return;
+            }
+            if n < cand.len() {
+                cand[n] = r;
+                n += 1;
+            } else {
+                overflow.push(r);
+            }
+        };
+        for &r in &self.always {
+            add(r);
+        }
         for m in self.ac.find_overlapping_iter(text) {
             for &r in &self.kw_rules[m.pattern().as_usize()] {
-                if !cand.contains(&r) {
-                    cand.push(r);
-                }
+                add(r);
             }
         }
-        if cand.is_empty() {
+        if n == 0 {
             return;
         }
-        cand.sort_unstable();
+        let mut all: Vec<u16> = cand[..n].to_vec();
+        all.extend(overflow);
+        all.sort_unstable();
         let first = hits.len();
-        for r in cand {
+        for r in all {
             self.run_rule(r as usize, text, hits);
         }
         // A password inside a connection string is reported with the connection string, not
         // again as a generic assignment.
+        if !hits[first..].iter().any(|h| h.conn.is_some()) {
+            return;
+        }
         let conns: Vec<(usize, usize)> = hits[first..]
             .iter()
             .filter(|h| h.conn.is_some() && self.rules[h.rule].category == Category::ConnectionString)
@@ -166,6 +219,21 @@ impl Engine {
 
     fn run_rule(&self, r: usize, text: &[u8], hits: &mut Vec<Hit>) {
         let rule = &self.rules[r];
+        if needs_byte(&rule.id).is_some_and(|b| memchr::memchr(b, text).is_none()) {
+            return;
+        }
+        if rule.whole && rule.check == Check::Pattern {
+            for m in rule.regex.find_iter(text) {
+                hits.push(Hit {
+                    rule: r,
+                    start: m.start(),
+                    end: m.end(),
+                    value: m.as_bytes().to_vec(),
+                    conn: None,
+                });
+            }
+            return;
+        }
         for caps in rule.regex.captures_iter(text) {
             let Some(m) = caps.name("v").or_else(|| caps.name("w")).or_else(|| caps.get(0)) else {
                 continue;
@@ -196,6 +264,41 @@ impl Engine {
             }
         }
     }
+}
+
+/// Is the pattern one `(?P<v>...)` group and nothing else?
+fn whole_match(p: &str) -> bool {
+    let Some(inner) = p.strip_prefix("(?P<v>").and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    // The group must close only at the very end: track depth over unescaped parentheses.
+    let mut depth = 1i32;
+    let b = inner.as_bytes();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' if !in_class => in_class = true,
+            b']' if in_class => in_class = false,
+            b'(' if !in_class => depth += 1,
+            b')' if !in_class => {
+                depth -= 1;
+                if depth == 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
+/// A byte a rule's value must contain: URLs are everywhere in real data, and credentials in
+/// one need an `@`.
+fn needs_byte(rule: &str) -> Option<u8> {
+    (rule == "url-basic-auth").then_some(b'@')
 }
 
 /// Shannon entropy in bits per byte.
@@ -418,6 +521,15 @@ mod tests {
         let mut hits = Vec::new();
         e.scan(&bin, &mut hits);
         assert_eq!(e.rules[hits[0].rule].id, "private-key");
+    }
+
+    #[test]
+    fn whole_match_patterns() {
+        assert!(whole_match(r"(?P<v>\$2[abxy]\$\d{2}\$[./A-Za-z0-9]{53})"));
+        assert!(!whole_match(r"(?P<v>a)b"));
+        assert!(!whole_match(r"(?P<v>a)|(?P<w>b)"));
+        assert!(!whole_match(r"\b(?P<v>x)\b"));
+        assert!(whole_match(r"(?P<v>[)(]x(y))"));
     }
 
     #[test]

@@ -721,9 +721,50 @@ pub fn find_intl_phone(v: &[u8]) -> Option<(usize, usize)> {
     None
 }
 
-/// Free-text payment card: a 13-19 digit run (optionally in 4-4-4-4 groups).
+/// Free-text payment card: printed in groups (4-4-4-4, Amex 4-6-5), or a plain 13-19 digit run
+/// right after a card word. A bare digit run in text is too often an id or a trace number.
 pub fn find_card(v: &[u8]) -> Option<(usize, usize)> {
-    digit_runs(v, 13, 23).find(|&(s, e)| is_card(&v[s..e]))
+    digit_runs(v, 13, 23).find(|&(s, e)| {
+        let grouped = v[s..e].iter().any(|b| *b == b' ' || *b == b'-');
+        is_card(&v[s..e]) && (grouped || card_word_before(&v[..s]))
+    })
+}
+
+fn card_word_before(before: &[u8]) -> bool {
+    let from = before.len().saturating_sub(32);
+    let w = String::from_utf8_lossy(&before[from..]).to_lowercase();
+    [
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+        "cc ",
+        "cc:",
+        "cc#",
+        "pan",
+        "kreditkarte",
+        "tarjeta",
+        "carte",
+        "karte",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
+}
+
+/// A card number in a column whose name says card: 13-19 digits, Luhn valid.
+pub fn is_card_in_card_column(v: &[u8]) -> bool {
+    let d = digits(v);
+    (13..=19).contains(&d.len())
+        && luhn(&d)
+        && v.iter().all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'-')
+        && !d.iter().all(|&x| x == d[0])
+}
+
+/// A national id in a column whose name says so: 5-20 letters/digits with a digit.
+pub fn is_national_id(v: &[u8]) -> bool {
+    (5..=20).contains(&v.len())
+        && v.iter().any(u8::is_ascii_digit)
+        && v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b' ')
 }
 
 /// Free-text SSN: ddd-dd-dddd.
@@ -923,6 +964,12 @@ mod tests {
         assert!(!is_card(b"2022-02-15 09:57:20"));
         assert_eq!(find_card(b"Order ref 7781-2213-9904-1120 shipped."), None);
         assert_eq!(find_card(b"card 4111-1111-1111-1111 ok"), Some((5, 24)));
+        assert_eq!(
+            find_card(b"trace 4111111111111111 done"),
+            None,
+            "bare digits without a card word"
+        );
+        assert_eq!(find_card(b"visa 4111111111111111"), Some((5, 21)));
     }
 
     #[test]

@@ -1,0 +1,286 @@
+//! The finding model: what a detector reports, how identical occurrences fold into one finding
+//! with a count, the stable fingerprint, and redaction.
+
+use crate::rules::{Category, Severity};
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Object {
+    pub kind: String,
+    pub name: String,
+}
+
+/// One finding, as the JSON report carries it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub id: String,
+    pub rule: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub line: u64,
+    pub byte_offset: u64,
+    pub object: Object,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
+    pub count: u64,
+    pub redacted: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+}
+
+/// One occurrence, before folding.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    pub rule: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub line: u64,
+    pub offset: u64,
+    pub object: Object,
+    pub column: Option<String>,
+    pub row: Option<u64>,
+    pub value: Vec<u8>,
+    pub redacted: String,
+    pub database: Option<String>,
+}
+
+/// A 128-bit hash of (rule, object, column, value, database): identical findings share it.
+pub type FoldKey = u128;
+
+/// Hashes the parts of a fold key without copying them.
+pub fn fold_key(rule: &str, kind: &str, name: &str, column: Option<&str>, value: &[u8], db: Option<&str>) -> FoldKey {
+    use std::hash::{Hash, Hasher};
+    let mut out = 0u128;
+    for seed in [0u8, 1] {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        seed.hash(&mut h);
+        (rule, kind, name, column, value, db).hash(&mut h);
+        out = (out << 64) | h.finish() as u128;
+    }
+    out
+}
+
+/// Whether findings of this category fold per column (salted hashes all differ).
+pub fn folds_by_column(category: Category, column: Option<&str>) -> bool {
+    category == Category::CredentialHash && column.is_some()
+}
+
+/// Distinct values kept per rule + object + column; more fold into the first one's count, so
+/// memory stays bounded whatever the dump holds.
+const MAX_DISTINCT: usize = 1000;
+
+/// Findings folded as they arrive: identical values of one rule in one object/column become one
+/// finding with a count; credential hashes fold per column (each is salted, so all differ).
+#[derive(Default)]
+pub struct Folder {
+    map: HashMap<FoldKey, (u64, Finding)>,
+    distinct: HashMap<FoldKey, usize>,
+    seq: u64,
+}
+
+impl Folder {
+    /// Counts one more occurrence of an already-folded finding; false if there is none yet.
+    pub fn bump(&mut self, key: FoldKey, line: u64, offset: u64, row: Option<u64>) -> bool {
+        match self.map.get_mut(&key) {
+            Some((_, f)) => {
+                f.count += 1;
+                if line < f.line {
+                    f.line = line;
+                    f.byte_offset = offset;
+                    f.row = row;
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn add(&mut self, r: Raw) {
+        let by_column = folds_by_column(r.category, r.column.as_deref());
+        let mut value = if by_column {
+            Vec::new()
+        } else if r.value.is_empty() {
+            format!("{}:{}", r.line, r.message).into_bytes()
+        } else {
+            r.value.clone()
+        };
+        let (col, db) = (r.column.as_deref(), r.database.as_deref());
+        let mut key = fold_key(&r.rule, &r.object.kind, &r.object.name, col, &value, db);
+        if self.bump(key, r.line, r.offset, r.row) {
+            return;
+        }
+        let group = fold_key(&r.rule, &r.object.kind, &r.object.name, col, b"\x00group", db);
+        let n = self.distinct.entry(group).or_insert(0);
+        if *n >= MAX_DISTINCT {
+            value = b"\x00overflow".to_vec();
+            key = fold_key(&r.rule, &r.object.kind, &r.object.name, col, &value, db);
+            if self.bump(key, r.line, r.offset, r.row) {
+                return;
+            }
+        } else {
+            *n += 1;
+        }
+        {
+            {
+                self.seq += 1;
+                let id = fingerprint(&r.rule, &r.object, r.column.as_deref(), &value, r.database.as_deref());
+                let f = Finding {
+                    id,
+                    rule: r.rule,
+                    category: r.category,
+                    severity: r.severity,
+                    message: r.message,
+                    line: r.line,
+                    byte_offset: r.offset,
+                    object: r.object,
+                    column: r.column,
+                    row: r.row,
+                    count: 1,
+                    value: (!r.value.is_empty()).then(|| String::from_utf8_lossy(&r.value).into_owned()),
+                    redacted: r.redacted,
+                    database: r.database,
+                };
+                self.map.insert(key, (self.seq, f));
+            }
+        }
+    }
+
+    pub fn merge(&mut self, other: Folder) {
+        for (k, (_, f)) in other.map {
+            match self.map.get_mut(&k) {
+                Some((_, g)) => {
+                    g.count += f.count;
+                    if f.line < g.line {
+                        g.line = f.line;
+                        g.byte_offset = f.byte_offset;
+                        g.row = f.row;
+                    }
+                }
+                None => {
+                    self.seq += 1;
+                    self.map.insert(k, (self.seq, f));
+                }
+            }
+        }
+    }
+
+    /// The folded findings; values are kept only with `show` (--show-secrets).
+    pub fn into_findings(self, show: bool) -> Vec<Finding> {
+        let mut out: Vec<Finding> = self.map.into_values().map(|(_, f)| f).collect();
+        for f in &mut out {
+            if !show {
+                f.value = None;
+            }
+            if f.count > 1 && f.category == Category::CredentialHash && f.column.is_some() {
+                f.message = format!("{} ({} values in this column)", f.message, f.count);
+            }
+        }
+        out
+    }
+}
+
+/// Stable id of a finding: rule, object, column, database and a hash of the value; no line
+/// numbers, so it survives edits elsewhere in the dump.
+pub fn fingerprint(rule: &str, object: &Object, column: Option<&str>, value: &[u8], db: Option<&str>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in [
+        rule.as_bytes(),
+        object.kind.as_bytes(),
+        object.name.as_bytes(),
+        column.unwrap_or("").as_bytes(),
+        db.unwrap_or("").as_bytes(),
+    ] {
+        h.update(part);
+        h.update([0]);
+    }
+    h.update(Sha256::digest(value));
+    crate::input::hex(&h.finalize()[..16])
+}
+
+/// Redacts a secret: keeps a short prefix and suffix, stars the middle.
+pub fn redact(v: &[u8]) -> String {
+    let s: Vec<char> = String::from_utf8_lossy(v).chars().filter(|c| !c.is_control()).collect();
+    let n = s.len();
+    if n < 8 {
+        return "****".into();
+    }
+    let (head, tail) = match n {
+        0..=7 => (0, 0),
+        8..=15 => (2, 2),
+        _ => (4, 4),
+    };
+    let stars = (n - head - tail).min(12);
+    let mut out: String = s[..head].iter().collect();
+    out.push_str(&"*".repeat(stars.max(4)));
+    out.extend(&s[n - tail..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(rule: &str, cat: Category, col: Option<&str>, value: &str, line: u64) -> Raw {
+        Raw {
+            rule: rule.into(),
+            category: cat,
+            severity: Severity::High,
+            message: "m".into(),
+            line,
+            offset: line * 10,
+            object: Object {
+                kind: "table-data".into(),
+                name: "public.t".into(),
+            },
+            column: col.map(Into::into),
+            row: Some(line),
+            value: value.as_bytes().to_vec(),
+            redacted: redact(value.as_bytes()),
+            database: None,
+        }
+    }
+
+    #[test]
+    fn folds_identical_values_and_hash_columns() {
+        let mut a = Folder::default();
+        a.add(raw("github-pat", Category::Secret, Some("c"), "ghp_x", 9));
+        a.add(raw("github-pat", Category::Secret, Some("c"), "ghp_x", 3));
+        a.add(raw("github-pat", Category::Secret, Some("c"), "ghp_y", 5));
+        let mut b = Folder::default();
+        b.add(raw("bcrypt-hash", Category::CredentialHash, Some("h"), "$2b$1", 7));
+        b.add(raw("bcrypt-hash", Category::CredentialHash, Some("h"), "$2b$2", 2));
+        a.merge(b);
+        let mut f = a.into_findings(false);
+        f.sort_by_key(|f| f.line);
+        assert_eq!(f.len(), 3);
+        assert_eq!((f[0].rule.as_str(), f[0].count, f[0].line), ("bcrypt-hash", 2, 2));
+        assert_eq!((f[1].count, f[1].row), (2, Some(3)));
+        assert!(f.iter().all(|f| f.value.is_none()));
+    }
+
+    #[test]
+    fn distinct_values_are_bounded() {
+        let mut a = Folder::default();
+        for i in 0..(MAX_DISTINCT + 500) {
+            a.add(raw("jwt", Category::Secret, Some("c"), &format!("v{i}"), i as u64 + 1));
+        }
+        let f = a.into_findings(false);
+        assert_eq!(f.len(), MAX_DISTINCT + 1);
+        assert_eq!(f.iter().map(|f| f.count).sum::<u64>(), (MAX_DISTINCT + 500) as u64);
+    }
+
+    #[test]
+    fn redaction() {
+        assert_eq!(redact(b"AKIAUJZDEGXDNCF32EPF"), "AKIA************2EPF");
+        assert_eq!(redact(b"short"), "****");
+        assert!(!redact(b"Tq8#vLw2pXz9").contains("vLw2"));
+    }
+}

@@ -1,0 +1,389 @@
+//! Table data: the per-table plan (what each column can hold, from its name and type), and the
+//! hot path that scans COPY chunks and INSERT rows for secrets and personal data.
+//!
+//! COPY data is scanned as raw bytes: the keyword automaton runs once over a whole chunk, and
+//! only fields that contain a keyword are decoded and matched against rule patterns. The PII
+//! pass decodes only the columns that can hold personal data and looks at each value's bytes
+//! once before any validator runs.
+
+use super::engine::{self, Engine};
+use super::findings::{redact, Folder, Object};
+use super::pii::{self, Kind};
+use super::Options;
+use crate::rows::{self, Field};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub struct ColPlan {
+    pub name: String,
+    pub ctx: Option<Kind>,
+    pub text: bool,
+    pub bytea: bool,
+}
+
+impl ColPlan {
+    fn pii(&self) -> bool {
+        self.ctx.is_some() || self.text
+    }
+}
+
+#[derive(Debug)]
+pub struct TablePlan {
+    pub id: usize,
+    pub qualified: String,
+    pub database: Option<String>,
+    pub cols: Vec<ColPlan>,
+    /// Any column worth a value-by-value look (PII or bytea).
+    pub relevant: bool,
+}
+
+impl TablePlan {
+    pub fn new(id: usize, t: &crate::catalog::Table) -> TablePlan {
+        let cols: Vec<ColPlan> = t
+            .columns
+            .iter()
+            .map(|c| {
+                let ty = c.type_name.as_deref();
+                let mut ctx = pii::context_of(&c.name);
+                if ctx.is_none() && matches!(ty, Some("inet") | Some("cidr")) {
+                    ctx = Some(Kind::IpAddress);
+                }
+                ColPlan {
+                    name: c.name.clone(),
+                    ctx,
+                    text: pii::is_text_type(ty),
+                    bytea: ty == Some("bytea"),
+                }
+            })
+            .collect();
+        let relevant = cols.iter().any(|c| c.pii() || c.bytea);
+        TablePlan {
+            id,
+            qualified: t.qualified(),
+            database: t.database.clone(),
+            cols,
+            relevant,
+        }
+    }
+}
+
+/// PII counts per table + column + kind.
+#[derive(Debug, Clone)]
+pub struct PiiAcc {
+    pub count: u64,
+    pub synthetic: u64,
+    pub first_row: u64,
+    pub first_line: u64,
+    pub first_offset: u64,
+    pub sample: String,
+}
+
+/// (plan id, column index, kind)
+pub type PiiKey = (usize, usize, Kind);
+
+/// What scanning some data produced.
+#[derive(Default)]
+pub struct Partial {
+    pub found: Folder,
+    pub pii: HashMap<PiiKey, PiiAcc>,
+}
+
+impl Partial {
+    pub fn merge(&mut self, other: Partial) {
+        self.found.merge(other.found);
+        for (k, v) in other.pii {
+            match self.pii.get_mut(&k) {
+                Some(a) => {
+                    a.count += v.count;
+                    a.synthetic += v.synthetic;
+                    if v.first_row < a.first_row {
+                        a.first_row = v.first_row;
+                        a.first_line = v.first_line;
+                        a.first_offset = v.first_offset;
+                        a.sample = v.sample;
+                    }
+                }
+                None => {
+                    self.pii.insert(k, v);
+                }
+            }
+        }
+    }
+
+    fn record(&mut self, key: PiiKey, synthetic: bool, sample: &[u8], row: u64, line: u64, offset: u64) {
+        let a = self.pii.entry(key).or_insert_with(|| PiiAcc {
+            count: 0,
+            synthetic: 0,
+            first_row: row,
+            first_line: line,
+            first_offset: offset,
+            sample: redact_pii(key.2, sample),
+        });
+        a.count += 1;
+        a.synthetic += synthetic as u64;
+    }
+}
+
+/// A line-aligned piece of one COPY block.
+pub struct Chunk<'a> {
+    pub plan: Arc<TablePlan>,
+    pub data: &'a [u8],
+    pub offset: usize,
+    pub line: u64,
+    /// Row number (1-based) of the chunk's first line.
+    pub row: u64,
+    pub delim: u8,
+    pub cols: Arc<Vec<usize>>,
+}
+
+/// Scans table data with an engine and options.
+#[derive(Clone, Copy)]
+pub struct Scanner<'e> {
+    pub engine: &'e Engine,
+    pub opts: &'e Options,
+}
+
+/// Reused buffers, so the per-field work allocates nothing in the common case.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<engine::Hit>,
+    kinds: Vec<(Kind, bool, usize, usize)>,
+    /// Fold key of the last per-column fold: (rule, column) -> key, computed once.
+    column_key: Option<(usize, usize, super::findings::FoldKey)>,
+}
+
+impl Scanner<'_> {
+    /// One value: secrets when a keyword was seen in it, and PII by its column plan.
+    #[allow(clippy::too_many_arguments)]
+    fn field(
+        &self,
+        part: &mut Partial,
+        s: &mut Scratch,
+        plan: &TablePlan,
+        ci: usize,
+        f: &Field,
+        kw: bool,
+        row: u64,
+        line: u64,
+    ) {
+        let cp = &plan.cols[ci];
+        let hexkey = cp.bytea && memchr::memmem::find(f.raw, b"2d2d2d2d2d424547494e").is_some();
+        if !(kw || hexkey || cp.pii()) {
+            return;
+        }
+        let Some(v) = f.value() else { return };
+        if kw || hexkey {
+            s.hits.clear();
+            self.engine.scan(&v, &mut s.hits);
+            if hexkey {
+                if let Some(bin) = engine::bytea_hex(&v) {
+                    self.engine.scan(&bin, &mut s.hits);
+                }
+            }
+            for h in &s.hits {
+                // The common repeat (a hash column, a value seen before) is only counted.
+                let rule = &self.engine.rules[h.rule];
+                if h.conn.is_none() {
+                    let folded = super::findings::folds_by_column(rule.category, Some(&cp.name));
+                    let key = match s.column_key {
+                        Some((r, c, k)) if folded && r == h.rule && c == ci => k,
+                        _ => {
+                            let value: &[u8] = if folded { b"" } else { &h.value };
+                            let k = super::findings::fold_key(
+                                &rule.id,
+                                "table-data",
+                                &plan.qualified,
+                                Some(&cp.name),
+                                value,
+                                plan.database.as_deref(),
+                            );
+                            if folded {
+                                s.column_key = Some((h.rule, ci, k));
+                            }
+                            k
+                        }
+                    };
+                    if part.found.bump(key, line, f.offset as u64, Some(row)) {
+                        continue;
+                    }
+                }
+                let obj = Object {
+                    kind: "table-data".into(),
+                    name: plan.qualified.clone(),
+                };
+                for r in super::hit_findings(
+                    self.engine,
+                    self.opts,
+                    h,
+                    obj,
+                    Some(cp.name.clone()),
+                    Some(row),
+                    line,
+                    f.offset as u64,
+                    plan.database.clone(),
+                ) {
+                    part.found.add(r);
+                }
+            }
+        }
+        if cp.pii() {
+            s.kinds.clear();
+            pii_value(cp, &v, &mut s.kinds);
+            for &(k, syn, a, b) in &s.kinds {
+                part.record((plan.id, ci, k), syn, &pii::trim(&v)[a..b], row, line, f.offset as u64);
+            }
+        }
+    }
+
+    /// Scans one COPY chunk.
+    pub fn chunk(&self, c: &Chunk) -> Partial {
+        let mut part = Partial::default();
+        let mut s = Scratch::default();
+        let plan = &*c.plan;
+        // Keyword positions over the raw chunk: one automaton pass.
+        let kw = self.engine.keyword_positions(c.data);
+        let all = self.engine.scans_everything();
+        if !plan.relevant && kw.is_empty() && !all {
+            return part;
+        }
+        let base = c.offset;
+        let mut p = 0usize;
+        for (i, off, line) in rows::copy_lines(c.data, base) {
+            let (ls, le) = (off - base, off - base + line.len());
+            while p < kw.len() && kw[p].0 < ls {
+                p += 1;
+            }
+            let kw_line = all || (p < kw.len() && kw[p].0 < le);
+            if !kw_line && !plan.relevant {
+                continue;
+            }
+            let row = c.row + i as u64;
+            let line_no = c.line + i as u64;
+            let mut q = p;
+            rows::for_each_copy_field(line, off, c.delim, c.cols.len(), |fi, f: Field| {
+                if f.is_null {
+                    return;
+                }
+                let Some(&ci) = c.cols.get(fi) else { return };
+                if ci >= plan.cols.len() {
+                    return;
+                }
+                let (fs, fe) = (f.offset - base, f.offset - base + f.raw.len());
+                while q < kw.len() && kw[q].0 < fs {
+                    q += 1;
+                }
+                // A keyword in this field, whose rules could match here.
+                let mut kw_field = all;
+                let mut k = q;
+                while !kw_field && k < kw.len() && kw[k].0 < fe {
+                    kw_field = kw[k].1.is_none_or(|need| memchr::memchr(need, f.raw).is_some());
+                    k += 1;
+                }
+                self.field(&mut part, &mut s, plan, ci, &f, kw_field, row, line_no);
+            });
+        }
+        part
+    }
+
+    /// Scans one INSERT row (`cols[i]` is the column field `i` fills).
+    pub fn row(&self, part: &mut Partial, plan: &TablePlan, cols: &[usize], fields: &[Field], row: u64, line: u64) {
+        let mut s = Scratch::default();
+        for (fi, f) in fields.iter().enumerate() {
+            if f.is_null {
+                continue;
+            }
+            let Some(&ci) = cols.get(fi) else { continue };
+            if ci >= plan.cols.len() {
+                continue;
+            }
+            let kw = self.engine.any_keyword(f.raw);
+            self.field(part, &mut s, plan, ci, f, kw, row, line);
+        }
+    }
+}
+
+/// One value's PII verdicts: (kind, synthetic, start, end) within the trimmed value.
+fn pii_value(c: &ColPlan, v: &[u8], out: &mut Vec<(Kind, bool, usize, usize)>) {
+    let v = pii::trim(v);
+    if v.is_empty() {
+        return;
+    }
+    let whole = (0, v.len());
+    if let Some(k) = c.ctx {
+        let hit = match k {
+            Kind::Email => pii::find_email(v).map(|(s, e)| (Kind::Email, pii::is_synthetic_email(&v[s..e]), (s, e))),
+            Kind::Phone => pii::is_phone(v).then_some((Kind::Phone, false, whole)),
+            Kind::CreditCard => pii::is_card_in_card_column(v).then_some((Kind::CreditCard, false, whole)),
+            Kind::UsSsn => pii::is_us_ssn(v, false).then_some((Kind::UsSsn, false, whole)),
+            Kind::NationalId => {
+                if pii::is_us_ssn(v, false) {
+                    Some((Kind::UsSsn, false, whole))
+                } else {
+                    pii::is_national_id(v).then_some((Kind::NationalId, false, whole))
+                }
+            }
+            Kind::Iban => pii::is_iban(v).then_some((Kind::Iban, false, whole)),
+            Kind::IpAddress => pii::is_public_ip_text(v).then_some((Kind::IpAddress, false, whole)),
+            Kind::DateOfBirth => pii::is_date(v).then_some((Kind::DateOfBirth, false, whole)),
+            Kind::PersonName => (c.text && pii::is_name(v)).then_some((Kind::PersonName, false, whole)),
+            Kind::StreetAddress => (c.text && pii::is_street_address(v)).then_some((Kind::StreetAddress, false, whole)),
+            Kind::PasswordHash => pii::is_password_digest(v).then_some((Kind::PasswordHash, false, whole)),
+        };
+        if let Some((k, syn, (s, e))) = hit {
+            out.push((k, syn, s, e));
+            return;
+        }
+    }
+    if !c.text {
+        return;
+    }
+    // Free text: only exact structures, after one cheap look at the bytes.
+    let (mut digits, mut upper) = (0usize, 0usize);
+    for &b in v {
+        digits += b.is_ascii_digit() as usize;
+        upper += b.is_ascii_uppercase() as usize;
+    }
+    if memchr::memchr(b'@', v).is_some() {
+        if let Some((s, e)) = pii::find_email(v) {
+            out.push((Kind::Email, pii::is_synthetic_email(&v[s..e]), s, e));
+        }
+    }
+    if digits < 8 {
+        return;
+    }
+    if memchr::memchr(b'+', v).is_some() {
+        if let Some((s, e)) = pii::find_intl_phone(v) {
+            out.push((Kind::Phone, false, s, e));
+        }
+    }
+    if memchr::memchr(b'-', v).is_some() {
+        if let Some((s, e)) = pii::find_ssn(v) {
+            out.push((Kind::UsSsn, false, s, e));
+        }
+    }
+    if digits >= 13 {
+        if let Some((s, e)) = pii::find_card(v) {
+            out.push((Kind::CreditCard, false, s, e));
+        }
+    }
+    if upper >= 2 {
+        if let Some((s, e)) = pii::find_iban(v) {
+            out.push((Kind::Iban, false, s, e));
+        }
+    }
+}
+
+fn redact_pii(k: Kind, v: &[u8]) -> String {
+    match k {
+        Kind::Email => {
+            let at = v.iter().position(|&b| b == b'@').unwrap_or(0);
+            format!(
+                "{}***{}",
+                String::from_utf8_lossy(&v[..at.min(1)]),
+                String::from_utf8_lossy(&v[at..])
+            )
+        }
+        _ => redact(v),
+    }
+}
