@@ -299,6 +299,8 @@ fn scan_input<'a>(
         (walked, det.into_collected())
     });
     let (walk, sha) = walked?;
+    let mut collected = collected;
+    collected.check_header(&walk.header);
     let findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
     Ok((walk, sha, findings))
 }

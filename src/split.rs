@@ -239,6 +239,24 @@ impl<'a> Splitter<'a> {
                 b'\\' => {
                     // psql ends the query text here and runs a meta-command to the end of line.
                     let m = self.meta_at(i);
+                    let cmd = s[m.span.clone()]
+                        .split(|b| b.is_ascii_whitespace())
+                        .next()
+                        .unwrap_or(b"");
+                    if SENDS_QUERY.contains(&cmd) {
+                        // \g and its kin send the query buffer: the statement ends here.
+                        self.pos = m.span.end;
+                        let item = Item {
+                            kind: Kind::Sql,
+                            span: start..i,
+                            line: line0,
+                            inline_meta,
+                        };
+                        self.after_statement(&s[start..i]);
+                        self.queue.push_back(item);
+                        self.queue.push_back(m);
+                        return self.queue.pop_front().map(Ok);
+                    }
                     i = m.span.end;
                     self.queue.push_back(m);
                     inline_meta = true;
@@ -307,6 +325,18 @@ impl<'a> Splitter<'a> {
         }
     }
 }
+
+/// Meta-commands that send the query buffer, ending the statement they follow.
+const SENDS_QUERY: &[&[u8]] = &[
+    b"\\g",
+    b"\\gx",
+    b"\\gexec",
+    b"\\gset",
+    b"\\gdesc",
+    b"\\watch",
+    b"\\crosstabview",
+    b"\\;",
+];
 
 /// The first `n` unquoted words of a statement (skipping comments), for cheap classification.
 pub fn leading_words(stmt: &[u8], n: usize) -> Vec<&[u8]> {
@@ -525,6 +555,14 @@ mod tests {
         assert_eq!(got[1], (Kind::Meta, "\\! rm x".into(), 2));
         assert_eq!(got[2].0, Kind::Sql);
         assert_eq!(got[3], (Kind::Meta, "\\unrestrict abc".into(), 4));
+    }
+
+    #[test]
+    fn g_family_ends_the_statement() {
+        let got = items("SELECT 'SELECT 1' \\gexec\nCOPY t FROM PROGRAM 'x';\n");
+        assert_eq!(got[0], (Kind::Sql, "SELECT 'SELECT 1' ".into(), 1));
+        assert_eq!(got[1], (Kind::Meta, "\\gexec".into(), 1));
+        assert_eq!(got[2], (Kind::Sql, "COPY t FROM PROGRAM 'x';".into(), 2));
     }
 
     #[test]

@@ -156,12 +156,13 @@ impl Folder {
         for (k, (_, f)) in other.map {
             match self.map.get_mut(&k) {
                 Some((_, g)) => {
-                    g.count += f.count;
-                    if f.line < g.line {
-                        g.line = f.line;
-                        g.byte_offset = f.byte_offset;
-                        g.row = f.row;
+                    // The earliest occurrence speaks for the finding, whatever order the
+                    // parallel chunks finish in.
+                    let count = g.count + f.count;
+                    if (f.line, f.byte_offset) < (g.line, g.byte_offset) {
+                        *g = f;
                     }
+                    g.count = count;
                 }
                 None => {
                     self.seq += 1;

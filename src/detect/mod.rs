@@ -212,18 +212,18 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                     .iter()
                     .find(|(k, _, _)| k == "host" || k == "hostaddr" || k == "server" || k == "address");
                 if let Some((_, h, loc)) = host {
-                    let conn = hosts::Conn {
-                        hosts: h.split(',').map(|x| x.trim().to_string()).collect(),
-                        user: None,
-                        password: o.iter().find(|(k, _, _)| k == "password").map(|x| x.1.clone()),
-                        redacted: String::new(),
-                    };
                     let desc = o
                         .iter()
                         .filter(|(k, _, _)| k != "password")
                         .map(|(k, v, _)| format!("{k}={v}"))
                         .collect::<Vec<_>>()
                         .join(" ");
+                    let conn = hosts::Conn {
+                        hosts: h.split(',').map(|x| x.trim().to_string()).collect(),
+                        user: None,
+                        password: o.iter().find(|(k, _, _)| k == "password").map(|x| x.1.clone()),
+                        redacted: desc.clone(),
+                    };
                     let obj = Object {
                         kind: "server".into(),
                         name: s.servername.clone(),
@@ -232,7 +232,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                         self.opts,
                         "fdw-server",
                         &conn,
-                        &desc,
+                        desc.as_bytes(),
                         obj,
                         None,
                         None,
@@ -293,7 +293,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                         self.opts,
                         "subscription-conninfo",
                         &conn,
-                        &conn.redacted.clone(),
+                        s.conninfo.as_bytes(),
                         obj,
                         None,
                         None,
@@ -405,6 +405,28 @@ pub struct Collected<'e, 'a> {
 }
 
 impl Collected<'_, '_> {
+    /// Findings about the dump as a whole, from its header: a pg_dump that writes a `\restrict`
+    /// key but no key in the file means the file was edited after pg_dump wrote it.
+    pub fn check_header(&mut self, h: &crate::dump::Header) {
+        let Some(v) = h.pg_dump_version.as_deref() else { return };
+        if !h.restrict_key && risk::writes_restrict(v) {
+            self.out.found.add(Raw {
+                rule: "missing-restrict-key".into(),
+                category: Category::RestoreRisk,
+                severity: Severity::High,
+                message: format!("the header says pg_dump {v} wrote this dump, which always starts with \\restrict KEY, but there is none: the file was edited (CVE-2025-8714 protection removed)"),
+                line: 1,
+                offset: 0,
+                object: Object { kind: "statement".into(), name: "header".into() },
+                column: None,
+                row: None,
+                value: Vec::new(),
+                redacted: String::new(),
+                database: None,
+            });
+        }
+    }
+
     /// Scans what the sink did not take, merges `scanned` (what the sink produced) and turns
     /// everything into findings.
     pub fn finish(mut self, scanned: Partial) -> Vec<Finding> {
@@ -625,7 +647,7 @@ pub(crate) fn hit_findings(
             opts,
             &rule.id,
             conn,
-            &conn.redacted,
+            &h.value,
             object,
             column,
             row,
@@ -662,7 +684,7 @@ fn conn_findings(
     opts: &Options,
     rule: &str,
     conn: &hosts::Conn,
-    shown: &str,
+    value: &[u8],
     object: Object,
     column: Option<String>,
     row: Option<u64>,
@@ -683,6 +705,9 @@ fn conn_findings(
             (None, true) => (Severity::Low, " (to a reserved/allowed host)"),
         };
         let hosts_s = conn.hosts.join(", ");
+        // Shown with its password starred; folded and fingerprinted by the whole string, so
+        // two strings that differ only in their password stay two findings.
+        let shown = &conn.redacted;
         let redacted: String = if shown.chars().count() > 120 {
             format!("{}…", shown.chars().take(120).collect::<String>())
         } else {
@@ -698,7 +723,7 @@ fn conn_findings(
             object: object.clone(),
             column: column.clone(),
             row,
-            value: shown.as_bytes().to_vec(),
+            value: value.to_vec(),
             redacted,
             database: db.clone(),
         });

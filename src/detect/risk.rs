@@ -73,6 +73,26 @@ pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
     }
 }
 
+/// pg_dump releases from which a plain dump starts with `\restrict KEY` (the CVE-2025-8714 fix):
+/// 17.6, 16.10, 15.14, 14.19, 13.22, and every major version after 17.
+pub fn writes_restrict(pg_dump_version: &str) -> bool {
+    let v = pg_dump_version.split_whitespace().next().unwrap_or("");
+    let mut it = v.split('.').map(|p| {
+        p.trim_end_matches(|c: char| !c.is_ascii_digit())
+            .parse::<u32>()
+            .unwrap_or(0)
+    });
+    let (major, minor) = (it.next().unwrap_or(0), it.next().unwrap_or(0));
+    match major {
+        13 => minor >= 22,
+        14 => minor >= 19,
+        15 => minor >= 14,
+        16 => minor >= 10,
+        17 => minor >= 6,
+        m => m >= 18,
+    }
+}
+
 fn shorten(s: &str) -> String {
     if s.chars().count() > 80 {
         format!("{}…", s.chars().take(80).collect::<String>())
@@ -471,6 +491,15 @@ fn setting(s: Option<&pg_query::protobuf::VariableSetStmt>, what: &str, out: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn restrict_versions() {
+        assert!(writes_restrict("15.20 (Debian 15.20-0+deb12u1)"));
+        assert!(!writes_restrict("15.13"));
+        assert!(!writes_restrict("15beta2"));
+        assert!(writes_restrict("18.0"));
+        assert!(!writes_restrict("12.11"));
+    }
 
     #[test]
     fn meta_commands() {

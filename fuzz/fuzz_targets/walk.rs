@@ -1,0 +1,17 @@
+//! The whole pass with every detector on arbitrary input: splitter, pg_query, catalog, COPY
+//! and INSERT rows, secrets, PII and restore-risk checks. No panic, no hang.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use pgscreen::detect::{engine::Engine, Detector, Options};
+use std::sync::OnceLock;
+
+static ENGINE: OnceLock<Engine> = OnceLock::new();
+
+fuzz_target!(|data: &[u8]| {
+    let engine = ENGINE.get_or_init(|| Engine::new(&[], true).unwrap());
+    let opts = Options::default();
+    let mut det = Detector::new(engine, &opts);
+    if pgscreen::dump::walk(data, &mut det).is_ok() {
+        let _ = det.finish();
+    }
+});

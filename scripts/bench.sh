@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Benchmarks pgscreen against the floor of merely hashing the file (`openssl dgst -sha256`) and a
+# pure literal search (`rg -c` with the prefilter's keyword set), on generated dumps in the page
+# cache, alternating the commands in one run. Writes BENCHMARKS.md.
+#
+#   bash scripts/bench.sh            # 100 MiB, 256 MiB, 1 GiB, 4 GiB (+ a 1 GiB --inserts dump)
+#   SIZES="256MiB 1GiB" ROUNDS=3 bash scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"100MiB 256MiB 1GiB 4GiB"}
+ROUNDS=${ROUNDS:-3}
+OUT=${OUT:-BENCHMARKS.md}
+command -v rg >/dev/null || { echo "bench: installing ripgrep" >&2; apt-get install -y -qq ripgrep >/dev/null; }
+cargo build --release --quiet --bins
+bin=target/release/pgscreen
+mkdir -p bench-data
+./target/release/pgscreen rules --format json | python3 -c 'import json,sys; print("\n".join(sorted({k for r in json.load(sys.stdin)["rules"] for k in r["keywords"]})))' > bench-data/keywords.txt
+
+gen() { # size [--inserts]
+  local f="bench-data/gen-$1${2:+-inserts}.sql"
+  [ -f "$f" ] || ./target/release/gen-corpus --size "$1" --seed 1 ${2:-} -o "$f" >&2
+  echo "$f"
+}
+
+# time_cmd NAME CMD... -> "wall_s maxrss_kb peak_heap_bytes"
+time_cmd() {
+  local name=$1; shift
+  local t; t=$(mktemp)
+  PGSCREEN_STATS=1 /usr/bin/time -f "%e %M" -o "$t" "$@" > /dev/null 2> "$t.err" || true
+  local heap; heap=$(grep -o 'peak heap [0-9]*' "$t.err" | grep -o '[0-9]*' || echo "")
+  echo "$(cat "$t") ${heap:--}"
+  rm -f "$t" "$t.err"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+declare -A wall rss heap
+run_set() { # file label
+  local f=$1
+  cat "$f" > /dev/null  # into the page cache
+  local cmds=("openssl" "inspect" "scan" "scan1" "rg")
+  for c in "${cmds[@]}"; do : > "bench-data/.t.$c"; done
+  for r in $(seq "$ROUNDS"); do
+    for c in "${cmds[@]}"; do
+      case $c in
+        openssl) res=$(time_cmd "$c" openssl dgst -sha256 "$f");;
+        inspect) res=$(time_cmd "$c" $bin inspect --format json "$f");;
+        scan) res=$(time_cmd "$c" $bin scan --format json --fail-on none "$f");;
+        scan1) res=$(time_cmd "$c" $bin scan --format json --fail-on none --threads 1 "$f");;
+        rg) res=$(time_cmd "$c" rg -c -i -F -f bench-data/keywords.txt "$f");;
+      esac
+      echo "$res" >> "bench-data/.t.$c"
+    done
+  done
+  for c in "${cmds[@]}"; do
+    wall[$c]=$(cut -d' ' -f1 "bench-data/.t.$c" | median)
+    rss[$c]=$(cut -d' ' -f2 "bench-data/.t.$c" | median)
+    heap[$c]=$(cut -d' ' -f3 "bench-data/.t.$c" | median)
+  done
+}
+
+gbps() { python3 -c "print(f'{$1/$2/1e9:.2f}')"; }
+ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+mib() { [ "$1" = "-" ] && echo "-" || python3 -c "print(f'{$1/1048576:.1f}')"; }
+
+check_findings() { # file: do the planted secrets all come out, identically with 1 thread?
+  local f=$1
+  $bin scan --format json --fail-on none "$f" > bench-data/.scan2.json
+  $bin scan --format json --fail-on none --threads 1 "$f" > bench-data/.scan1.json
+  python3 - "$f" <<'PY'
+import json, sys
+f = sys.argv[1]
+planted = json.load(open(f + ".planted.json"))["planted"]
+a = json.load(open("bench-data/.scan2.json"))["findings"]
+b = json.load(open("bench-data/.scan1.json"))["findings"]
+strip = lambda fs: sorted(json.dumps({k: v for k, v in x.items()}, sort_keys=True) for x in fs)
+same = strip(a) == strip(b)
+found = sum(1 for p in planted if any(x["rule"] == p["rule"] and x["object"]["name"] == p["table"] and x["column"] == p["column"] and x["row"] == p["row"] for x in a))
+print(f"{found}/{len(planted)} planted found; identical to --threads 1: {'yes' if same else 'NO'}")
+PY
+}
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured by \`bash scripts/bench.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr), rustc $(rustc --version | cut -d' ' -f2), $(openssl version | cut -d' ' -f1-2), $(rg --version | head -1)."
+  echo "Dumps are made by \`gen-corpus\` (\`src/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS includes the memory-mapped file's pages."
+  echo
+  echo "| dump | command | wall s | GB/s | x openssl | max RSS MiB | peak heap MiB |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
+} > "$OUT.tmp"
+
+for s in $SIZES; do
+  f=$(gen "$s")
+  bytes=$(stat -c %s "$f")
+  run_set "$f"
+  for c in openssl inspect scan scan1 rg; do
+    label=$c; [ "$c" = scan1 ] && label="scan --threads 1"; [ "$c" = rg ] && label="rg -c -i -F (keywords)"
+    echo "| $s | $label | ${wall[$c]} | $(gbps "$bytes" "${wall[$c]}") | $(ratio "${wall[$c]}" "${wall[openssl]}") | $(python3 -c "print(f'{${rss[$c]}/1024:.0f}')") | $(mib "${heap[$c]}") |" >> "$OUT.tmp"
+  done
+  echo "$s: $(check_findings "$f")" >> bench-data/.checks
+done
+
+f=$(gen 1GiB --inserts)
+bytes=$(stat -c %s "$f")
+run_set "$f"
+for c in openssl inspect scan; do
+  echo "| 1GiB --inserts | $c | ${wall[$c]} | $(gbps "$bytes" "${wall[$c]}") | $(ratio "${wall[$c]}" "${wall[openssl]}") | $(python3 -c "print(f'{${rss[$c]}/1024:.0f}')") | $(mib "${heap[$c]}") |" >> "$OUT.tmp"
+done
+echo "1GiB --inserts: $(check_findings "$f")" >> bench-data/.checks
+
+{
+  echo
+  echo "Correctness in the same run (planted secrets found; parallel findings identical to \`--threads 1\`):"
+  echo
+  sed 's/^/- /' bench-data/.checks
+} >> "$OUT.tmp"
+rm -f bench-data/.checks
+mv "$OUT.tmp" "$OUT"
+cat "$OUT"

@@ -1,0 +1,156 @@
+//! Restore-time dangers: one crafted vector per line of tests/data/restore-risk.sql, each
+//! reported at its line with its severity; and what genuine dumps legitimately hold.
+
+mod common;
+use common::*;
+use serde_json::Value;
+use std::path::Path;
+
+fn report(path: &str) -> Value {
+    json(&["scan", "--format", "json", "--fail-on", "none", path])
+}
+
+fn risks(r: &Value) -> Vec<(String, u64, String)> {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["category"] == "restore-risk")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+                f["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_vector_at_its_line_and_severity() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/restore-risk.sql");
+    let src = std::fs::read_to_string(&p).unwrap();
+    let line_of = |needle: &str| {
+        src.lines()
+            .position(|l| l.starts_with(needle))
+            .unwrap_or_else(|| panic!("{needle}")) as u64
+            + 1
+    };
+    let got = risks(&report(p.to_str().unwrap()));
+    let expect = [
+        ("missing-restrict-key", 1, "high"),
+        ("trigger-before-data", line_of("CREATE TRIGGER t_audit"), "high"),
+        ("meta-shell", line_of("\\! id"), "critical"),
+        ("meta-shell", line_of("\\! touch"), "critical"),
+        ("meta-pipe", line_of("\\o |"), "critical"),
+        ("meta-copy-program", line_of("\\copy"), "critical"),
+        ("meta-setenv", line_of("\\setenv"), "critical"),
+        ("meta-backquote", line_of("\\set payload"), "critical"),
+        ("meta-gexec", line_of("SELECT 'SELECT 1' \\gexec"), "critical"),
+        ("meta-include", line_of("\\i "), "critical"),
+        ("meta-large-object-file", line_of("\\lo_import"), "critical"),
+        ("meta-cd", line_of("\\cd"), "critical"),
+        ("copy-program", line_of("COPY public.t FROM PROGRAM"), "critical"),
+        ("copy-file", line_of("COPY public.t TO"), "high"),
+        ("server-file-access", line_of("SELECT pg_catalog.lo_import"), "critical"),
+        ("server-file-access", line_of("SELECT pg_read_file"), "critical"),
+        ("load-library", line_of("LOAD"), "critical"),
+        ("untrusted-language", line_of("CREATE FUNCTION public.ops"), "high"),
+        (
+            "c-language-function",
+            line_of("CREATE FUNCTION public.native"),
+            "medium",
+        ),
+        ("extension", line_of("CREATE EXTENSION adminpack"), "high"),
+        ("alter-system", line_of("ALTER SYSTEM"), "critical"),
+        ("dangerous-setting", line_of("ALTER ROLE app SET"), "critical"),
+        ("dangerous-setting", line_of("ALTER DATABASE app SET"), "critical"),
+        ("privileged-role", line_of("CREATE ROLE maint"), "high"),
+        (
+            "grant-privileged-role",
+            line_of("GRANT pg_execute_server_program"),
+            "critical",
+        ),
+        ("security-definer", line_of("CREATE FUNCTION public.definer"), "low"),
+        ("event-trigger", line_of("CREATE EVENT TRIGGER"), "high"),
+        ("do-block", line_of("DO $$"), "high"),
+        ("unexpected-dml", line_of("UPDATE public.t"), "medium"),
+        ("unexpected-select", line_of("SELECT public.ops()"), "medium"),
+    ];
+    for (rule, line, sev) in expect {
+        assert!(
+            got.iter().any(|(r, l, s)| r == rule && *l == line && s == sev),
+            "{rule} at line {line} ({sev}) in {got:?}"
+        );
+    }
+    // The meta-command smuggled after an early \. is named as such.
+    let r = report(p.to_str().unwrap());
+    let smuggled = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["line"] == line_of("\\! id"))
+        .unwrap();
+    assert!(
+        smuggled["message"]
+            .as_str()
+            .unwrap()
+            .contains("right after a COPY block"),
+        "{smuggled}"
+    );
+    assert_eq!(run(&["scan", p.to_str().unwrap()]).status.code(), Some(1));
+}
+
+#[test]
+fn restrict_key_mismatch_and_tampering() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("r.sql");
+    std::fs::write(
+        &p,
+        "\\restrict AAA\nSELECT 1;\n\\unrestrict BBB\n\\unrestrict AAA `id`\n",
+    )
+    .unwrap();
+    let got = risks(&report(p.to_str().unwrap()));
+    assert!(
+        got.contains(&("meta-restrict-mismatch".into(), 3, "high".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("meta-restrict-tampered".into(), 4, "critical".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn genuine_dumps_hold_nothing_high() {
+    for d in [
+        "pagila.plain.sql",
+        "chinook.plain.sql",
+        "northwind.plain.sql",
+        "pagila.create.sql",
+        "chinook.inserts.sql",
+        "cluster.dumpall.sql",
+        "regression.plain.sql",
+    ] {
+        let got = risks(&report(corpus(d).to_str().unwrap()));
+        let bad: Vec<_> = got.iter().filter(|(_, _, s)| s == "high" || s == "critical").collect();
+        assert!(bad.is_empty(), "{d}: {bad:?}");
+    }
+    // PostgreSQL's regression database legitimately holds C-language functions (its test
+    // library regress.so) and SECURITY DEFINER functions: reported, at medium and low.
+    let got = risks(&report(corpus("regression.plain.sql").to_str().unwrap()));
+    assert_eq!(
+        got.iter()
+            .filter(|(r, _, s)| r == "c-language-function" && s == "medium")
+            .count(),
+        24
+    );
+    assert!(
+        got.iter()
+            .all(|(r, _, s)| (r == "c-language-function" && s == "medium") || s == "low" || s == "info"),
+        "{got:?}"
+    );
+    // pg_dumpall writes the bootstrap superuser with SUPERUSER: info, not a risk.
+    let got = risks(&report(corpus("cluster.dumpall.sql").to_str().unwrap()));
+    assert!(got.iter().any(|(r, _, s)| r == "privileged-role" && s == "info"));
+}
