@@ -91,12 +91,14 @@ impl<'a> Splitter<'a> {
         let line = self.line;
         // Find "\." at a line start followed by end of line. The first line may be the terminator.
         let mut search = start;
+        let mut first = true;
         loop {
-            let cand = if search == start && s[start..].starts_with(b"\\.") {
+            let cand = if first && s[start..].starts_with(b"\\.") {
                 Some(start)
             } else {
                 memchr::memmem::find(&s[search..], b"\n\\.").map(|r| search + r + 1)
             };
+            first = false;
             let Some(t) = cand else {
                 self.pos = s.len();
                 return self.err(
@@ -532,6 +534,14 @@ mod tests {
         assert_eq!(got[0].0, Kind::Sql);
         assert_eq!(got[1], (Kind::CopyData, "1\n\\.x\n2\n".to_string(), 2));
         assert_eq!(got[2], (Kind::Sql, "SELECT 1;".to_string(), 6));
+    }
+
+    #[test]
+    fn first_line_starting_with_backslash_dot_is_data() {
+        // Found by the fuzzer: this used to loop forever.
+        let got = items("COPY t FROM stdin;\n\\.x\n\\.\n");
+        assert_eq!(got[1], (Kind::CopyData, "\\.x\n".to_string(), 2));
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
