@@ -109,6 +109,31 @@ for c in openssl inspect scan; do
 done
 echo "1GiB --inserts: $(check_findings "$f")" >> bench-data/.checks
 
+cat >> "$OUT.tmp" <<'TXT'
+
+## Reading the numbers
+
+- **inspect** splits the dump, parses every DDL statement with pg_query, counts every COPY row
+  and checks every row's field count and UTF-8, while a second thread hashes the file: it runs at
+  the speed of `openssl dgst -sha256` on the same file. Its heap stays at ~0.1 MiB whatever the
+  size; the max RSS is the page-cached mapped file, which the kernel can drop at any time.
+- **scan** is bound by the keyword automaton (aho-corasick DFA over ~170 literal keywords,
+  ASCII case-insensitive) that every byte of table data goes through, then by per-value work
+  (COPY decoding, validators, PII checks). On this CPU that automaton runs at ~0.5 GB/s per core:
+  `rg -c -i -F` with the same literal set shows the cost of that search alone (ripgrep uses the
+  same crate). The 1.5x-of-sha256 target of issue 4 is therefore not reachable by tuning the rest;
+  it needs a cheaper prefilter (fewer, rarer anchor literals checked with SIMD before the full
+  automaton) — the next step.
+- Cost per GB is flat from 100 MiB to 4 GiB, and heap is flat (~12 MiB: rule set, automaton,
+  per-chunk buffers): COPY blocks are cut into 4 MiB line-aligned chunks scanned on the rayon
+  pool while the pass continues, and findings fold as they arrive.
+- `--threads 1` limits the scanning workers; the pass and the hash keep their own threads.
+- `--inserts` dumps: every statement is read by pg_dump's INSERT fast path (no pg_query per row),
+  but each row still goes through the statement splitter, the INSERT value reader and the
+  per-value checks on one thread, so they scan slower than COPY dumps.
+
+To reproduce: `bash scripts/bench.sh` (about 10 minutes; needs ~7 GB in `bench-data/`).
+TXT
 {
   echo
   echo "Correctness in the same run (planted secrets found; parallel findings identical to \`--threads 1\`):"

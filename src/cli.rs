@@ -9,6 +9,7 @@ use crate::dump::{self, NoVisitor};
 use crate::error::Error;
 use crate::input::{self, Input};
 use crate::inventory::{InputInfo, Inventory};
+use crate::progress::Progress;
 use crate::report::{self, ScanReport};
 use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -139,7 +140,12 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
 /// Maps and checks the input, and walks it while a second thread hashes it.
 pub fn read(path: &Path) -> Result<(Input, dump::Walk, String), Error> {
     let input = Input::open(path)?;
-    let (walk, sha) = walk_with(&input, path, &mut NoVisitor, true)?;
+    let (walk, sha) = walk_with(
+        &input,
+        path,
+        &mut Progress::new(&mut NoVisitor, input.bytes().len(), false),
+        true,
+    )?;
     Ok((input, walk, sha))
 }
 
@@ -264,7 +270,7 @@ fn scan_one(
     a: &ScanArgs,
 ) -> Result<ScanReport, Error> {
     let input = Input::open(path)?;
-    let (walk, sha, all) = scan_input(&input, path, engine, opts)?;
+    let (walk, sha, all) = scan_input(&input, path, engine, opts, a.quiet)?;
     if !a.quiet && a.format == OutFormat::Text {
         for w in &walk.diagnostics {
             eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
@@ -283,6 +289,7 @@ fn scan_input<'a>(
     path: &Path,
     engine: &Engine,
     opts: &Options,
+    quiet: bool,
 ) -> Result<(dump::Walk, String, Vec<crate::detect::Finding>), Error> {
     let scanned = Mutex::new(Partial::default());
     let scanner = Scanner { engine, opts };
@@ -295,7 +302,12 @@ fn scan_input<'a>(
             });
         };
         let mut det = Detector::new(engine, opts).with_sink(&sink);
-        let walked = walk_with(input, path, &mut det, false);
+        let walked = walk_with(
+            input,
+            path,
+            &mut Progress::new(&mut det, input.bytes().len(), quiet),
+            false,
+        );
         (walked, det.into_collected())
     });
     let (walk, sha) = walked?;

@@ -15,6 +15,7 @@ pub mod input;
 pub mod inserts;
 pub mod inventory;
 pub mod lex;
+pub mod progress;
 pub mod report;
 pub mod rows;
 pub mod rules;

@@ -1,0 +1,65 @@
+//! A progress bar on stderr for long work, shown only when stderr is a terminal: a
+//! [`Visitor`] that forwards everything and moves the bar to where the pass has got to.
+
+use crate::catalog::Catalog;
+use crate::dump::{CopyBlock, Visitor};
+use crate::rows::Field;
+use crate::split::Item;
+use pg_query::protobuf::node::Node as N;
+use std::io::IsTerminal;
+
+/// Inputs smaller than this finish before a bar would be worth drawing.
+const MIN_BYTES: usize = 64 << 20;
+
+pub struct Progress<'v, V> {
+    inner: &'v mut V,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl<'v, V> Progress<'v, V> {
+    /// Wraps `inner`; draws a bar only for large inputs on a terminal, unless `quiet`.
+    pub fn new(inner: &'v mut V, total: usize, quiet: bool) -> Self {
+        let bar = (!quiet && total >= MIN_BYTES && std::io::stderr().is_terminal()).then(|| {
+            let b = indicatif::ProgressBar::new(total as u64);
+            b.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {bytes}/{total_bytes} {bytes_per_sec} {wide_bar} {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            b
+        });
+        Progress { inner, bar }
+    }
+
+    fn at(&self, pos: usize) {
+        if let Some(b) = &self.bar {
+            b.set_position(pos as u64);
+        }
+    }
+}
+
+impl<V> Drop for Progress<'_, V> {
+    fn drop(&mut self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+impl<'a, V: Visitor<'a>> Visitor<'a> for Progress<'_, V> {
+    fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
+        self.at(item.span.end);
+        self.inner.statement(cat, item, sql, node)
+    }
+    fn meta(&mut self, cat: &Catalog, item: &Item, text: &'a [u8]) {
+        self.inner.meta(cat, item, text)
+    }
+    fn copy_block(&mut self, cat: &Catalog, block: &CopyBlock<'a>) {
+        self.at(block.offset + block.data.len());
+        self.inner.copy_block(cat, block)
+    }
+    fn insert_row(&mut self, cat: &Catalog, table: usize, cols: &[usize], row: u64, line: u64, fields: &[Field<'a>]) {
+        self.inner.insert_row(cat, table, cols, row, line, fields)
+    }
+}
