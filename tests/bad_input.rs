@@ -177,3 +177,18 @@ fn usage_errors_exit_2() {
     let out = run(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    // Inputs the fuzzers once broke (a panic in percent-decoding a URI's password).
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        for cmd in ["inspect", "scan"] {
+            let out = run(&[cmd, "--format", "json", p.to_str().unwrap()]);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(matches!(out.status.code(), Some(0..=2)), "{cmd} {p:?}: {err}");
+            assert!(!err.contains("panicked"), "{cmd} {p:?}: {err}");
+        }
+    }
+}

@@ -15,12 +15,14 @@ pub struct Conn {
 
 fn pct_decode(s: &str) -> String {
     let b = s.as_bytes();
+    let hex = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
+        // Work on bytes: a `%` may be followed by any UTF-8, not only hex digits.
         if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push(h << 4 | l);
                 i += 3;
                 continue;
             }
@@ -413,6 +415,15 @@ mod tests {
         assert_eq!(c.hosts, vec!["cache"]);
         let c = parse_uri("postgresql:///db?host=/var/run/postgresql").unwrap();
         assert!(c.password.is_none());
+    }
+
+    #[test]
+    fn percent_decoding_never_splits_a_character() {
+        // Found by the fuzzer: a `%` followed by a multi-byte character panicked.
+        let c = parse_uri("postgresql://app:Vb6%2\u{fffd}x@db:5432/app").unwrap();
+        assert_eq!(c.hosts, vec!["db"]);
+        assert!(c.password.unwrap().starts_with("Vb6%2"));
+        assert_eq!(pct_decode("a%21b%"), "a!b%");
     }
 
     #[test]
