@@ -6,4 +6,9 @@ bash scripts/setup.sh
 bash scripts/fetch-sarif-validator.sh
 cargo fmt --check
 cargo clippy --release --all-targets --quiet -- -D warnings
-cargo test --release
+log=$(mktemp)
+cargo test --release 2>&1 | tee "$log"
+# One closing line over every test binary.
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
