@@ -84,6 +84,21 @@ impl<'a> Splitter<'a> {
         self.line += memchr::memchr_iter(b'\n', &self.s[a..b]).count() as u64;
     }
 
+    /// Moves past a comment or quoted construct that starts at `i` and ends at `end`, counting
+    /// its lines; when the input ends first, the error naming `what`.
+    fn past(&mut self, i: usize, end: Option<usize>, what: &str) -> Result<usize, Option<Result<Item, SplitError>>> {
+        match end {
+            Some(e) => {
+                self.count_lines(i, e);
+                Ok(e)
+            }
+            None => {
+                let l = self.line;
+                Err(self.err(l, i, format!("unterminated {what} starting at line {l}")))
+            }
+        }
+    }
+
     /// The data block that follows a COPY ... FROM STDIN: up to a line that is exactly `\.`.
     fn copy_block(&mut self) -> Option<Result<Item, SplitError>> {
         let s = self.s;
@@ -166,51 +181,33 @@ impl<'a> Splitter<'a> {
                     i += 1;
                 }
                 b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
-                b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
-                    Some(e) => {
-                        self.count_lines(i, e);
-                        i = e;
+                b'/' if s.get(i + 1) == Some(&b'*') => {
+                    match self.past(i, lex::end_of_block_comment(s, i), "/* comment") {
+                        Ok(e) => i = e,
+                        Err(r) => return r,
                     }
-                    None => {
-                        let l = self.line;
-                        return self.err(l, i, format!("unterminated /* comment starting at line {l}"));
-                    }
-                },
+                }
                 b'\'' => {
                     let e_prefix = i > start
                         && (s[i - 1] == b'E' || s[i - 1] == b'e')
                         && !(i - 1 > start && lex::is_ident_cont(s[i - 2]));
-                    match lex::end_of_string(s, i, e_prefix || self.backslash_strings) {
-                        Some(e) => {
-                            self.count_lines(i, e);
-                            i = e;
-                        }
-                        None => {
-                            let l = self.line;
-                            return self.err(l, i, format!("unterminated quoted string starting at line {l}"));
-                        }
+                    match self.past(
+                        i,
+                        lex::end_of_string(s, i, e_prefix || self.backslash_strings),
+                        "quoted string",
+                    ) {
+                        Ok(e) => i = e,
+                        Err(r) => return r,
                     }
                 }
-                b'"' => match lex::end_of_quoted_ident(s, i) {
-                    Some(e) => {
-                        self.count_lines(i, e);
-                        i = e;
-                    }
-                    None => {
-                        let l = self.line;
-                        return self.err(l, i, format!("unterminated quoted identifier starting at line {l}"));
-                    }
+                b'"' => match self.past(i, lex::end_of_quoted_ident(s, i), "quoted identifier") {
+                    Ok(e) => i = e,
+                    Err(r) => return r,
                 },
                 b'$' if !lex::follows_ident(s, i) => match lex::dollar_tag_len(s, i) {
-                    Some(n) => match lex::end_of_dollar_quote(s, i, n) {
-                        Some(e) => {
-                            self.count_lines(i, e);
-                            i = e;
-                        }
-                        None => {
-                            let l = self.line;
-                            return self.err(l, i, format!("unterminated dollar-quoted string starting at line {l}"));
-                        }
+                    Some(n) => match self.past(i, lex::end_of_dollar_quote(s, i, n), "dollar-quoted string") {
+                        Ok(e) => i = e,
+                        Err(r) => return r,
                     },
                     None => i += 1,
                 },
@@ -442,16 +439,12 @@ impl Iterator for Splitter<'_> {
                 }
                 b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
                 b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
-                b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
-                    Some(e) => {
-                        self.count_lines(i, e);
-                        i = e;
+                b'/' if s.get(i + 1) == Some(&b'*') => {
+                    match self.past(i, lex::end_of_block_comment(s, i), "/* comment") {
+                        Ok(e) => i = e,
+                        Err(r) => return r,
                     }
-                    None => {
-                        let l = self.line;
-                        return self.err(l, i, format!("unterminated /* comment starting at line {l}"));
-                    }
-                },
+                }
                 b'\\' => {
                     let m = self.meta_at(i);
                     self.pos = m.span.end;
