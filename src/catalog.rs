@@ -228,14 +228,20 @@ fn def_elem_value(arg: Option<&Node>) -> String {
     }
 }
 
-fn options(nodes: &[Node]) -> Vec<(String, String)> {
+/// The `name value` options of a statement (`OPTIONS (...)`, `WITH ...`), with each one's
+/// location in the statement text.
+pub fn def_elems(nodes: &[Node]) -> Vec<(String, String, i32)> {
     nodes
         .iter()
         .filter_map(|n| match n.node.as_ref()? {
-            N::DefElem(d) => Some((d.defname.clone(), def_elem_value(d.arg.as_deref()))),
+            N::DefElem(d) => Some((d.defname.clone(), def_elem_value(d.arg.as_deref()), d.location)),
             _ => None,
         })
         .collect()
+}
+
+fn options(nodes: &[Node]) -> Vec<(String, String)> {
+    def_elems(nodes).into_iter().map(|(k, v, _)| (k, v)).collect()
 }
 
 fn role_name(r: Option<&pb::RoleSpec>) -> String {
@@ -280,12 +286,8 @@ impl Catalog {
         self.composite.clear();
     }
 
-    /// A table known only from its data (data-only dumps).
-    pub fn add_undeclared_table(&mut self, t: Table) -> usize {
-        self.add_table(t)
-    }
-
-    fn add_table(&mut self, mut t: Table) -> usize {
+    /// Adds a table (also one known only from its data, in a data-only dump).
+    pub fn add_table(&mut self, mut t: Table) -> usize {
         t.database = self.current_database.clone();
         let key = (t.schema.clone(), t.name.clone());
         self.schemas.insert(t.schema.clone());

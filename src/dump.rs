@@ -42,6 +42,8 @@ pub struct CopyBlock<'a> {
     pub data: &'a [u8],
     pub offset: usize,
     pub line: u64,
+    /// Row number (1-based, within the table's data) of the block's first line.
+    pub first_row: u64,
     pub delimiter: u8,
     pub csv: bool,
 }
@@ -179,7 +181,7 @@ impl State {
             })
             .collect();
         self.catalog
-            .add_undeclared_table(Table::new(schema, name, TableKind::Table, columns, line))
+            .add_table(Table::new(schema, name, TableKind::Table, columns, line))
     }
 
     fn column_map(&mut self, table: usize, cols: Option<&[String]>, line: u64, offset: usize) -> Vec<usize> {
@@ -338,6 +340,7 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                             data,
                             offset: item.span.start,
                             line: item.line,
+                            first_row: 1,
                             delimiter: b'\t',
                             csv: false,
                         },
@@ -374,6 +377,7 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                     }
                 }
                 let t = &mut st.catalog.tables[table];
+                let first_row = t.rows + 1;
                 t.rows += rows::count_copy_rows(data);
                 t.data_bytes += data.len() as u64;
                 t.first_data_line.get_or_insert(item.line);
@@ -385,6 +389,7 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                         data,
                         offset: item.span.start,
                         line: item.line,
+                        first_row,
                         delimiter: delim,
                         csv,
                     },

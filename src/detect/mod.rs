@@ -106,13 +106,15 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
     }
 
     /// Findings for every match in a piece of DDL text.
-    fn scan_statement(&mut self, cat: &Catalog, item: &Item, sql: &str, object: &Object) {
+    fn scan_statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: &N) {
         let bytes = sql.as_bytes();
         if !self.engine.any_keyword(bytes) {
             return;
         }
         let mut hits = Vec::new();
         self.engine.scan(bytes, &mut hits);
+        // Named only when there is something to report (naming formats the node).
+        let object = if hits.is_empty() { return } else { object_of(node) };
         for h in hits {
             let line = item.line + memchr::memchr_iter(b'\n', &bytes[..h.start]).count() as u64;
             let off = (item.span.start + h.start) as u64;
@@ -193,17 +195,9 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                 + memchr::memchr_iter(b'\n', &sql.as_bytes()[..(loc.max(0) as usize).min(sql.len())]).count() as u64
         };
         let opts_of = |nodes: &[pg_query::protobuf::Node]| -> Vec<(String, String, i32)> {
-            nodes
-                .iter()
-                .filter_map(|o| match o.node.as_ref()? {
-                    N::DefElem(d) => Some((
-                        d.defname.to_ascii_lowercase(),
-                        crate::catalog::def_elem_text(d.arg.as_deref()),
-                        d.location,
-                    )),
-                    _ => None,
-                })
-                .collect()
+            let mut o = crate::catalog::def_elems(nodes);
+            o.iter_mut().for_each(|(k, _, _)| k.make_ascii_lowercase());
+            o
         };
         match node {
             N::CreateForeignServerStmt(s) => {
@@ -542,8 +536,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
                 return;
             }
         }
-        let object = object_of(node);
-        self.scan_statement(cat, item, sql, &object);
+        self.scan_statement(cat, item, sql, node);
     }
 
     fn meta(&mut self, cat: &Catalog, item: &Item, text: &'a [u8]) {
@@ -587,10 +580,9 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         let plan = self.plan(cat, b.table);
         let t = &cat.tables[b.table];
         self.table_rows.insert(plan.id, t.rows);
-        let rows_before = t.rows - rows::count_copy_rows(b.data);
         let cols = Arc::new(b.columns.clone());
         // Line-aligned chunks, so one big table spreads over all cores.
-        let (mut start, mut line, mut row) = (0, b.line, rows_before + 1);
+        let (mut start, mut line, mut row) = (0, b.line, b.first_row);
         while start < b.data.len() {
             let mut end = (start + CHUNK).min(b.data.len());
             if end < b.data.len() {

@@ -101,11 +101,17 @@ fn shorten(s: &str) -> String {
     }
 }
 
-fn func_names(sql: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Ok(r) = pg_query::parse(sql, 0) {
-        for (f, _) in r.functions {
-            out.push(f.rsplit('.').next().unwrap_or(&f).to_ascii_lowercase());
+/// Names (without schema) of the functions a statement calls, from its parse tree.
+fn func_names(node: &N) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (n, ..) in node.nodes() {
+        if let pg_query::NodeRef::FuncCall(f) = n {
+            if let Some(name) = f.funcname.last().and_then(crate::types::str_node) {
+                let name = name.to_ascii_lowercase();
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
         }
     }
     out
@@ -221,11 +227,9 @@ const SERVER_ROLES: &[&str] = &[
 ];
 
 fn def_names(opts: &[pg_query::protobuf::Node]) -> Vec<(String, String)> {
-    opts.iter()
-        .filter_map(|o| match o.node.as_ref()? {
-            N::DefElem(d) => Some((d.defname.clone(), crate::catalog::def_elem_text(d.arg.as_deref()))),
-            _ => None,
-        })
+    crate::catalog::def_elems(opts)
+        .into_iter()
+        .map(|(k, v, _)| (k, v))
         .collect()
 }
 
@@ -407,7 +411,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             }
         }
         N::SelectStmt(_) => {
-            for f in func_names(sql) {
+            for f in func_names(node) {
                 if let Some((_, sev)) = FILE_FUNCS.iter().find(|(n, _)| *n == f) {
                     out.push((
                         "server-file-access",
