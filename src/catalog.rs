@@ -76,6 +76,13 @@ impl Table {
     pub fn qualified(&self) -> String {
         qualify(&self.schema, &self.name)
     }
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            TableKind::Table => "table",
+            TableKind::Partitioned => "partitioned table",
+            TableKind::Foreign => "foreign table",
+        }
+    }
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)
     }

@@ -40,6 +40,10 @@ pub enum Command {
     /// Must it not be restored as it is? Secrets, credentials, connection strings, live hosts,
     /// personal data and restore-time risks, with table/column/row context.
     Scan(ScanArgs),
+    /// Is it the dump we were promised? Hold it to a schema contract (tables, columns, types,
+    /// primary keys, minimum rows, forbidden findings) and optionally write a provenance
+    /// attestation.
+    Check(CheckArgs),
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
         #[arg(long, value_enum, default_value_t = OutFormat::Text)]
@@ -75,6 +79,32 @@ pub struct ScanArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// No warnings or progress on stderr.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Dump file (a regular file on a local filesystem).
+    pub dump: PathBuf,
+    /// Contract (JSON, or TOML when the name ends in .toml); see contract.schema.json.
+    #[arg(long, required_unless_present = "verify_attestation")]
+    pub contract: Option<PathBuf>,
+    /// Write a provenance attestation (JSON) here.
+    #[arg(long, value_name = "FILE")]
+    pub attest: Option<PathBuf>,
+    /// Instead of checking: re-hash DUMP and confirm it is the file this attestation names.
+    #[arg(long, value_name = "ATTESTATION", conflicts_with_all = ["contract", "attest"])]
+    pub verify_attestation: Option<PathBuf>,
+    /// Read a dump on a network or user-space filesystem (NFS, SMB, 9p, FUSE) anyway.
+    #[arg(long)]
+    pub allow_remote: bool,
+    #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+    pub format: OutFormat,
+    /// Text output lists passing requirements too.
+    #[arg(long)]
+    pub all: bool,
     /// No warnings or progress on stderr.
     #[arg(long)]
     pub quiet: bool,
@@ -133,6 +163,7 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
     match cli.command {
         Command::Inspect { dump, format } => inspect(&dump, format),
         Command::Scan(a) => scan(a),
+        Command::Check(a) => check(a),
         Command::Rules { format } => rules(format),
     }
 }
@@ -315,6 +346,116 @@ fn scan_input<'a>(
     collected.check_header(&walk.header);
     let findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
     Ok((walk, sha, findings))
+}
+
+fn check(a: CheckArgs) -> Result<i32, Error> {
+    let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
+    if let Some(att_path) = &a.verify_attestation {
+        let att = crate::attest::load_attestation(att_path)?;
+        let input = Input::open(&a.dump)?;
+        let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.bytes()));
+        let text = match a.format {
+            OutFormat::Json | OutFormat::Sarif => json_text(&v),
+            OutFormat::Text => {
+                let mut s = if v.matches {
+                    format!(
+                        "{}: matches the attestation {} (sha256 {}, {} bytes; attested verdict {})\n",
+                        a.dump.display(),
+                        v.attestation,
+                        v.sha256,
+                        v.size,
+                        v.attested_verdict
+                    )
+                } else {
+                    format!(
+                        "{}: does NOT match the attestation {}: sha256 {} ({} bytes), attested {} ({} bytes)\n",
+                        a.dump.display(),
+                        v.attestation,
+                        v.sha256,
+                        v.size,
+                        v.attested_sha256,
+                        v.attested_size
+                    )
+                };
+                for n in &v.notes {
+                    s.push_str(&format!("  note: {n}\n"));
+                }
+                s
+            }
+        };
+        write_out(text.as_bytes())?;
+        return Ok(if v.matches { 0 } else { 1 });
+    }
+    let contract_path = a.contract.as_deref().expect("clap requires --contract");
+    let loaded = crate::contract::Contract::load(contract_path)?;
+    let c = &loaded.contract;
+    let engine = Engine::new(&[], !c.deny_hosts.is_empty()).map_err(|e| Error::Usage(format!("rules: {e}")))?;
+    let mut policy = HostPolicy::default();
+    policy.allow.extend(c.allow_hosts.iter().map(|p| HostPattern::parse(p)));
+    policy.deny.extend(c.deny_hosts.iter().map(|p| HostPattern::parse(p)));
+    let opts = Options {
+        policy,
+        show_secrets: false,
+        sanitized_columns: c.sanitized_columns.clone(),
+    };
+    let input = Input::open(&a.dump)?;
+    let (walk, sha, findings) = scan_input(&input, &a.dump, &engine, &opts, a.quiet)?;
+    if !a.quiet && a.format == OutFormat::Text {
+        for w in &walk.diagnostics {
+            eprintln!(
+                "pgscreen: {}: line {}: warning: {}",
+                a.dump.display(),
+                w.line,
+                w.message
+            );
+        }
+    }
+    let requirements = loaded.evaluate(&walk.header, &walk.catalog, &findings);
+    let contract = crate::attest::AttestContract {
+        path: crate::attest::path_string(contract_path),
+        sha256: loaded.sha256.clone(),
+    };
+    let info = input_info(&a.dump, &input, &walk, sha.clone());
+    let report = crate::report::CheckReport::new(info, contract.clone(), requirements, &findings);
+    if let Some(out) = &a.attest {
+        let att = crate::attest::Attestation {
+            attestation_version: 1,
+            file: facts,
+            sha256: sha,
+            format: report.input.format.to_string(),
+            header: crate::attest::AttestHeader {
+                pg_dump_version: walk.header.pg_dump_version.clone(),
+                server_version: walk.header.server_version.clone(),
+                encoding: walk.header.encoding.clone(),
+                restrict_key: walk.header.restrict_key,
+            },
+            tool: crate::attest::AttestTool {
+                name: "pgscreen".into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+                git_commit: crate::attest::git_commit().into(),
+                rules_sha256: crate::rules::rules_sha256(),
+            },
+            contract,
+            requirements: report
+                .requirements
+                .iter()
+                .map(|r| serde_json::to_value(r).unwrap_or_default())
+                .collect(),
+            findings: report.summary.findings.clone(),
+            verdict: report.summary.verdict.into(),
+            checked_at: crate::attest::utc(std::time::SystemTime::now()),
+        };
+        std::fs::write(out, json_text(&att)).map_err(|source| Error::Io {
+            path: out.clone(),
+            source,
+        })?;
+    }
+    let text = match a.format {
+        OutFormat::Json | OutFormat::Sarif => json_text(&report),
+        OutFormat::Text => report.to_text(std::io::stdout().is_terminal(), a.all),
+    };
+    write_out(text.as_bytes())?;
+    Ok(if report.failed() { 1 } else { 0 })
 }
 
 fn rules(format: OutFormat) -> Result<i32, Error> {

@@ -19,6 +19,8 @@ pub enum Error {
     NotADump { path: PathBuf, offset: u64, what: String },
     #[error("{path}: line {line}: {what}")]
     Syntax { path: PathBuf, line: u64, what: String },
+    #[error("{path}: {what}")]
+    Refused { path: PathBuf, what: String },
     #[error("{0}")]
     Usage(String),
 }

@@ -130,6 +130,25 @@ pub fn unquote_ident(raw: &str) -> String {
     }
 }
 
+/// `schema."My Table"` -> [`schema`, `My Table`]: splits a dotted name outside double quotes
+/// and unquotes each part.
+pub fn split_qualified(name: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in name.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '.' if !quoted => {
+                parts.push(unquote_ident(name[start..i].trim()));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(unquote_ident(name[start..].trim()));
+    parts
+}
+
 /// Quote an identifier the way PostgreSQL's quote_ident does: only when it is not a plain
 /// lower-case identifier or is a reserved word.
 pub fn quote_ident(name: &str) -> String {
@@ -307,6 +326,13 @@ pub fn is_reserved(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qualified_names_split_outside_quotes() {
+        assert_eq!(split_qualified("public.customer"), ["public", "customer"]);
+        assert_eq!(split_qualified("Public.\"My.Table\""), ["public", "My.Table"]);
+        assert_eq!(split_qualified("t"), ["t"]);
+    }
 
     #[test]
     fn strings_and_escapes() {

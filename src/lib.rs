@@ -2,11 +2,14 @@
 //!
 //! Data flows one way: [`input`] maps the file, [`split`] cuts it into statements, COPY blocks and
 //! meta-commands, [`catalog`] models the DDL and [`rows`] decodes the data, then detectors produce
-//! findings and [`report`] prints them.
+//! findings and [`report`] prints them. `check` holds the result to a [`contract`] and records
+//! provenance with [`attest`].
 
+pub mod attest;
 pub mod catalog;
 pub mod cli;
 pub mod config;
+pub mod contract;
 pub mod detect;
 pub mod dump;
 pub mod error;

@@ -1,4 +1,5 @@
-//! Reports of `scan`: JSON (the contract in DESIGN.md), SARIF 2.1.0, and text for people.
+//! Reports: `scan` (JSON per DESIGN.md, SARIF 2.1.0, text for people) and `check` (requirements
+//! with evidence).
 
 use crate::detect::Finding;
 use crate::inventory::{InputInfo, Tool};
@@ -296,5 +297,110 @@ fn artifact(path: &str) -> Value {
         json!({ "uri": format!("file://{}", enc(path)) })
     } else {
         json!({ "uri": enc(path.strip_prefix("./").unwrap_or(path)), "uriBaseId": "%SRCROOT%" })
+    }
+}
+
+/// The result of `check`: every contract requirement with its evidence, and the verdict.
+#[derive(Debug, Serialize)]
+pub struct CheckReport {
+    pub tool: Tool,
+    pub input: InputInfo,
+    pub contract: crate::attest::AttestContract,
+    pub requirements: Vec<crate::contract::Requirement>,
+    pub summary: CheckSummary,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CheckSummary {
+    pub requirements: usize,
+    pub failed: usize,
+    /// category -> severity -> findings, for everything the scan found (forbidden or not).
+    pub findings: BTreeMap<String, BTreeMap<String, usize>>,
+    pub verdict: &'static str,
+}
+
+impl CheckReport {
+    pub fn new(
+        input: InputInfo,
+        contract: crate::attest::AttestContract,
+        requirements: Vec<crate::contract::Requirement>,
+        findings: &[Finding],
+    ) -> CheckReport {
+        let failed = requirements
+            .iter()
+            .filter(|r| r.status == crate::contract::Status::Fail)
+            .count();
+        let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for f in findings {
+            *counts
+                .entry(f.category.name().into())
+                .or_default()
+                .entry(f.severity.name().into())
+                .or_default() += 1;
+        }
+        CheckReport {
+            tool: Tool::new(Some(crate::rules::rules_sha256())),
+            input,
+            contract,
+            summary: CheckSummary {
+                requirements: requirements.len(),
+                failed,
+                findings: counts,
+                verdict: if failed == 0 { "pass" } else { "fail" },
+            },
+            requirements,
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        self.summary.failed > 0
+    }
+
+    /// Failures first (with their evidence and the findings behind them), then a count of passes.
+    pub fn to_text(&self, color: bool, all: bool) -> String {
+        use crate::contract::Status;
+        use std::fmt::Write;
+        let (red, green, dim, r) = if color {
+            ("\x1b[1;31m", "\x1b[32m", "\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "", "", "")
+        };
+        let mut o = String::new();
+        let _ = writeln!(o, "{} against {}", self.input.path, self.contract.path);
+        for q in self.requirements.iter().filter(|q| q.status == Status::Fail) {
+            let _ = writeln!(o, "  {red}FAIL{r}  {}", q.evidence());
+            for f in &q.findings {
+                let col = f.column.as_ref().map(|c| format!(".{c}")).unwrap_or_default();
+                let _ = writeln!(
+                    o,
+                    "          {dim}line {} {} {} in {}{col} (x{}) {}{r}",
+                    f.line,
+                    f.severity.name(),
+                    f.rule,
+                    f.object,
+                    f.count,
+                    f.redacted
+                );
+            }
+        }
+        if all {
+            for q in self.requirements.iter().filter(|q| q.status == Status::Pass) {
+                let _ = writeln!(o, "  {green}pass{r}  {}", q.evidence());
+            }
+        }
+        let passed = self.summary.requirements - self.summary.failed;
+        let _ = writeln!(
+            o,
+            "{}: {} of {} requirements pass; verdict {}",
+            self.input.path,
+            passed,
+            self.summary.requirements,
+            if self.failed() {
+                format!("{red}fail{r}")
+            } else {
+                format!("{green}pass{r}")
+            }
+        );
+        o
     }
 }
