@@ -189,7 +189,7 @@ fn walk_with<'a>(
     input.check_plain()?;
     let bytes = input.bytes();
     let (sha, walk) = std::thread::scope(|s| {
-        let h = s.spawn(|| input::sha256_hex(bytes));
+        let h = s.spawn(|| input::sha256_hex(input.file_bytes()));
         let w = dump::walk_with(bytes, v, check_rows);
         (h.join().expect("hash thread"), w)
     });
@@ -204,9 +204,11 @@ fn walk_with<'a>(
 fn input_info(path: &Path, input: &Input, walk: &dump::Walk, sha256: String) -> InputInfo {
     InputInfo {
         path: path.display().to_string(),
-        bytes: input.bytes().len() as u64,
+        bytes: input.size,
         sha256,
-        format: "plain",
+        format: input.format.name(),
+        compression: input.expanded.as_ref().map(|e| e.compression.name()),
+        archive_version: input.expanded.as_ref().and_then(|e| e.archive_version.clone()),
         pg_dump_version: walk.header.pg_dump_version.clone(),
         server_version: walk.header.server_version.clone(),
     }
@@ -343,8 +345,16 @@ fn scan_input<'a>(
     });
     let (walk, sha) = walked?;
     let mut collected = collected;
-    collected.check_header(&walk.header);
-    let findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
+    // pg_restore writes its own \restrict key: an archive carries none.
+    if !input.format.is_archive() {
+        collected.check_header(&walk.header);
+    }
+    let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
+    if let Some(x) = input.expanded.as_ref().filter(|x| !x.toc.is_empty()) {
+        for f in &mut findings {
+            f.toc_entry = x.entry_at(f.line).cloned();
+        }
+    }
     Ok((walk, sha, findings))
 }
 
@@ -353,7 +363,7 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
     if let Some(att_path) = &a.verify_attestation {
         let att = crate::attest::load_attestation(att_path)?;
         let input = Input::open(&a.dump)?;
-        let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.bytes()));
+        let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.file_bytes()));
         let text = match a.format {
             OutFormat::Json | OutFormat::Sarif => json_text(&v),
             OutFormat::Text => {

@@ -11,7 +11,7 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: is a directory, not a dump file (directory-format archives are not read yet)")]
+    #[error("{path}: is a directory without a toc.dat: not a dump file or directory-format archive")]
     IsDirectory { path: PathBuf },
     #[error("{path}: empty file, not a dump")]
     Empty { path: PathBuf },

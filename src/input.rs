@@ -1,6 +1,8 @@
 //! Input: the dump's bytes (memory-mapped, or read from standard input), what format they are,
-//! and their sha256.
+//! and their sha256. Archives and compressed dumps are expanded here into the plain SQL the
+//! rest of the pipeline reads (see [`crate::archive`]).
 
+use crate::archive::{self, data::Budget, Expanded};
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -14,7 +16,13 @@ pub enum Bytes {
 pub struct Input {
     /// As the user named it (`-` for standard input).
     pub path: PathBuf,
+    /// The file as given (for a directory archive: its manifest, see [`Input::open`]).
     bytes: Bytes,
+    /// Total size on disk (for a directory archive: all its files).
+    pub size: u64,
+    pub format: Format,
+    /// The plain SQL of an archive or compressed dump.
+    pub expanded: Option<Expanded>,
 }
 
 /// What the first bytes say the input is.
@@ -26,19 +34,44 @@ pub enum Format {
     Lz4,
     Custom,
     Tar,
+    Directory,
 }
 
 impl Format {
+    /// The dump format as pg_dump names it (compressed plain is still plain).
     pub fn name(self) -> &'static str {
         match self {
-            Format::Plain => "plain",
-            Format::Gzip => "gzip",
-            Format::Zstd => "zstd",
-            Format::Lz4 => "lz4",
+            Format::Plain | Format::Gzip | Format::Zstd | Format::Lz4 => "plain",
             Format::Custom => "custom",
             Format::Tar => "tar",
+            Format::Directory => "directory",
         }
     }
+    pub fn is_archive(self) -> bool {
+        matches!(self, Format::Custom | Format::Tar | Format::Directory)
+    }
+}
+
+/// The cap on expanded archive and compressed input: `PGSCREEN_MAX_EXPANDED_MIB`, else half the
+/// memory available now (at least 1 GiB).
+pub fn expand_budget() -> u64 {
+    if let Some(m) = std::env::var("PGSCREEN_MAX_EXPANDED_MIB")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        return m << 20;
+    }
+    let avail = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("MemAvailable:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|k| k.parse::<u64>().ok())
+        })
+        .map(|kib| kib << 10)
+        .unwrap_or(8 << 30);
+    (avail / 2).max(1 << 30)
 }
 
 pub fn sniff(b: &[u8]) -> Format {
@@ -71,9 +104,7 @@ impl Input {
         } else {
             let meta = std::fs::metadata(path).map_err(io)?;
             if meta.is_dir() {
-                return Err(Error::IsDirectory {
-                    path: path.to_path_buf(),
-                });
+                return Input::open_directory(path);
             }
             let file = std::fs::File::open(path).map_err(io)?;
             if meta.is_file() {
@@ -94,37 +125,94 @@ impl Input {
                 Bytes::Owned(v)
             }
         };
-        let input = Input {
+        let size = match &bytes {
+            Bytes::Mapped(m) => m.len(),
+            Bytes::Owned(v) => v.len(),
+        } as u64;
+        let mut input = Input {
             path: path.to_path_buf(),
             bytes,
+            size,
+            format: Format::Plain,
+            expanded: None,
         };
-        if input.bytes().is_empty() {
+        if input.file_bytes().is_empty() {
             return Err(Error::Empty { path: input.path });
+        }
+        input.format = sniff(input.file_bytes());
+        let mut budget = Budget::new(expand_budget());
+        let expanded = match input.format {
+            Format::Plain => None,
+            Format::Gzip | Format::Zstd | Format::Lz4 => {
+                Some(archive::restore::compressed(input.file_bytes(), &mut budget))
+            }
+            Format::Custom => Some(archive::restore::custom(input.file_bytes(), &mut budget)),
+            Format::Tar => Some(archive::restore::tar(input.file_bytes(), &mut budget)),
+            Format::Directory => None,
+        };
+        if let Some(e) = expanded {
+            input.expanded = Some(e.map_err(|e| archive_error(path, e))?);
         }
         Ok(input)
     }
 
+    /// A directory archive: `toc.dat` and its data files. What is hashed is a manifest, one
+    /// line `SHA256  NAME` per file in name order, so the digest changes when any file does.
+    fn open_directory(path: &Path) -> Result<Input> {
+        let io = |p: &Path, source| Error::Io {
+            path: p.to_path_buf(),
+            source,
+        };
+        if !path.join("toc.dat").is_file() {
+            return Err(Error::IsDirectory {
+                path: path.to_path_buf(),
+            });
+        }
+        let mut names: Vec<_> = std::fs::read_dir(path)
+            .map_err(|e| io(path, e))?
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .map(|e| e.file_name())
+            .collect();
+        names.sort();
+        let mut manifest = String::new();
+        let mut size = 0;
+        for n in &names {
+            let p = path.join(n);
+            let b = std::fs::read(&p).map_err(|e| io(&p, e))?;
+            size += b.len() as u64;
+            manifest.push_str(&format!("{}  {}\n", sha256_hex(&b), n.to_string_lossy()));
+        }
+        let mut budget = Budget::new(expand_budget());
+        let expanded = archive::restore::directory(path, &mut budget).map_err(|e| archive_error(path, e))?;
+        Ok(Input {
+            path: path.to_path_buf(),
+            bytes: Bytes::Owned(manifest.into_bytes()),
+            size,
+            format: Format::Directory,
+            expanded: Some(expanded),
+        })
+    }
+
+    /// The plain SQL text: the file itself, or what an archive or compressed dump expands to.
     pub fn bytes(&self) -> &[u8] {
+        match &self.expanded {
+            Some(e) => &e.text,
+            None => self.file_bytes(),
+        }
+    }
+
+    /// The bytes as given (what sha256 covers).
+    pub fn file_bytes(&self) -> &[u8] {
         match &self.bytes {
             Bytes::Mapped(m) => m,
             Bytes::Owned(v) => v,
         }
     }
 
-    /// Checks that the input is a plain-text SQL dump this build can read.
+    /// Checks that the (expanded) input is SQL text this build can read.
     pub fn check_plain(&self) -> Result<()> {
         let b = self.bytes();
-        let fmt = sniff(b);
-        if fmt != Format::Plain {
-            return Err(Error::NotADump {
-                path: self.path.clone(),
-                offset: 0,
-                what: format!(
-                    "{} input is not supported yet; convert it to plain SQL first",
-                    fmt.name()
-                ),
-            });
-        }
         // Binary input shows itself at once; a stray NUL deep inside is the parser's business
         // (a plain dump cannot contain one), not worth a second pass over gigabytes.
         if let Some(nul) = memchr::memchr(0, &b[..b.len().min(1 << 20)]) {
@@ -135,6 +223,17 @@ impl Input {
             });
         }
         Ok(())
+    }
+}
+
+fn archive_error(path: &Path, e: archive::ArchiveError) -> Error {
+    Error::NotADump {
+        path: path.to_path_buf(),
+        offset: e.offset,
+        what: match e.context {
+            Some(c) => format!("{c}: {}", e.what),
+            None => e.what,
+        },
     }
 }
 

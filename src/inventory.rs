@@ -29,6 +29,11 @@ pub struct InputInfo {
     pub bytes: u64,
     pub sha256: String,
     pub format: &'static str,
+    /// Compression of a plain dump or of an archive's data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compression: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive_version: Option<String>,
     pub pg_dump_version: Option<String>,
     pub server_version: Option<String>,
 }

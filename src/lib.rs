@@ -5,6 +5,7 @@
 //! findings and [`report`] prints them. `check` holds the result to a [`contract`] and records
 //! provenance with [`attest`].
 
+pub mod archive;
 pub mod attest;
 pub mod catalog;
 pub mod cli;

@@ -5,82 +5,9 @@
 mod common;
 use common::*;
 use serde_json::Value;
-use std::collections::BTreeMap;
-
-#[derive(Clone, Copy)]
-enum Mode {
-    /// Full DDL in the dump: compare everything.
-    Full,
-    /// Data-only dump: no DDL, so compare names and row counts. Partitioned parents hold no
-    /// rows of their own, so a data-only dump has nothing that names them.
-    DataOnly,
-}
 
 fn check(dump: &str, truth_file: &str, database: Option<&str>, mode: Mode) {
-    let inv = json(&["inspect", "--format", "json", corpus(dump).to_str().unwrap()]);
-    let truth = truth(truth_file);
-    let got: BTreeMap<(String, String), &Value> = inv["tables"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|t| database.is_none() || t["database"].as_str() == database)
-        .map(|t| {
-            (
-                (
-                    t["schema"].as_str().unwrap().to_string(),
-                    t["name"].as_str().unwrap().to_string(),
-                ),
-                t,
-            )
-        })
-        .collect();
-    let want: BTreeMap<(String, String), &Value> = truth["tables"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|t| !matches!(mode, Mode::DataOnly) || t["kind"] != "partitioned table")
-        .map(|t| {
-            (
-                (
-                    t["schema"].as_str().unwrap().to_string(),
-                    t["name"].as_str().unwrap().to_string(),
-                ),
-                t,
-            )
-        })
-        .collect();
-    assert_eq!(
-        got.keys().collect::<Vec<_>>(),
-        want.keys().collect::<Vec<_>>(),
-        "{dump}: set of tables"
-    );
-    for (k, w) in &want {
-        let g = got[k];
-        let cols = |t: &Value, full: bool| -> Vec<(String, Value, Value)> {
-            t["columns"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .map(|c| {
-                            let name = c["name"].as_str().unwrap().to_string();
-                            if full {
-                                (name, c["type"].clone(), c["not_null"].clone())
-                            } else {
-                                (name, Value::Null, Value::Null)
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let full = matches!(mode, Mode::Full);
-        assert_eq!(cols(g, full), cols(w, full), "{dump}: columns of {k:?}");
-        if full {
-            assert_eq!(g["primary_key"], w["primary_key"], "{dump}: primary key of {k:?}");
-            assert_eq!(g["kind"], w["kind"], "{dump}: kind of {k:?}");
-        }
-        assert_eq!(g["rows"], w["rows"], "{dump}: rows of {k:?}");
-    }
+    inspect_matches_truth(&corpus(dump), truth_file, database, mode);
 }
 
 #[test]

@@ -32,6 +32,10 @@ pub struct Finding {
     pub value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
+    /// In an archive: the TOC entry the finding sits in (`line` and `byte_offset` then count in
+    /// the plain SQL the archive expands to).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toc_entry: Option<crate::archive::TocRef>,
 }
 
 /// One occurrence, before folding.
@@ -127,29 +131,26 @@ impl Folder {
         } else {
             *n += 1;
         }
-        {
-            {
-                self.seq += 1;
-                let id = fingerprint(&r.rule, &r.object, r.column.as_deref(), &value, r.database.as_deref());
-                let f = Finding {
-                    id,
-                    rule: r.rule,
-                    category: r.category,
-                    severity: r.severity,
-                    message: r.message,
-                    line: r.line,
-                    byte_offset: r.offset,
-                    object: r.object,
-                    column: r.column,
-                    row: r.row,
-                    count: 1,
-                    value: (!r.value.is_empty()).then(|| String::from_utf8_lossy(&r.value).into_owned()),
-                    redacted: r.redacted,
-                    database: r.database,
-                };
-                self.map.insert(key, (self.seq, f));
-            }
-        }
+        self.seq += 1;
+        let id = fingerprint(&r.rule, &r.object, r.column.as_deref(), &value, r.database.as_deref());
+        let f = Finding {
+            id,
+            rule: r.rule,
+            category: r.category,
+            severity: r.severity,
+            message: r.message,
+            line: r.line,
+            byte_offset: r.offset,
+            object: r.object,
+            column: r.column,
+            row: r.row,
+            count: 1,
+            value: (!r.value.is_empty()).then(|| String::from_utf8_lossy(&r.value).into_owned()),
+            redacted: r.redacted,
+            database: r.database,
+            toc_entry: None,
+        };
+        self.map.insert(key, (self.seq, f));
     }
 
     pub fn merge(&mut self, other: Folder) {

@@ -514,6 +514,7 @@ impl Collected<'_, '_> {
                 redacted: a.sample,
                 value: None,
                 database: plan.database.clone(),
+                toc_entry: None,
             });
         }
         out

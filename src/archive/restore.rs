@@ -1,0 +1,452 @@
+//! Writes an archive out as the plain SQL `pg_restore -f -` would: the header, the fixed session
+//! settings, then every TOC entry in restore order (main pass, then ACLs, then event triggers
+//! and materialized-view data), each with its `-- Name: ...` comment, definition, ownership and
+//! data (COPY rows, INSERTs, large objects).
+
+use super::data::{self, Budget};
+use super::toc::{self, Archive, Compression, Entry};
+use super::{ArchiveError, Result};
+use crate::lex::quote_ident;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Where a TOC entry's text starts in the expanded stream.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TocRef {
+    #[serde(skip)]
+    pub line: u64,
+    pub dump_id: i64,
+    pub desc: String,
+    pub tag: String,
+}
+
+/// A dump expanded to plain SQL.
+#[derive(Debug)]
+pub struct Expanded {
+    pub text: Vec<u8>,
+    /// For archives: the TOC entries in the order their text appears.
+    pub toc: Vec<TocRef>,
+    pub archive_version: Option<String>,
+    pub compression: Compression,
+}
+
+impl Expanded {
+    /// The TOC entry whose text holds `line`.
+    pub fn entry_at(&self, line: u64) -> Option<&TocRef> {
+        let i = self.toc.partition_point(|t| t.line <= line);
+        i.checked_sub(1).map(|i| &self.toc[i])
+    }
+}
+
+/// Where entries' data comes from.
+trait Source {
+    fn table_data(&mut self, e: &Entry, budget: &mut Budget) -> Result<Option<Vec<u8>>>;
+    fn blobs(&mut self, e: &Entry, budget: &mut Budget) -> Result<Vec<(u64, Vec<u8>)>>;
+}
+
+struct Custom<'b> {
+    b: &'b [u8],
+    blocks: HashMap<i64, data::Block>,
+    int_size: usize,
+    compression: Compression,
+}
+
+impl Source for Custom<'_> {
+    fn table_data(&mut self, e: &Entry, budget: &mut Budget) -> Result<Option<Vec<u8>>> {
+        match self.blocks.get(&e.dump_id) {
+            Some(&b) if b.kind == data::BLK_DATA => {
+                data::custom_data(self.b, b, self.int_size, self.compression, budget).map(Some)
+            }
+            _ if e.data_state == toc::K_OFFSET_POS_SET => Err(ArchiveError::new(
+                e.data_pos,
+                "the TOC points at data that is not in the archive (truncated?)",
+            )),
+            _ => Ok(None),
+        }
+    }
+    fn blobs(&mut self, e: &Entry, budget: &mut Budget) -> Result<Vec<(u64, Vec<u8>)>> {
+        match self.blocks.get(&e.dump_id) {
+            Some(&b) if b.kind == data::BLK_BLOBS => {
+                data::custom_blobs(self.b, b, self.int_size, self.compression, budget)
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+}
+
+/// Reads a member by name: None when there is no such member.
+type ReadMember<'f> = Box<dyn FnMut(&str) -> Option<std::io::Result<Vec<u8>>> + 'f>;
+
+/// Directory and tar archives: one member per data entry.
+struct Files<'f> {
+    read: ReadMember<'f>,
+    compression: Compression,
+}
+
+impl Files<'_> {
+    fn member(&mut self, name: &str, budget: &mut Budget) -> Result<Option<Vec<u8>>> {
+        for n in [
+            name.to_string(),
+            format!("{name}.gz"),
+            format!("{name}.lz4"),
+            format!("{name}.zst"),
+        ] {
+            if let Some(r) = (self.read)(&n) {
+                let raw = r.map_err(|e| ArchiveError::new(0, e.to_string()).within(n.clone()))?;
+                return data::expand(&raw, self.compression, 0, budget)
+                    .map(Some)
+                    .map_err(|e| e.within(n));
+            }
+        }
+        Ok(None)
+    }
+}
+
+impl Source for Files<'_> {
+    fn table_data(&mut self, e: &Entry, budget: &mut Budget) -> Result<Option<Vec<u8>>> {
+        let Some(name) = e.filename.as_deref().filter(|n| !n.is_empty()) else {
+            return Ok(None);
+        };
+        match self.member(name, budget)? {
+            Some(d) => Ok(Some(d)),
+            None => Err(ArchiveError::new(
+                0,
+                format!("data file {name} named by the TOC is missing"),
+            )),
+        }
+    }
+    fn blobs(&mut self, e: &Entry, budget: &mut Budget) -> Result<Vec<(u64, Vec<u8>)>> {
+        let name = e.filename.clone().unwrap_or_else(|| "blobs.toc".into());
+        let Some(list) = self.member(&name, budget)? else {
+            return Err(ArchiveError::new(0, format!("large-object list {name} is missing")));
+        };
+        let mut out = Vec::new();
+        for (oid, file) in data::blob_list(&list) {
+            match self.member(&file, budget)? {
+                Some(d) => out.push((oid, d)),
+                None => return Err(ArchiveError::new(0, format!("large object file {file} is missing"))),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A custom-format archive (`pg_dump -Fc`).
+pub fn custom(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+    let a = toc::parse(b)?;
+    if a.format != toc::FMT_CUSTOM {
+        return Err(ArchiveError::new(
+            10,
+            "a toc.dat of a directory or tar archive, not a custom archive",
+        ));
+    }
+    let blocks = data::index_blocks(b, a.toc_end, a.int_size)?;
+    let mut src = Custom {
+        b,
+        blocks,
+        int_size: a.int_size,
+        compression: a.compression,
+    };
+    emit(&a, &mut src, budget)
+}
+
+/// A directory-format archive (`pg_dump -Fd`): `toc.dat` plus one file per data entry.
+pub fn directory(dir: &Path, budget: &mut Budget) -> Result<Expanded> {
+    let toc_path = dir.join("toc.dat");
+    let tocb = std::fs::read(&toc_path)
+        .map_err(|e| ArchiveError::new(0, format!("cannot read toc.dat: {e}")).within("toc.dat"))?;
+    let a = toc::parse(&tocb).map_err(|e| e.within("toc.dat"))?;
+    let mut src = Files {
+        read: Box::new(|name: &str| {
+            // Names come from the TOC: never leave the archive's directory.
+            if name.contains('/') || name.contains("..") {
+                return None;
+            }
+            let p = dir.join(name);
+            p.is_file().then(|| std::fs::read(p))
+        }),
+        compression: a.compression,
+    };
+    emit(&a, &mut src, budget)
+}
+
+/// A tar-format archive (`pg_dump -Ft`): `toc.dat` and data members in a ustar file.
+pub fn tar(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+    let mut members: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut ar = ::tar::Archive::new(b);
+    let entries = ar
+        .entries()
+        .map_err(|e| ArchiveError::new(0, format!("not a readable tar archive: {e}")))?;
+    for ent in entries {
+        let ent = ent.map_err(|e| ArchiveError::new(0, format!("corrupt tar archive: {e}")))?;
+        let start = ent.raw_file_position() as usize;
+        let size = ent.header().size().unwrap_or(0) as usize;
+        let name = ent.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        if start.checked_add(size).is_none_or(|end| end > b.len()) {
+            return Err(ArchiveError::new(start as u64, "tar member runs past the end (truncated?)").within(name));
+        }
+        members.insert(name, (start, size));
+    }
+    let Some(&(ts, tl)) = members.get("toc.dat") else {
+        return Err(ArchiveError::new(
+            0,
+            "tar archive has no toc.dat: not a pg_dump tar archive",
+        ));
+    };
+    let a = toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))?;
+    let mut src = Files {
+        read: Box::new(|name: &str| members.get(name).map(|&(s, l)| Ok(b[s..s + l].to_vec()))),
+        compression: a.compression,
+    };
+    emit(&a, &mut src, budget)
+}
+
+/// A gzip-, zstd- or lz4-compressed plain dump.
+pub fn compressed(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+    let text = data::expand(b, Compression::None, 0, budget)?;
+    let compression = if b.starts_with(&[0x1f, 0x8b]) {
+        Compression::Gzip
+    } else if b.starts_with(&[0x04, 0x22, 0x4d, 0x18]) {
+        Compression::Lz4
+    } else {
+        Compression::Zstd
+    };
+    Ok(Expanded {
+        text,
+        toc: Vec::new(),
+        archive_version: None,
+        compression,
+    })
+}
+
+/// Text being written, with its line count kept up to date.
+struct Out {
+    text: Vec<u8>,
+    lines: u64,
+}
+
+impl Out {
+    fn put(&mut self, s: &[u8]) {
+        self.lines += memchr::memchr_iter(b'\n', s).count() as u64;
+        self.text.extend_from_slice(s);
+    }
+    fn line(&self) -> u64 {
+        self.lines + 1
+    }
+}
+
+fn restore_pass(e: &Entry) -> u8 {
+    match e.desc.as_str() {
+        "ACL" | "ACL LANGUAGE" | "DEFAULT ACL" => 2,
+        "EVENT TRIGGER" | "MATERIALIZED VIEW DATA" => 3,
+        _ => 1,
+    }
+}
+
+/// Objects whose ownership pg_restore sets with `ALTER <desc> <name> OWNER TO`.
+const OWNED_PLAIN: &[&str] = &[
+    "COLLATION",
+    "CONVERSION",
+    "DOMAIN",
+    "FOREIGN TABLE",
+    "MATERIALIZED VIEW",
+    "SEQUENCE",
+    "STATISTICS",
+    "TABLE",
+    "TEXT SEARCH DICTIONARY",
+    "TEXT SEARCH CONFIGURATION",
+    "TYPE",
+    "VIEW",
+    "DATABASE",
+    "PROCEDURAL LANGUAGE",
+    "SCHEMA",
+    "EVENT TRIGGER",
+    "FOREIGN DATA WRAPPER",
+    "SERVER",
+    "PUBLICATION",
+    "SUBSCRIPTION",
+];
+const OWNED_BY_DROP: &[&str] = &[
+    "AGGREGATE",
+    "FUNCTION",
+    "OPERATOR",
+    "OPERATOR CLASS",
+    "OPERATOR FAMILY",
+    "PROCEDURE",
+];
+
+fn owner_statement(e: &Entry, dump_major: u32) -> Option<String> {
+    if e.owner.is_empty() || e.drop_stmt.is_empty() {
+        return None;
+    }
+    // Before PostgreSQL 17, pg_restore used ALTER TABLE for every relation kind.
+    let relation = matches!(
+        e.desc.as_str(),
+        "SEQUENCE" | "VIEW" | "MATERIALIZED VIEW" | "FOREIGN TABLE"
+    );
+    let desc = if relation && dump_major < 17 {
+        "TABLE"
+    } else {
+        e.desc.as_str()
+    };
+    let what = if OWNED_PLAIN.contains(&e.desc.as_str()) {
+        let ns = if e.namespace.is_empty() {
+            String::new()
+        } else {
+            format!("{}.", quote_ident(&e.namespace))
+        };
+        format!("{desc} {ns}{}", quote_ident(&e.tag))
+    } else if e.desc == "BLOB" {
+        format!("LARGE OBJECT {}", e.tag)
+    } else if OWNED_BY_DROP.contains(&e.desc.as_str()) {
+        e.drop_stmt
+            .strip_prefix("DROP ")?
+            .trim_end_matches(['\n', ';'])
+            .to_string()
+    } else {
+        return None;
+    };
+    Some(format!("ALTER {what} OWNER TO {};\n\n", quote_ident(&e.owner)))
+}
+
+fn one_line(s: &str) -> String {
+    s.replace(['\n', '\r'], " ")
+}
+
+fn comment(out: &mut Out, e: &Entry, data: bool) {
+    let dash = |s: &str| if s.is_empty() { "-".to_string() } else { one_line(s) };
+    let ts = if e.tablespace.is_empty() {
+        String::new()
+    } else {
+        format!("; Tablespace: {}", one_line(&e.tablespace))
+    };
+    out.put(
+        format!(
+            "--\n-- {}Name: {}; Type: {}; Schema: {}; Owner: {}{ts}\n--\n\n",
+            if data { "Data for " } else { "" },
+            one_line(&e.tag),
+            e.desc,
+            dash(&e.namespace),
+            dash(&e.owner)
+        )
+        .as_bytes(),
+    );
+}
+
+fn emit(a: &Archive, src: &mut dyn Source, budget: &mut Budget) -> Result<Expanded> {
+    let mut out = Out {
+        text: Vec::new(),
+        lines: 0,
+    };
+    let special = |d: &str| matches!(d, "ENCODING" | "STDSTRINGS" | "SEARCHPATH");
+    out.put(b"--\n-- PostgreSQL database dump\n--\n\n");
+    if !a.server_version.is_empty() {
+        out.put(format!("-- Dumped from database version {}\n", a.server_version).as_bytes());
+    }
+    out.put(format!("-- Dumped by pg_dump version {}\n\n", a.dump_version).as_bytes());
+    out.put(b"SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET idle_in_transaction_session_timeout = 0;\n");
+    for e in a.entries.iter().filter(|e| special(&e.desc)) {
+        if e.desc == "STDSTRINGS" {
+            // pg_restore writes its own setting from the entry's value.
+            let on = e.defn.windows(4).any(|w| w == b"'on'");
+            out.put(if on {
+                b"SET standard_conforming_strings = on;\n"
+            } else {
+                b"SET standard_conforming_strings = off;\n"
+            });
+        } else {
+            out.put(e.defn.trim_ascii_end());
+            out.put(b"\n");
+        }
+    }
+    out.put(b"SET check_function_bodies = false;\nSET xmloption = content;\nSET client_min_messages = warning;\nSET row_security = off;\n\n");
+    let dump_major = crate::contract::parse_version(&a.dump_version).map_or(0, |v| v.0);
+    let mut toc = Vec::new();
+    let mut tablespace: Option<&str> = None;
+    let mut tableam: Option<&str> = None;
+    for pass in 1..=3 {
+        for e in a.entries.iter().filter(|e| restore_pass(e) == pass) {
+            if special(&e.desc) || e.desc == "DATABASE" || e.desc == "DATABASE PROPERTIES" {
+                continue;
+            }
+            let ctx = || format!("TOC entry {} ({} {})", e.dump_id, e.desc, e.tag);
+            let has_schema = !e.defn.is_empty() && !e.defn.starts_with(b"-- load via partition root ");
+            let has_data = e.had_dumper && matches!(e.desc.as_str(), "TABLE DATA" | "BLOBS" | "BLOB COMMENTS");
+            if !has_schema && !has_data && e.desc != "BLOB METADATA" {
+                continue;
+            }
+            // The archive keeps no difference between "default" and "none given" here: set
+            // the default once before the first relation, and any named tablespace on change.
+            let relation = matches!(e.desc.as_str(), "TABLE" | "INDEX" | "MATERIALIZED VIEW" | "CONSTRAINT");
+            if (relation || !e.tablespace.is_empty()) && tablespace != Some(e.tablespace.as_str()) {
+                out.put(format!("SET default_tablespace = '{}';\n\n", e.tablespace.replace('\'', "''")).as_bytes());
+                tablespace = Some(e.tablespace.as_str());
+            }
+            if !e.tableam.is_empty() && tableam != Some(e.tableam.as_str()) {
+                out.put(format!("SET default_table_access_method = {};\n\n", quote_ident(&e.tableam)).as_bytes());
+                tableam = Some(e.tableam.as_str());
+            }
+            toc.push(TocRef {
+                line: out.line(),
+                dump_id: e.dump_id,
+                desc: e.desc.clone(),
+                tag: e.tag.clone(),
+            });
+            if e.desc == "BLOB METADATA" {
+                comment(&mut out, e, false);
+                for oid in String::from_utf8_lossy(&e.defn).split_whitespace() {
+                    out.put(format!("SELECT pg_catalog.lo_create('{oid}');\n").as_bytes());
+                    if !e.owner.is_empty() {
+                        out.put(format!("ALTER LARGE OBJECT {oid} OWNER TO {};\n", quote_ident(&e.owner)).as_bytes());
+                    }
+                }
+                out.put(b"\n");
+                continue;
+            }
+            if has_schema {
+                comment(&mut out, e, false);
+                out.put(&e.defn);
+                out.put(b"\n\n");
+                if let Some(s) = owner_statement(e, dump_major) {
+                    out.put(s.as_bytes());
+                }
+            }
+            if !has_data {
+                continue;
+            }
+            match e.desc.as_str() {
+                "BLOBS" => {
+                    let blobs = src.blobs(e, budget).map_err(|x| x.within(ctx()))?;
+                    comment(&mut out, e, true);
+                    out.put(b"BEGIN;\n\n");
+                    for (oid, bytes) in blobs {
+                        out.put(format!("SELECT pg_catalog.lo_open('{oid}', 131072);\n").as_bytes());
+                        for piece in bytes.chunks(4096) {
+                            out.put(b"SELECT pg_catalog.lowrite(0, '\\x");
+                            out.put(crate::input::hex(piece).as_bytes());
+                            out.put(b"');\n");
+                        }
+                        out.put(b"SELECT pg_catalog.lo_close(0);\n\n");
+                    }
+                    out.put(b"COMMIT;\n\n");
+                }
+                _ => {
+                    let Some(d) = src.table_data(e, budget).map_err(|x| x.within(ctx()))? else {
+                        continue;
+                    };
+                    comment(&mut out, e, true);
+                    out.put(&e.copy_stmt);
+                    out.put(&d);
+                }
+            }
+        }
+    }
+    out.put(b"--\n-- PostgreSQL database dump complete\n--\n\n");
+    Ok(Expanded {
+        text: out.text,
+        toc,
+        archive_version: Some(a.version_string()),
+        compression: a.compression,
+    })
+}
