@@ -142,4 +142,5 @@ TXT
 } >> "$OUT.tmp"
 rm -f bench-data/.checks
 mv "$OUT.tmp" "$OUT"
+OUT="$OUT" bash scripts/bench-formats.sh > /dev/null
 cat "$OUT"

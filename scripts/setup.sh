@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs what building pgscreen needs that a fresh Debian machine may lack: a C compiler and
-# libclang (pg_query's build compiles libpg_query and runs bindgen). Idempotent; quiet when all
-# is present.
+# Installs what building and testing pgscreen needs that a fresh Debian machine may lack: a C
+# compiler and libclang (pg_query's build compiles libpg_query and runs bindgen), and PostgreSQL
+# (server and client: `verify`'s differential test restores every case into a throwaway cluster,
+# and the archive tests compare with pg_restore). Idempotent; quiet when all is present.
 set -euo pipefail
 need=()
 command -v cc >/dev/null 2>&1 || need+=(build-essential)
 if ! ls /usr/lib/llvm-*/lib/libclang*.so* /usr/lib/x86_64-linux-gnu/libclang*.so* >/dev/null 2>&1; then
   need+=(libclang-dev)
 fi
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if ((${#need[@]})); then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

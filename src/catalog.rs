@@ -154,6 +154,8 @@ pub struct Catalog {
     composite: HashMap<(String, String), Vec<Column>>,
     pub enums: BTreeMap<String, Vec<String>>,
     pub domains: BTreeMap<String, String>,
+    /// Domains declared NOT NULL.
+    pub domain_not_null: std::collections::BTreeSet<String>,
     pub schemas: std::collections::BTreeSet<String>,
     pub extensions: Vec<String>,
     pub remotes: Vec<Remote>,
@@ -437,6 +439,12 @@ impl Catalog {
                     .map(|p| quote_ident(p))
                     .collect::<Vec<_>>()
                     .join(".");
+                let not_null = d.constraints.iter().any(
+                    |c| matches!(&c.node, Some(N::Constraint(k)) if k.contype == ConstrType::ConstrNotnull as i32),
+                );
+                if not_null {
+                    self.domain_not_null.insert(name.clone());
+                }
                 self.domains
                     .insert(name, d.type_name.as_ref().map(format_type).unwrap_or_default());
             }

@@ -44,6 +44,19 @@ pub enum Command {
     /// primary keys, minimum rows, forbidden findings) and optionally write a provenance
     /// attestation.
     Check(CheckArgs),
+    /// Will it restore cleanly? Predicts, without a database, what the server would reject:
+    /// statements that do not parse, rows of the wrong width, values invalid for their column
+    /// type, NULLs in NOT NULL columns, duplicate keys, orphaned foreign keys, bad encoding.
+    Verify {
+        /// Dump (any format), or - for standard input.
+        dump: PathBuf,
+        #[arg(long, value_enum, default_value_t = OutFormat::Text)]
+        format: OutFormat,
+        /// Major version of the server it will be restored into (e.g. 15): settings an older
+        /// server does not know are reported.
+        #[arg(long, value_name = "MAJOR")]
+        target_version: Option<u32>,
+    },
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
         #[arg(long, value_enum, default_value_t = OutFormat::Text)]
@@ -164,6 +177,11 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
         Command::Inspect { dump, format } => inspect(&dump, format),
         Command::Scan(a) => scan(a),
         Command::Check(a) => check(a),
+        Command::Verify {
+            dump,
+            format,
+            target_version,
+        } => verify(&dump, format, target_version),
         Command::Rules { format } => rules(format),
     }
 }
@@ -463,6 +481,83 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
     let text = match a.format {
         OutFormat::Json | OutFormat::Sarif => json_text(&report),
         OutFormat::Text => report.to_text(std::io::stdout().is_terminal(), a.all),
+    };
+    write_out(text.as_bytes())?;
+    Ok(if report.failed() { 1 } else { 0 })
+}
+
+fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Error> {
+    let input = Input::open(path)?;
+    input.check_plain()?;
+    let bytes = input.bytes();
+    let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
+    // Values shown in findings are redacted where a detector would flag them.
+    let redact = |col: &str, v: &[u8]| {
+        crate::detect::pii::context_of(col).is_some() || {
+            let mut hits = Vec::new();
+            engine.any_keyword(v) && {
+                engine.scan(v, &mut hits);
+                !hits.is_empty()
+            }
+        }
+    };
+    let (sha, run) = std::thread::scope(|s| {
+        let h = s.spawn(|| input::sha256_hex(input.file_bytes()));
+        let r = crate::verify::run(bytes, &redact, target);
+        (h.join().expect("hash thread"), r)
+    });
+    let (walk, mut findings) = match run {
+        Ok(x) => x,
+        Err(e) if e.what.contains("terminator") => {
+            // psql ends COPY data at the end of the file: what it loads is the data up to there,
+            // checked as rows; if they all load, the restore "succeeds" with the rest missing.
+            let mut patched = bytes.to_vec();
+            if !patched.ends_with(b"\n") {
+                patched.push(b'\n');
+            }
+            patched.extend_from_slice(b"\\.\n");
+            let (walk, mut f) = crate::verify::run(&patched, &redact, target).map_err(|e| Error::Syntax {
+                path: path.to_path_buf(),
+                line: e.line,
+                what: e.what,
+            })?;
+            f.push(crate::verify::truncated(e.line, &e.what));
+            f.sort_by_key(|f| (f.line, f.row));
+            (walk, f)
+        }
+        Err(e) => {
+            let walk = dump::walk_with(&bytes[..0], &mut NoVisitor, false).map_err(|e| Error::Syntax {
+                path: path.to_path_buf(),
+                line: e.line,
+                what: e.what.clone(),
+            })?;
+            (walk, vec![crate::verify::unterminated(e.line, &e.what)])
+        }
+    };
+    if let Some(x) = input.expanded.as_ref().filter(|x| !x.toc.is_empty()) {
+        for f in &mut findings {
+            f.toc_entry = x.entry_at(f.line).cloned();
+        }
+    }
+    let info = input_info(path, &input, &walk, sha);
+    // Medium: the restore runs without an error but is incomplete (a truncated dump).
+    let report = ScanReport::new(info, findings, Some(Severity::Medium), 0);
+    let text = match format {
+        OutFormat::Json => json_text(&report),
+        OutFormat::Sarif => json_text(&report::sarif(std::slice::from_ref(&report))),
+        OutFormat::Text => {
+            let mut t = report.to_text(std::io::stdout().is_terminal());
+            t.push_str(match crate::verify::verdict(&report.findings) {
+                crate::verify::Verdict::Restores => "verdict: predicted to restore cleanly\n",
+                crate::verify::Verdict::Incomplete => {
+                    "verdict: restores without an error but incomplete (the dump is truncated)\n"
+                }
+                crate::verify::Verdict::Fails => {
+                    "verdict: will not restore: the server will reject the first high finding\n"
+                }
+            });
+            t
+        }
     };
     write_out(text.as_bytes())?;
     Ok(if report.failed() { 1 } else { 0 })

@@ -25,5 +25,6 @@ pub mod rows;
 pub mod rules;
 pub mod split;
 pub mod types;
+pub mod verify;
 
 pub use error::{Error, Result};
