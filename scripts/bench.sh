@@ -38,7 +38,7 @@ declare -A wall rss heap
 run_set() { # file label
   local f=$1
   cat "$f" > /dev/null  # into the page cache
-  local cmds=("openssl" "inspect" "scan" "scan1" "rg")
+  local cmds=("openssl" "inspect" "scan" "scan1" "verify" "rg")
   for c in "${cmds[@]}"; do : > "bench-data/.t.$c"; done
   for r in $(seq "$ROUNDS"); do
     for c in "${cmds[@]}"; do
@@ -47,6 +47,7 @@ run_set() { # file label
         inspect) res=$(time_cmd "$c" $bin inspect --format json "$f");;
         scan) res=$(time_cmd "$c" $bin scan --format json --fail-on none "$f");;
         scan1) res=$(time_cmd "$c" $bin scan --format json --fail-on none --threads 1 "$f");;
+        verify) res=$(time_cmd "$c" $bin verify --format json "$f");;
         rg) res=$(time_cmd "$c" rg -c -i -F -f bench-data/keywords.txt "$f");;
       esac
       echo "$res" >> "bench-data/.t.$c"
@@ -94,7 +95,7 @@ for s in $SIZES; do
   f=$(gen "$s")
   bytes=$(stat -c %s "$f")
   run_set "$f"
-  for c in openssl inspect scan scan1 rg; do
+  for c in openssl inspect scan scan1 verify rg; do
     label=$c; [ "$c" = scan1 ] && label="scan --threads 1"; [ "$c" = rg ] && label="rg -c -i -F (keywords)"
     echo "| $s | $label | ${wall[$c]} | $(gbps "$bytes" "${wall[$c]}") | $(ratio "${wall[$c]}" "${wall[openssl]}") | $(python3 -c "print(f'{${rss[$c]}/1024:.0f}')") | $(mib "${heap[$c]}") |" >> "$OUT.tmp"
   done
@@ -104,7 +105,7 @@ done
 f=$(gen 1GiB --inserts)
 bytes=$(stat -c %s "$f")
 run_set "$f"
-for c in openssl inspect scan; do
+for c in openssl inspect scan verify; do
   echo "| 1GiB --inserts | $c | ${wall[$c]} | $(gbps "$bytes" "${wall[$c]}") | $(ratio "${wall[$c]}" "${wall[openssl]}") | $(python3 -c "print(f'{${rss[$c]}/1024:.0f}')") | $(mib "${heap[$c]}") |" >> "$OUT.tmp"
 done
 echo "1GiB --inserts: $(check_findings "$f")" >> bench-data/.checks

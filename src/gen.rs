@@ -299,6 +299,8 @@ pub fn generate(w: &mut impl Write, o: &Options) -> io::Result<Vec<Planted>> {
     let mut rows_done = vec![0u64; TABLES.len()];
     let mut row = Vec::with_capacity(8192);
     let mut val = Vec::with_capacity(4096);
+    // Rows written per table: foreign keys point only at rows that exist.
+    let mut rows_of: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
     for (ti, t) in TABLES.iter().enumerate() {
         let budget = (o.size as f64 * shares[ti]) as u64;
         let mut written = 0u64;
@@ -333,7 +335,9 @@ pub fn generate(w: &mut impl Write, o: &Options) -> io::Result<Vec<Planted>> {
                         quote = false;
                     }
                     (_, "user_id") | (_, "order_id") => {
-                        val.extend_from_slice((1 + r.below(id.max(2))).to_string().as_bytes());
+                        let parent = if *c == "user_id" { "users" } else { "orders" };
+                        let n = rows_of.get(parent).copied().unwrap_or(id).max(1);
+                        val.extend_from_slice((1 + r.below(n)).to_string().as_bytes());
                         quote = false;
                     }
                     ("users", "first_name") => val.extend_from_slice(r.pick(FIRST).as_bytes()),
@@ -429,6 +433,7 @@ pub fn generate(w: &mut impl Write, o: &Options) -> io::Result<Vec<Planted>> {
             written += row.len() as u64;
         }
         rows_done[ti] = id;
+        rows_of.insert(t.name, id);
         if !o.inserts {
             w.write_all(b"\\.\n\n\n")?;
         } else {

@@ -27,22 +27,6 @@ const MAX_PER_RULE: usize = 20;
 /// values themselves.
 type KeyDigest = u128;
 
-fn digest(vals: &[Option<&[u8]>]) -> KeyDigest {
-    let mut h = Sha256::new();
-    for v in vals {
-        match v {
-            // Length-prefixed, so ("ab","c") and ("a","bc") differ.
-            Some(v) => {
-                h.update((v.len() as u64).to_le_bytes());
-                h.update(v);
-            }
-            None => h.update(u64::MAX.to_le_bytes()),
-        }
-    }
-    let d = h.finalize();
-    u128::from_le_bytes(d[..16].try_into().expect("16 bytes"))
-}
-
 /// A key whose values are collected: a unique constraint (PK or UNIQUE), or the referenced
 /// columns of a parent, or the referencing columns of a child.
 #[derive(Debug, Clone)]
@@ -80,19 +64,52 @@ struct Plan {
     specs: Vec<usize>,
 }
 
+/// How a key spec is used.
+#[derive(Debug, Clone, Copy, Default)]
+struct Role {
+    unique: bool,
+    parent: bool,
+    child: bool,
+}
+
+/// The digests are uniformly random already: hash them by their low bits.
+#[derive(Default, Clone, Copy)]
+pub struct DigestHasher(u64);
+
+impl std::hash::Hasher for DigestHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes.iter().take(8) {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        self.0 = v as u64;
+    }
+}
+
+type DigestBuild = std::hash::BuildHasherDefault<DigestHasher>;
+
+/// A referencing row: (key digest, row, line, byte offset of the row, COPY delimiter or 0).
+type ChildRow = (KeyDigest, u64, u64, u64, u8);
+
 pub struct Verifier<'f> {
     fin: &'f Catalog,
-    plans: HashMap<usize, Plan>,
+    plans: Vec<Plan>,
+    spec_role: Vec<Role>,
+    field_of: Vec<usize>,
     specs: Vec<KeySpec>,
     uniques: Vec<Unique>,
     foreigns: Vec<Foreign>,
     /// Per unique spec: digest -> first row.
-    seen: HashMap<usize, HashMap<KeyDigest, u64>>,
+    seen: HashMap<usize, HashMap<KeyDigest, u64, DigestBuild>>,
     dups: HashMap<usize, Dup>,
     /// Per parent spec: digests present.
-    parents: HashMap<usize, HashSet<KeyDigest>>,
-    /// Per child spec: (digest, row, line, byte offset of the row).
-    children: HashMap<usize, Vec<(KeyDigest, u64, u64, u64)>>,
+    parents: HashMap<usize, HashSet<KeyDigest, DigestBuild>>,
+    /// Per child spec, in row order.
+    children: HashMap<usize, Vec<ChildRow>>,
     findings: Vec<Finding>,
     per_rule: HashMap<String, usize>,
     roles_named: BTreeSet<String>,
@@ -124,7 +141,9 @@ impl<'f> Verifier<'f> {
     pub fn new(fin: &'f Catalog, redact: &'f dyn Fn(&str, &[u8]) -> bool) -> Verifier<'f> {
         let mut v = Verifier {
             fin,
-            plans: HashMap::new(),
+            plans: Vec::new(),
+            spec_role: Vec::new(),
+            field_of: Vec::new(),
             specs: Vec::new(),
             uniques: Vec::new(),
             foreigns: Vec::new(),
@@ -171,6 +190,7 @@ impl<'f> Verifier<'f> {
                 match c.kind {
                     "primary-key" | "unique" => {
                         if let Some(spec) = v.spec(ti, &c.columns) {
+                            v.role(spec).unique = true;
                             v.uniques.push(Unique {
                                 spec,
                                 constraint: c.clone(),
@@ -190,6 +210,8 @@ impl<'f> Verifier<'f> {
                             pcols.clone()
                         };
                         if let (Some(child), Some(parent)) = (v.spec(ti, &c.columns), v.spec(pi, &pcols)) {
+                            v.role(child).child = true;
+                            v.role(parent).parent = true;
                             v.foreigns.push(Foreign {
                                 child,
                                 parent,
@@ -204,6 +226,13 @@ impl<'f> Verifier<'f> {
         v
     }
 
+    fn role(&mut self, spec: usize) -> &mut Role {
+        if self.spec_role.len() <= spec {
+            self.spec_role.resize(spec + 1, Role::default());
+        }
+        &mut self.spec_role[spec]
+    }
+
     fn spec(&mut self, table: usize, names: &[String]) -> Option<usize> {
         let t = &self.fin.tables[table];
         let cols: Option<Vec<usize>> = names.iter().map(|n| t.column_index(n)).collect();
@@ -213,7 +242,7 @@ impl<'f> Verifier<'f> {
         }
         self.specs.push(KeySpec { table, cols });
         let i = self.specs.len() - 1;
-        self.plans.get_mut(&table).expect("planned").specs.push(i);
+        self.plans[table].specs.push(i);
         Some(i)
     }
 
@@ -264,146 +293,70 @@ impl<'f> Verifier<'f> {
         });
     }
 
-    /// One data row: its fields by the column each fills (in the final table).
-    #[allow(clippy::too_many_arguments)]
-    fn row(&mut self, ti: usize, cols: &[usize], fields: &[Field], row: u64, line: u64, offset: u64, n_listed: usize) {
-        let t = &self.fin.tables[ti];
-        let object = Object {
-            kind: "table-data".into(),
-            name: t.qualified(),
-        };
-        // The server reads the fields, refuses extra ones at once, then converts column by
-        // column: a bad value comes before a missing one.
-        if fields.len() > n_listed {
-            self.report(
-                "field-count",
-                Severity::High,
-                format!(
-                    "extra data after last expected column: row has {} fields, the column list {n_listed}",
-                    fields.len()
-                ),
-                line,
-                offset,
-                object,
-                None,
-                Some(row),
-                b"",
-            );
-            return;
-        }
-        let plan = &self.plans[&ti];
-        let mut values: Vec<Option<std::borrow::Cow<[u8]>>> = vec![None; t.columns.len()];
-        let mut problem: Option<(String, String, Vec<u8>, &'static str)> = None;
-        for (f, &c) in fields.iter().zip(cols) {
-            if c == usize::MAX || c >= t.columns.len() {
-                continue;
-            }
-            let v = f.value();
-            let cc = &plan.checks[c];
-            let col = &t.columns[c];
-            if problem.is_none() {
-                match &v {
-                    None if cc.not_null => {
-                        problem = Some((
-                            format!(
-                                "null value in column \"{}\" of relation \"{}\" violates not-null constraint",
-                                col.name, t.name
-                            ),
-                            col.name.clone(),
-                            Vec::new(),
-                            "null-in-not-null",
-                        ))
-                    }
-                    Some(v) if std::str::from_utf8(v).is_err() => {
-                        let bad = std::str::from_utf8(v).err().map_or(0, |e| e.valid_up_to());
-                        problem = Some((
-                            format!("invalid byte sequence for encoding \"UTF8\": 0x{:02x}", v[bad]),
-                            col.name.clone(),
-                            v.to_vec(),
-                            "invalid-encoding",
-                        ))
-                    }
-                    Some(v) => {
-                        if let Err(e) = values::validate(&cc.check, v) {
-                            problem = Some((e, col.name.clone(), v.to_vec(), "invalid-value"));
-                        }
-                    }
-                    None => {}
+    /// Takes a piece's results in row order: problems become findings (the first ones per rule),
+    /// key digests go into the duplicate and reference sets. `data` is the text the rows came
+    /// from, starting at byte `base` of the dump (to read a duplicate's values again).
+    fn merge(&mut self, ti: usize, out: Piece, data: &[u8], base: usize) {
+        for p in out.problems {
+            let t = &self.fin.tables[ti];
+            let object = Object {
+                kind: "table-data".into(),
+                name: t.qualified(),
+            };
+            let (col, msg) = match p.col {
+                Some(c) => {
+                    let name = t.columns[c].name.clone();
+                    let ty = &self.plans[ti].checks[c].type_name;
+                    let msg = format!("{} (column {name} {ty})", p.msg);
+                    (Some(name), msg)
                 }
-            }
-            values[c] = v;
-        }
-        if problem.is_none() && fields.len() < n_listed {
-            let missing = cols
-                .get(fields.len())
-                .and_then(|&c| t.columns.get(c))
-                .map_or("?".to_string(), |c| c.name.clone());
+                None => (None, p.msg),
+            };
             self.report(
-                "field-count",
+                p.rule,
                 Severity::High,
-                format!(
-                    "missing data for column \"{missing}\": row has {} fields, the column list {n_listed}",
-                    fields.len()
-                ),
-                line,
-                offset,
+                msg,
+                p.line,
+                p.offset,
                 object,
-                None,
-                Some(row),
-                b"",
+                col,
+                Some(p.row),
+                &p.value,
             );
-            return;
         }
-        if let Some((msg, col, val, rule)) = problem {
-            let ty = &plan.checks[t.column_index(&col).unwrap_or(0)].type_name;
-            self.report(
-                rule,
-                Severity::High,
-                format!("{msg} (column {col} {ty})"),
-                line,
-                offset,
-                object,
-                Some(col),
-                Some(row),
-                &val,
-            );
-            return;
-        }
-        for &si in &plan.specs.clone() {
-            let spec = &self.specs[si];
-            let key: Vec<Option<&[u8]>> = spec.cols.iter().map(|&c| values[c].as_deref()).collect();
-            let has_null = key.iter().any(Option::is_none);
-            let d = digest(&key);
-            if self.uniques.iter().any(|u| u.spec == si) && !has_null {
-                let seen = self.seen.entry(si).or_default();
-                match seen.get(&d) {
-                    Some(&first) if !self.dups.contains_key(&si) => {
-                        let vals = key
-                            .iter()
-                            .map(|v| String::from_utf8_lossy(v.unwrap_or(b"")).into_owned())
-                            .collect::<Vec<_>>()
-                            .join(", ");
+        for k in out.keys {
+            let role = self.spec_role[k.spec];
+            if role.unique {
+                let seen = self.seen.entry(k.spec).or_default();
+                match seen.get(&k.digest) {
+                    Some(&first) if !self.dups.contains_key(&k.spec) => {
+                        let spec = &self.specs[k.spec];
+                        let values =
+                            row_values(data, base, k.offset, &self.fin.tables[spec.table], &spec.cols, k.delim);
                         self.dups.insert(
-                            si,
+                            k.spec,
                             Dup {
-                                row,
+                                row: k.row,
                                 first_row: first,
-                                line,
-                                values: vals,
+                                line: k.line,
+                                values,
                             },
                         );
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(d, row);
+                        seen.insert(k.digest, k.row);
                     }
                 }
             }
-            if self.foreigns.iter().any(|f| f.parent == si) && !has_null {
-                self.parents.entry(si).or_default().insert(d);
+            if role.parent {
+                self.parents.entry(k.spec).or_default().insert(k.digest);
             }
-            if self.foreigns.iter().any(|f| f.child == si) && !has_null {
-                self.children.entry(si).or_default().push((d, row, line, offset));
+            if role.child {
+                self.children
+                    .entry(k.spec)
+                    .or_default()
+                    .push((k.digest, k.row, k.line, k.offset, k.delim));
             }
         }
     }
@@ -455,15 +408,15 @@ impl<'f> Verifier<'f> {
             let Some(kids) = self.children.get(&f.child) else {
                 continue;
             };
-            let empty = HashSet::new();
+            let empty = HashSet::default();
             let parent = self.parents.get(&f.parent).unwrap_or(&empty);
-            let Some(&(_, row, line, offset)) = kids.iter().find(|(d, ..)| !parent.contains(d)) else {
+            let Some(&(_, row, line, offset, delim)) = kids.iter().find(|(d, ..)| !parent.contains(d)) else {
                 continue;
             };
             let child = &self.fin.tables[self.specs[f.child].table];
             let ptable = &self.fin.tables[self.specs[f.parent].table];
             let cols = f.constraint.columns.join(", ");
-            let vals = orphan_values(src, offset, child, &self.specs[f.child].cols);
+            let vals = row_values(src, 0, offset, child, &self.specs[f.child].cols, delim);
             let msg = format!(
                 "insert or update on table \"{}\" violates foreign key constraint \"{}\": Key ({cols})=({vals}) is not present in table \"{}\" (row {row}, line {line})",
                 child.name, f.constraint.name, ptable.name
@@ -528,28 +481,253 @@ impl<'f> Verifier<'f> {
     }
 }
 
-/// The values of an orphaned row's key columns, read again from the row at `offset`.
-fn orphan_values(src: &[u8], offset: u64, t: &Table, cols: &[usize]) -> String {
-    let start = offset as usize;
-    if start >= src.len() {
-        return String::new();
-    }
-    let end = start + memchr::memchr(b'\n', &src[start..]).unwrap_or(src.len() - start);
-    let mut vals: Vec<String> = Vec::new();
-    let line = &src[start..end];
+/// The values of a row's key columns, read again from the COPY row at byte `offset` of the
+/// dump (`data` starts at byte `base`; INSERT rows, delimiter 0, are not re-read).
+fn row_values(data: &[u8], base: usize, offset: u64, t: &Table, cols: &[usize], delim: u8) -> String {
+    let Some(start) = (offset as usize)
+        .checked_sub(base)
+        .filter(|&s| s < data.len() && delim != 0)
+    else {
+        return String::from("…");
+    };
+    let end = start + memchr::memchr(b'\n', &data[start..]).unwrap_or(data.len() - start);
     let mut fields = Vec::new();
-    rows::for_each_copy_field(line, start, b'\t', t.columns.len(), |_, f| fields.push(f));
-    for &c in cols {
-        vals.push(
+    rows::for_each_copy_field(&data[start..end], offset as usize, delim, t.columns.len(), |_, f| {
+        fields.push(f)
+    });
+    cols.iter()
+        .map(|&c| {
             fields
                 .get(c)
                 .and_then(|f: &Field| f.value())
                 .map(|v| String::from_utf8_lossy(&v).into_owned())
-                .unwrap_or_default(),
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What checking a piece of data found, in row order.
+#[derive(Default)]
+struct Piece {
+    problems: Vec<Problem>,
+    keys: Vec<KeyRow>,
+    /// Problems per rule in this piece (beyond the kept ones).
+    dropped: HashMap<&'static str, usize>,
+}
+
+struct Problem {
+    rule: &'static str,
+    msg: String,
+    line: u64,
+    offset: u64,
+    col: Option<usize>,
+    row: u64,
+    value: Vec<u8>,
+}
+
+struct KeyRow {
+    spec: usize,
+    digest: KeyDigest,
+    row: u64,
+    line: u64,
+    offset: u64,
+    delim: u8,
+}
+
+/// The read-only part of the verifier a worker needs.
+#[derive(Clone, Copy)]
+struct Rules<'v> {
+    fin: &'v Catalog,
+    plans: &'v [Plan],
+    specs: &'v [KeySpec],
+}
+
+impl Piece {
+    fn problem(&mut self, p: Problem) {
+        let kept = self.problems.iter().filter(|q| q.rule == p.rule).count();
+        if kept < MAX_PER_RULE {
+            self.problems.push(p);
+        } else {
+            *self.dropped.entry(p.rule).or_default() += 1;
+        }
+    }
+}
+
+/// Checks one row, as the server would convert it: extra fields first, then column by column
+/// (NULL in NOT NULL, encoding, input syntax), then missing fields; then the row's key digests.
+/// The hot path: nothing is allocated unless something is wrong.
+#[allow(clippy::too_many_arguments)]
+fn check_row(
+    r: Rules,
+    ti: usize,
+    cols: &[usize],
+    fields: &[Field],
+    row: u64,
+    line: u64,
+    offset: u64,
+    delim: u8,
+    field_of: &mut Vec<usize>,
+    out: &mut Piece,
+) {
+    let n_listed = cols.len();
+    if fields.len() > n_listed {
+        out.problem(Problem {
+            rule: "field-count",
+            msg: format!(
+                "extra data after last expected column: row has {} fields, the column list {n_listed}",
+                fields.len()
+            ),
+            line,
+            offset,
+            col: None,
+            row,
+            value: Vec::new(),
+        });
+        return;
+    }
+    let t = &r.fin.tables[ti];
+    let plan = &r.plans[ti];
+    field_of.clear();
+    field_of.resize(t.columns.len(), usize::MAX);
+    let mut problem: Option<(String, usize, Vec<u8>, &'static str)> = None;
+    for (fi, (f, &c)) in fields.iter().zip(cols).enumerate() {
+        if c == usize::MAX || c >= t.columns.len() {
+            continue;
+        }
+        field_of[c] = fi;
+        if problem.is_some() {
+            continue;
+        }
+        let cc = &plan.checks[c];
+        match f.value() {
+            None if cc.not_null => {
+                problem = Some((
+                    format!(
+                        "null value in column \"{}\" of relation \"{}\" violates not-null constraint",
+                        t.columns[c].name, t.name
+                    ),
+                    c,
+                    Vec::new(),
+                    "null-in-not-null",
+                ))
+            }
+            None => {}
+            Some(v) => match std::str::from_utf8(&v) {
+                Err(e) => {
+                    problem = Some((
+                        format!(
+                            "invalid byte sequence for encoding \"UTF8\": 0x{:02x}",
+                            v[e.valid_up_to()]
+                        ),
+                        c,
+                        v.to_vec(),
+                        "invalid-encoding",
+                    ))
+                }
+                Ok(text) => {
+                    if let Err(e) = values::validate_str(&cc.check, text) {
+                        problem = Some((e, c, v.to_vec(), "invalid-value"));
+                    }
+                }
+            },
+        }
+    }
+    if let Some((msg, c, value, rule)) = problem {
+        out.problem(Problem {
+            rule,
+            msg,
+            line,
+            offset,
+            col: Some(c),
+            row,
+            value,
+        });
+        return;
+    }
+    if fields.len() < n_listed {
+        let missing = cols
+            .get(fields.len())
+            .and_then(|&c| t.columns.get(c))
+            .map_or("?".to_string(), |c| c.name.clone());
+        out.problem(Problem {
+            rule: "field-count",
+            msg: format!(
+                "missing data for column \"{missing}\": row has {} fields, the column list {n_listed}",
+                fields.len()
+            ),
+            line,
+            offset,
+            col: None,
+            row,
+            value: Vec::new(),
+        });
+        return;
+    }
+    for &si in &plan.specs {
+        let mut has_null = false;
+        let mut h = Sha256::new();
+        for &c in &r.specs[si].cols {
+            match field_of.get(c).and_then(|&fi| fields.get(fi)).and_then(Field::value) {
+                // Length-prefixed, so ("ab","c") and ("a","bc") differ.
+                Some(v) => {
+                    h.update((v.len() as u64).to_le_bytes());
+                    h.update(&v);
+                }
+                None => has_null = true,
+            }
+        }
+        // NULLs are never equal: no duplicate, no reference to check.
+        if !has_null {
+            out.keys.push(KeyRow {
+                spec: si,
+                digest: u128::from_le_bytes(h.finalize()[..16].try_into().expect("16 bytes")),
+                row,
+                line,
+                offset,
+                delim,
+            });
+        }
+    }
+}
+
+/// Checks every row of a line-aligned piece of COPY data.
+#[allow(clippy::too_many_arguments)]
+fn check_piece(
+    r: Rules,
+    ti: usize,
+    cols: &[usize],
+    data: &[u8],
+    base: usize,
+    first_row: u64,
+    first_line: u64,
+    delim: u8,
+) -> Piece {
+    let mut out = Piece::default();
+    let mut fields: Vec<Field> = Vec::with_capacity(cols.len());
+    let mut field_of = Vec::new();
+    for (i, off, line) in rows::copy_lines(data, base) {
+        fields.clear();
+        rows::for_each_copy_field(line, off, delim, cols.len(), |_, f| fields.push(f));
+        check_row(
+            r,
+            ti,
+            cols,
+            &fields,
+            first_row + i as u64,
+            first_line + i as u64,
+            off as u64,
+            delim,
+            &mut field_of,
+            &mut out,
         );
     }
-    vals.join(", ")
+    out
 }
+
+/// Size of the pieces a COPY block is checked in, in parallel, a few at a time (so the digests
+/// waiting to be merged stay bounded).
+const PIECE: usize = 4 << 20;
 
 impl<'a> Visitor<'a> for Verifier<'_> {
     fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
@@ -679,19 +857,47 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                     .unwrap_or(usize::MAX)
             })
             .collect();
-        let mut fields: Vec<Field> = Vec::with_capacity(cols.len());
-        for (i, off, line) in rows::copy_lines(b.data, b.offset) {
-            fields.clear();
-            rows::for_each_copy_field(line, off, b.delimiter, cols.len(), |_, f| fields.push(f));
-            self.row(
-                fi,
-                &cols,
-                &fields,
-                b.first_row + i as u64,
-                b.line + i as u64,
-                off as u64,
-                cols.len(),
-            );
+        // Line-aligned pieces with their first row and line.
+        let mut pieces: Vec<(usize, usize, u64)> = Vec::new();
+        let (mut start, mut rows_before) = (0usize, 0u64);
+        while start < b.data.len() {
+            let mut end = (start + PIECE).min(b.data.len());
+            if end < b.data.len() {
+                end = memchr::memchr(b'\n', &b.data[end..]).map_or(b.data.len(), |i| end + i + 1);
+            }
+            pieces.push((start, end, rows_before));
+            rows_before += memchr::memchr_iter(b'\n', &b.data[start..end]).count() as u64;
+            start = end;
+        }
+        let wave = 2 * rayon::current_num_threads().max(1);
+        for group in pieces.chunks(wave) {
+            use rayon::prelude::*;
+            let rules = Rules {
+                fin: self.fin,
+                plans: &self.plans,
+                specs: &self.specs,
+            };
+            let outs: Vec<Piece> = group
+                .par_iter()
+                .map(|&(s, e, before)| {
+                    check_piece(
+                        rules,
+                        fi,
+                        &cols,
+                        &b.data[s..e],
+                        b.offset + s,
+                        b.first_row + before,
+                        b.line + before,
+                        b.delimiter,
+                    )
+                })
+                .collect();
+            for out in outs {
+                for (rule, n) in &out.dropped {
+                    *self.per_rule.entry(rule.to_string()).or_default() += n;
+                }
+                self.merge(fi, out, b.data, b.offset);
+            }
         }
     }
 
@@ -709,7 +915,27 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             })
             .collect();
         let offset = fields.first().map_or(0, |f| f.offset as u64);
-        self.row(fi, &mapped, fields, row, line, offset, mapped.len());
+        let rules = Rules {
+            fin: self.fin,
+            plans: &self.plans,
+            specs: &self.specs,
+        };
+        let mut out = Piece::default();
+        let mut field_of = std::mem::take(&mut self.field_of);
+        check_row(
+            rules,
+            fi,
+            &mapped,
+            fields,
+            row,
+            line,
+            offset,
+            0,
+            &mut field_of,
+            &mut out,
+        );
+        self.field_of = field_of;
+        self.merge(fi, out, &[], 0);
     }
 }
 

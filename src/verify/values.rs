@@ -167,10 +167,15 @@ fn compile_depth(t: &str, cat: &Catalog, depth: u32) -> (Check, bool) {
 
 /// `Ok` when PostgreSQL would accept `v` (the decoded value, not NULL); else its complaint.
 pub fn validate(c: &Check, v: &[u8]) -> Result<(), String> {
-    let Ok(s) = std::str::from_utf8(v) else {
-        // Encoding problems are reported once per block by the encoding check.
-        return Ok(());
-    };
+    match std::str::from_utf8(v) {
+        Ok(s) => validate_str(c, s),
+        // Encoding problems are the encoding check's.
+        Err(_) => Ok(()),
+    }
+}
+
+/// [`validate`] of a value already known to be UTF-8.
+pub fn validate_str(c: &Check, s: &str) -> Result<(), String> {
     let bad = |ty: &str| Err(format!("invalid input syntax for type {ty}: \"{}\"", short(s)));
     match c {
         Check::Any => Ok(()),
