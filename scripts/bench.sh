@@ -129,6 +129,12 @@ cat >> "$OUT.tmp" <<'TXT'
   per-chunk buffers): COPY blocks are cut into 4 MiB line-aligned chunks scanned on the rayon
   pool while the pass continues, and findings fold as they arrive.
 - `--threads 1` limits the scanning workers; the pass and the hash keep their own threads.
+- **verify** makes two passes (the first builds the final catalog, so keys pg_dump adds after
+  the data are known) and checks every value of every row against its column type, in parallel
+  4 MiB pieces merged in order; it keeps a 16-byte sha256 digest per key value (primary keys,
+  unique keys, both sides of foreign keys). Its peak heap is those digests: in these dumps every
+  table has a primary key and two foreign keys are checked, about 110 bytes per row (~105 MiB per
+  million rows); it grows with the row count, unlike scan's.
 - `--inserts` dumps: every statement is read by pg_dump's INSERT fast path (no pg_query per row),
   but each row still goes through the statement splitter, the INSERT value reader and the
   per-value checks on one thread, so they scan slower than COPY dumps.

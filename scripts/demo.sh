@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds pgscreen and runs it on the bundled sample dumps: inspect on chinook (MIT-licensed
 # sample data), scan on a copy of pagila with planted secrets, PII and restore-time dangers,
-# check of a sanitized hand-off against its contract, with an attestation.
+# verify of chinook's custom archive (will it restore?), and check of a sanitized hand-off
+# against its contract, with an attestation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,6 +11,8 @@ cargo build --release --quiet
 echo "..."
 echo
 ./target/release/pgscreen scan --fail-on none --deny-host '*.acme-corp.com' tests/data/eval-dev/pagila-planted.sql
+echo
+./target/release/pgscreen verify corpus/real/chinook.custom.dump
 echo
 ./target/release/pgscreen check examples/handoff.sql --contract examples/handoff.contract.json \
     --attest target/handoff.attestation.json

@@ -1,5 +1,6 @@
 //! The whole pass with every detector on arbitrary input: splitter, pg_query, catalog, COPY
-//! and INSERT rows, secrets, PII and restore-risk checks. No panic, no hang.
+//! and INSERT rows, secrets, PII and restore-risk checks, and verify's two passes with every
+//! type check. No panic, no hang.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use pgscreen::detect::{engine::Engine, Detector, Options};
@@ -14,4 +15,5 @@ fuzz_target!(|data: &[u8]| {
     if pgscreen::dump::walk(data, &mut det).is_ok() {
         let _ = det.finish();
     }
+    let _ = pgscreen::verify::run(data, &|_, _| false, Some(15));
 });

@@ -776,6 +776,16 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                     }
                 }
             }
+            Some(N::AlterRoleSetStmt(a)) => {
+                if let Some(r) = &a.role {
+                    self.note_role(r);
+                }
+            }
+            Some(N::AlterRoleStmt(a)) => {
+                if let Some(r) = &a.role {
+                    self.note_role(r);
+                }
+            }
             Some(N::GrantRoleStmt(g)) => {
                 for r in &g.grantee_roles {
                     if let Some(N::RoleSpec(r)) = &r.node {
