@@ -48,8 +48,43 @@ pub struct CopyBlock<'a> {
     pub csv: bool,
 }
 
+/// A pg_dump TOC comment: `-- Name: TAG; Type: DESC; Schema: NS; Owner: OWNER`, or with
+/// `Data for Name:` before table data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TocComment {
+    pub data: bool,
+    pub name: String,
+    pub kind: String,
+    pub schema: String,
+    pub owner: String,
+}
+
+impl TocComment {
+    /// Parses one comment line (without its newline).
+    pub fn parse(line: &str) -> Option<TocComment> {
+        let (data, rest) = match line.strip_prefix("-- Data for Name: ") {
+            Some(r) => (true, r),
+            None => (false, line.strip_prefix("-- Name: ")?),
+        };
+        // The name itself may hold "; " (it is not quoted): take the fields from the right.
+        let (rest, owner) = rest.rsplit_once("; Owner: ")?;
+        let owner = owner.split("; Tablespace: ").next().unwrap_or(owner);
+        let (rest, schema) = rest.rsplit_once("; Schema: ")?;
+        let (name, kind) = rest.rsplit_once("; Type: ")?;
+        Some(TocComment {
+            data,
+            name: name.to_string(),
+            kind: kind.to_string(),
+            schema: schema.to_string(),
+            owner: owner.trim_end().to_string(),
+        })
+    }
+}
+
 /// Sees the dump in file order. Every method has an empty default.
 pub trait Visitor<'a> {
+    /// A TOC comment, at its line, before the statement it describes.
+    fn toc_comment(&mut self, _cat: &Catalog, _toc: &TocComment, _line: u64) {}
     fn statement(&mut self, _cat: &Catalog, _item: &Item, _sql: &str, _node: Option<&N>) {}
     fn meta(&mut self, _cat: &Catalog, _item: &Item, _text: &'a [u8]) {}
     fn copy_block(&mut self, _cat: &Catalog, _block: &CopyBlock<'a>) {}
@@ -276,6 +311,25 @@ fn scan_gap(st: &mut State, gap: &[u8]) {
     }
 }
 
+/// Hands the TOC comments in a gap to the visitor, with their lines (`next_line` is the line of
+/// the item after the gap).
+fn toc_comments<'a>(cat: &Catalog, gap: &[u8], next_line: u64, v: &mut dyn Visitor<'a>) {
+    let mut from = 0;
+    while let Some(p) = memchr::memmem::find(&gap[from..], b"Name: ") {
+        let at = from + p;
+        let start = gap[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let end = crate::lex::line_end(gap, at);
+        from = end.max(at + 1);
+        let Ok(text) = std::str::from_utf8(&gap[start..end]) else {
+            continue;
+        };
+        if let Some(t) = TocComment::parse(text.trim_end_matches('\r')) {
+            let below = memchr::memchr_iter(b'\n', &gap[start..]).count() as u64;
+            v.toc_comment(cat, &t, next_line.saturating_sub(below));
+        }
+    }
+}
+
 /// Walks the dump once. Fails only where the file's structure breaks (an unterminated quote,
 /// comment or COPY block); everything else becomes a diagnostic.
 pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitError> {
@@ -301,7 +355,9 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
     for item in Splitter::new(src) {
         let item = item?;
         if item.span.start > prev_end && item.kind != Kind::CopyData {
-            scan_gap(&mut st, &src[prev_end..item.span.start]);
+            let gap = &src[prev_end..item.span.start];
+            scan_gap(&mut st, gap);
+            toc_comments(&st.catalog, gap, item.line, v);
         }
         if item.kind != Kind::Meta || item.span.start >= prev_end {
             prev_end = prev_end.max(item.span.end);

@@ -48,6 +48,9 @@ impl<V> Drop for Progress<'_, V> {
 }
 
 impl<'a, V: Visitor<'a>> Visitor<'a> for Progress<'_, V> {
+    fn toc_comment(&mut self, cat: &Catalog, toc: &crate::dump::TocComment, line: u64) {
+        self.inner.toc_comment(cat, toc, line)
+    }
     fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
         self.at(item.span.end);
         self.inner.statement(cat, item, sql, node)

@@ -60,6 +60,10 @@ pub struct Detector<'e, 'a, 's> {
     risk: risk::Context,
     after_copy: bool,
     restrict: Option<String>,
+    /// The last TOC comment, until the statement it describes arrives.
+    toc: Option<(crate::dump::TocComment, u64)>,
+    /// pg_dump's section reached (1 pre-data, 2 data, 3 post-data), per database.
+    section: (u8, String, u64),
 }
 
 impl<'e, 'a, 's> Detector<'e, 'a, 's> {
@@ -76,6 +80,8 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
             risk: risk::Context::default(),
             after_copy: false,
             restrict: None,
+            toc: None,
+            section: (0, String::new(), 0),
         }
     }
 
@@ -522,8 +528,59 @@ impl Collected<'_, '_> {
 }
 
 impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
+    fn toc_comment(&mut self, cat: &Catalog, toc: &crate::dump::TocComment, line: u64) {
+        let db = cat.current_database.clone();
+        if let Some(sec) = risk::section_of(&toc.kind) {
+            let (at, ref kind, kline) = self.section;
+            if sec < at {
+                let names = ["", "pre-data", "data", "post-data"];
+                let r = (
+                    "toc-section-order",
+                    Severity::Medium,
+                    format!(
+                        "{} {} ({}) comes after {} ({} at line {kline}); pg_dump writes pre-data, then data, then post-data",
+                        toc.kind, toc.name, names[sec as usize], names[at as usize], kind
+                    ),
+                );
+                let obj = Object {
+                    kind: "statement".into(),
+                    name: format!("{} {}", toc.kind, toc.name),
+                };
+                self.restore_risk(r, line, 0, obj, db);
+            } else {
+                self.section = (sec, toc.kind.clone(), line);
+            }
+        }
+        self.toc = Some((toc.clone(), line));
+    }
+
     fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
         self.after_copy = false;
+        if let Some((toc, tline)) = self.toc.take() {
+            // The INSERT fast path passes no tree and no text.
+            let kind = match node {
+                Some(n) => risk::kind_of(n),
+                None if sql.is_empty() => "insert",
+                None => "unparsed",
+            };
+            if let Some(expect) = risk::toc_expects(&toc.kind) {
+                if !expect.contains(&kind) {
+                    let r = (
+                        "toc-mismatch",
+                        Severity::Medium,
+                        format!(
+                            "the TOC comment at line {tline} announces {} {} but the statement that follows is {kind}: not what pg_dump writes there",
+                            toc.kind, toc.name
+                        ),
+                    );
+                    let obj = Object {
+                        kind: "statement".into(),
+                        name: format!("{} {}", toc.kind, toc.name),
+                    };
+                    self.restore_risk(r, item.line, item.span.start, obj, cat.current_database.clone());
+                }
+            }
+        }
         let Some(node) = node else { return };
         let db = cat.current_database.clone();
         for r in risk::statement(node, sql, &mut self.risk, item.line, item.span.start) {
@@ -542,6 +599,10 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
 
     fn meta(&mut self, cat: &Catalog, item: &Item, text: &'a [u8]) {
         let t = String::from_utf8_lossy(text);
+        if t.starts_with("\\connect") || t.starts_with("\\c ") {
+            // pg_dumpall: each database starts its sections again.
+            self.section = (0, String::new(), 0);
+        }
         let db = cat.current_database.clone();
         let obj = |name: &str| Object {
             kind: "meta-command".into(),

@@ -472,7 +472,199 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         )),
         _ => {}
     }
+    if let Some(n) = newline_name(node) {
+        out.push((
+            "name-with-newline",
+            Medium,
+            format!(
+                "object name with a line break (\"{}\"): a way to disguise SQL as a comment or a comment as SQL",
+                shorten(&n)
+            ),
+        ));
+    }
     out
+}
+
+/// The statement kinds pg_dump writes first under a TOC comment of type `desc` (None: a type
+/// this profile does not cover, so not checked). `insert` is what the INSERT fast path passes
+/// (no parse tree).
+pub fn toc_expects(desc: &str) -> Option<&'static [&'static str]> {
+    Some(match desc {
+        "TABLE" => &["CreateStmt"],
+        "VIEW" => &["ViewStmt"],
+        "MATERIALIZED VIEW" => &["CreateTableAsStmt"],
+        "MATERIALIZED VIEW DATA" => &["RefreshMatViewStmt"],
+        "SEQUENCE" => &["CreateSeqStmt", "AlterTableStmt"],
+        "SEQUENCE OWNED BY" => &["AlterSeqStmt"],
+        "SEQUENCE SET" => &["SelectStmt"],
+        "TABLE DATA" => &["CopyStmt", "insert"],
+        "FUNCTION" | "PROCEDURE" => &["CreateFunctionStmt"],
+        "AGGREGATE" | "COLLATION" | "OPERATOR" | "SHELL TYPE" => &["DefineStmt"],
+        "TYPE" => &["CompositeTypeStmt", "CreateEnumStmt", "CreateRangeStmt", "DefineStmt"],
+        "DOMAIN" => &["CreateDomainStmt"],
+        "SCHEMA" => &["CreateSchemaStmt", "AlterOwnerStmt"],
+        "EXTENSION" => &["CreateExtensionStmt"],
+        "INDEX" => &["IndexStmt"],
+        "INDEX ATTACH" | "TABLE ATTACH" | "CONSTRAINT" | "FK CONSTRAINT" | "DEFAULT" | "ROW SECURITY" => {
+            &["AlterTableStmt"]
+        }
+        // Separately dumped (NOT VALID) checks, on tables or domains.
+        "CHECK CONSTRAINT" => &["AlterTableStmt", "AlterDomainStmt"],
+        // A partition's clone of a disabled parent trigger is dumped as ALTER TABLE ... DISABLE.
+        "TRIGGER" => &["CreateTrigStmt", "AlterTableStmt"],
+        "EVENT TRIGGER" => &["CreateEventTrigStmt"],
+        // A view in a dependency loop is dumped as its _RETURN rule: CREATE OR REPLACE VIEW.
+        "RULE" => &["RuleStmt", "ViewStmt"],
+        "POLICY" => &["CreatePolicyStmt"],
+        "COMMENT" => &["CommentStmt"],
+        "ACL" => &["GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt"],
+        "DEFAULT ACL" => &["AlterDefaultPrivilegesStmt"],
+        "FOREIGN TABLE" => &["CreateForeignTableStmt"],
+        "SERVER" => &["CreateForeignServerStmt"],
+        "FOREIGN DATA WRAPPER" => &["CreateFdwStmt"],
+        "USER MAPPING" => &["CreateUserMappingStmt"],
+        "PUBLICATION" => &["CreatePublicationStmt"],
+        "PUBLICATION TABLE" | "PUBLICATION TABLES IN SCHEMA" => &["AlterPublicationStmt"],
+        "SUBSCRIPTION" => &["CreateSubscriptionStmt"],
+        "CAST" => &["CreateCastStmt"],
+        "CONVERSION" => &["CreateConversionStmt"],
+        "OPERATOR CLASS" => &["CreateOpClassStmt"],
+        "OPERATOR FAMILY" => &["CreateOpFamilyStmt"],
+        "STATISTICS" => &["CreateStatsStmt"],
+        "PROCEDURAL LANGUAGE" => &["CreatePLangStmt"],
+        "TRANSFORM" => &["CreateTransformStmt"],
+        "ACCESS METHOD" => &["CreateAmStmt"],
+        "DATABASE" => &["CreatedbStmt"],
+        "SECURITY LABEL" => &["SecLabelStmt"],
+        "TEXT SEARCH PARSER" | "TEXT SEARCH TEMPLATE" | "TEXT SEARCH DICTIONARY" | "TEXT SEARCH CONFIGURATION" => {
+            &["DefineStmt"]
+        }
+        _ => return None,
+    })
+}
+
+/// The parse-tree kind of a statement, as [`toc_expects`] names it.
+pub fn kind_of(node: &N) -> &'static str {
+    match node {
+        N::CreateStmt(_) => "CreateStmt",
+        N::ViewStmt(_) => "ViewStmt",
+        N::CreateTableAsStmt(_) => "CreateTableAsStmt",
+        N::RefreshMatViewStmt(_) => "RefreshMatViewStmt",
+        N::CreateSeqStmt(_) => "CreateSeqStmt",
+        N::AlterSeqStmt(_) => "AlterSeqStmt",
+        N::AlterTableStmt(_) => "AlterTableStmt",
+        N::AlterDomainStmt(_) => "AlterDomainStmt",
+        N::SelectStmt(_) => "SelectStmt",
+        N::CopyStmt(_) => "CopyStmt",
+        N::InsertStmt(_) => "insert",
+        N::CreateFunctionStmt(_) => "CreateFunctionStmt",
+        N::DefineStmt(_) => "DefineStmt",
+        N::CompositeTypeStmt(_) => "CompositeTypeStmt",
+        N::CreateEnumStmt(_) => "CreateEnumStmt",
+        N::CreateRangeStmt(_) => "CreateRangeStmt",
+        N::CreateDomainStmt(_) => "CreateDomainStmt",
+        N::CreateSchemaStmt(_) => "CreateSchemaStmt",
+        N::AlterOwnerStmt(_) => "AlterOwnerStmt",
+        N::CreateExtensionStmt(_) => "CreateExtensionStmt",
+        N::IndexStmt(_) => "IndexStmt",
+        N::CreateTrigStmt(_) => "CreateTrigStmt",
+        N::CreateEventTrigStmt(_) => "CreateEventTrigStmt",
+        N::RuleStmt(_) => "RuleStmt",
+        N::CreatePolicyStmt(_) => "CreatePolicyStmt",
+        N::CommentStmt(_) => "CommentStmt",
+        N::GrantStmt(_) => "GrantStmt",
+        N::GrantRoleStmt(_) => "GrantRoleStmt",
+        N::AlterDefaultPrivilegesStmt(_) => "AlterDefaultPrivilegesStmt",
+        N::CreateForeignTableStmt(_) => "CreateForeignTableStmt",
+        N::CreateForeignServerStmt(_) => "CreateForeignServerStmt",
+        N::CreateFdwStmt(_) => "CreateFdwStmt",
+        N::CreateUserMappingStmt(_) => "CreateUserMappingStmt",
+        N::CreatePublicationStmt(_) => "CreatePublicationStmt",
+        N::AlterPublicationStmt(_) => "AlterPublicationStmt",
+        N::CreateSubscriptionStmt(_) => "CreateSubscriptionStmt",
+        N::CreateCastStmt(_) => "CreateCastStmt",
+        N::CreateConversionStmt(_) => "CreateConversionStmt",
+        N::CreateOpClassStmt(_) => "CreateOpClassStmt",
+        N::CreateOpFamilyStmt(_) => "CreateOpFamilyStmt",
+        N::CreateStatsStmt(_) => "CreateStatsStmt",
+        N::CreatePlangStmt(_) => "CreatePLangStmt",
+        N::CreateTransformStmt(_) => "CreateTransformStmt",
+        N::CreateAmStmt(_) => "CreateAmStmt",
+        N::CreatedbStmt(_) => "CreatedbStmt",
+        N::SecLabelStmt(_) => "SecLabelStmt",
+        N::VariableSetStmt(_) => "SET",
+        N::UpdateStmt(_) => "UPDATE",
+        N::DeleteStmt(_) => "DELETE",
+        N::DoStmt(_) => "DO",
+        _ => "other",
+    }
+}
+
+/// pg_dump's sections by TOC type: 1 pre-data, 2 data, 3 post-data (None: either, like
+/// comments and ACLs).
+pub fn section_of(desc: &str) -> Option<u8> {
+    match desc {
+        "TABLE DATA" | "SEQUENCE SET" | "BLOBS" | "BLOB" | "BLOB METADATA" | "LARGE OBJECT" => Some(2),
+        "INDEX"
+        | "INDEX ATTACH"
+        | "CONSTRAINT"
+        | "CHECK CONSTRAINT"
+        | "FK CONSTRAINT"
+        | "TRIGGER"
+        | "RULE"
+        | "POLICY"
+        | "ROW SECURITY"
+        | "EVENT TRIGGER"
+        | "MATERIALIZED VIEW DATA"
+        | "PUBLICATION"
+        | "PUBLICATION TABLE"
+        | "PUBLICATION TABLES IN SCHEMA"
+        | "SUBSCRIPTION"
+        | "STATISTICS" => Some(3),
+        "COMMENT"
+        | "ACL"
+        | "DEFAULT ACL"
+        | "SECURITY LABEL"
+        | "DATABASE"
+        | "DATABASE PROPERTIES"
+        | "ENCODING"
+        | "STDSTRINGS"
+        | "SEARCHPATH" => None,
+        _ => toc_expects(desc).map(|_| 1),
+    }
+}
+
+/// An object name with a line break: pg_dump writes such names quoted, but they are a known way
+/// to make SQL look like a comment or a comment look like SQL.
+fn newline_name(node: &N) -> Option<String> {
+    let bad = |s: &str| s.contains(['\n', '\r']);
+    let names: Vec<&str> = match node {
+        N::CreateStmt(c) => {
+            let mut v: Vec<&str> = c.relation.iter().map(|r| r.relname.as_str()).collect();
+            for e in &c.table_elts {
+                if let Some(N::ColumnDef(d)) = &e.node {
+                    v.push(&d.colname);
+                }
+            }
+            v
+        }
+        N::ViewStmt(v) => v.view.iter().map(|r| r.relname.as_str()).collect(),
+        N::CreateSeqStmt(q) => q.sequence.iter().map(|r| r.relname.as_str()).collect(),
+        N::IndexStmt(i) => vec![i.idxname.as_str()],
+        N::CreateSchemaStmt(c) => vec![c.schemaname.as_str()],
+        N::CreateTrigStmt(t) => vec![t.trigname.as_str()],
+        N::RuleStmt(r) => vec![r.rulename.as_str()],
+        N::CreatePolicyStmt(p) => vec![p.policy_name.as_str()],
+        N::CreateFunctionStmt(f) => f.funcname.iter().filter_map(crate::types::str_node).collect(),
+        N::CreateDomainStmt(d) => d.domainname.iter().filter_map(crate::types::str_node).collect(),
+        N::CreateEnumStmt(e) => e.type_name.iter().filter_map(crate::types::str_node).collect(),
+        N::CompositeTypeStmt(c) => c.typevar.iter().map(|r| r.relname.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    names
+        .into_iter()
+        .find(|n| bad(n))
+        .map(|n| n.replace('\n', "\\n").replace('\r', "\\r"))
 }
 
 fn setting(s: Option<&pg_query::protobuf::VariableSetStmt>, what: &str, out: &mut Vec<Risk>) {
