@@ -109,9 +109,26 @@ pub fn guard(path: &Path, allow_remote: bool) -> Result<FileFacts> {
     };
     let meta = std::fs::metadata(path).map_err(io)?;
     let ft = meta.file_type();
-    if !ft.is_file() {
+    // A directory-format archive is a folder of regular files: each must pass the guard.
+    let archive_dir = ft.is_dir() && path.join("toc.dat").is_file();
+    let mut size = meta.len();
+    if archive_dir {
+        size = 0;
+        for e in std::fs::read_dir(path).map_err(io)? {
+            let e = e.map_err(io)?;
+            let t = e.file_type().map_err(io)?;
+            if !t.is_file() {
+                return Err(refuse(format!(
+                    "holds {}, a {}: a directory archive holds only regular files",
+                    e.file_name().to_string_lossy(),
+                    file_kind(&t)
+                )));
+            }
+            size += e.metadata().map_err(io)?.len();
+        }
+    } else if !ft.is_file() {
         return Err(refuse(format!(
-            "is a {}, not a regular file; refusing to check it",
+            "is a {}, not a regular file or a directory archive; refusing to check it",
             file_kind(&ft)
         )));
     }
@@ -120,7 +137,7 @@ pub fn guard(path: &Path, allow_remote: bool) -> Result<FileFacts> {
     let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     Ok(FileFacts {
         path: canonical.display().to_string(),
-        size: meta.len(),
+        size,
         mtime: meta.modified().map(utc).unwrap_or_default(),
         device: dev_ino(&meta).0,
         inode: dev_ino(&meta).1,
@@ -338,6 +355,10 @@ mod tests {
         assert!(guard(Path::new("-"), false).is_err());
         let e = guard(dir.path(), false).unwrap_err().to_string();
         assert!(e.contains("directory"), "{e}");
+        // With a toc.dat it is a directory archive: accepted, sized by its files.
+        std::fs::write(dir.path().join("toc.dat"), b"PGDMP").unwrap();
+        let facts = guard(dir.path(), false).unwrap();
+        assert_eq!(facts.size, 15);
     }
 
     #[cfg(unix)]

@@ -380,7 +380,7 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
     let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
         let att = crate::attest::load_attestation(att_path)?;
-        let input = Input::open(&a.dump)?;
+        let input = Input::open_unexpanded(&a.dump)?;
         let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.file_bytes()));
         let text = match a.format {
             OutFormat::Json | OutFormat::Sarif => json_text(&v),

@@ -93,6 +93,16 @@ pub fn sniff(b: &[u8]) -> Format {
 impl Input {
     /// Opens `path` (or standard input for `-`).
     pub fn open(path: &Path) -> Result<Input> {
+        Input::open_with(path, true)
+    }
+
+    /// The bytes as given, for hashing only: archives and compressed dumps are not expanded
+    /// (so a corrupt one can still be compared with what was attested).
+    pub fn open_unexpanded(path: &Path) -> Result<Input> {
+        Input::open_with(path, false)
+    }
+
+    fn open_with(path: &Path, expand: bool) -> Result<Input> {
         let io = |source| Error::Io {
             path: path.to_path_buf(),
             source,
@@ -104,7 +114,7 @@ impl Input {
         } else {
             let meta = std::fs::metadata(path).map_err(io)?;
             if meta.is_dir() {
-                return Input::open_directory(path);
+                return Input::open_directory(path, expand);
             }
             let file = std::fs::File::open(path).map_err(io)?;
             if meta.is_file() {
@@ -140,6 +150,9 @@ impl Input {
             return Err(Error::Empty { path: input.path });
         }
         input.format = sniff(input.file_bytes());
+        if !expand {
+            return Ok(input);
+        }
         let mut budget = Budget::new(expand_budget());
         let expanded = match input.format {
             Format::Plain => None,
@@ -158,7 +171,7 @@ impl Input {
 
     /// A directory archive: `toc.dat` and its data files. What is hashed is a manifest, one
     /// line `SHA256  NAME` per file in name order, so the digest changes when any file does.
-    fn open_directory(path: &Path) -> Result<Input> {
+    fn open_directory(path: &Path, expand: bool) -> Result<Input> {
         let io = |p: &Path, source| Error::Io {
             path: p.to_path_buf(),
             source,
@@ -183,14 +196,18 @@ impl Input {
             size += b.len() as u64;
             manifest.push_str(&format!("{}  {}\n", sha256_hex(&b), n.to_string_lossy()));
         }
-        let mut budget = Budget::new(expand_budget());
-        let expanded = archive::restore::directory(path, &mut budget).map_err(|e| archive_error(path, e))?;
+        let expanded = if expand {
+            let mut budget = Budget::new(expand_budget());
+            Some(archive::restore::directory(path, &mut budget).map_err(|e| archive_error(path, e))?)
+        } else {
+            None
+        };
         Ok(Input {
             path: path.to_path_buf(),
             bytes: Bytes::Owned(manifest.into_bytes()),
             size,
             format: Format::Directory,
-            expanded: Some(expanded),
+            expanded,
         })
     }
 

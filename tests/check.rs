@@ -441,3 +441,49 @@ fn a_toml_contract_works_like_json() {
         "pass"
     );
 }
+
+/// A directory-format archive is checked and attested like a file: its size is its files', its
+/// sha256 that of its manifest, and changing one member breaks the attestation.
+#[test]
+fn a_directory_archive_is_checked_and_attested() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("pagila.dir");
+    std::fs::create_dir(&d).unwrap();
+    for e in std::fs::read_dir(corpus("pagila.dir")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), d.join(e.file_name())).unwrap();
+    }
+    let att = dir.path().join("att.json");
+    let (code, r) = check(&d, &example("pagila.contract.json"));
+    assert_eq!(code, 1);
+    let mut f = failed(&r);
+    f.sort();
+    // Same verdict as the plain dump, except the restrict key: an archive carries none.
+    assert_eq!(f, ["forbid:credential-hash", "forbid:pii", "restrict-key"]);
+    let out = run(&[
+        "check",
+        d.to_str().unwrap(),
+        "--contract",
+        example("pagila.contract.json").to_str().unwrap(),
+        "--attest",
+        att.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let verify = || {
+        run(&[
+            "check",
+            "--verify-attestation",
+            att.to_str().unwrap(),
+            d.to_str().unwrap(),
+        ])
+        .status
+        .code()
+    };
+    assert_eq!(verify(), Some(0));
+    let member = d.join("toc.dat");
+    let mut b = std::fs::read(&member).unwrap();
+    let last = b.len() - 1;
+    b[last] ^= 1;
+    std::fs::write(&member, b).unwrap();
+    assert_eq!(verify(), Some(1));
+}
