@@ -188,7 +188,7 @@ fn fuzzer_findings_stay_fixed() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
-        for cmd in ["inspect", "scan"] {
+        for cmd in ["inspect", "scan", "verify"] {
             let out = run(&[cmd, "--format", "json", p.to_str().unwrap()]);
             let err = String::from_utf8_lossy(&out.stderr);
             assert!(matches!(out.status.code(), Some(0..=2)), "{cmd} {p:?}: {err}");

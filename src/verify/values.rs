@@ -394,22 +394,23 @@ fn numeric(s: &str, precision: Option<(u32, u32)>) -> Result<(), String> {
     };
     let (a, b) = mant.split_once('.').unwrap_or((mant, ""));
     let digits: String = format!("{a}{b}");
-    let point = a.len() as i64 + exp; // digits before the decimal point
+    let point = (a.len() as i64).saturating_add(exp); // digits before the decimal point
     let first = digits.bytes().position(|c| c != b'0');
     let Some(first) = first else { return Ok(()) }; // zero
                                                     // Round at `sc` digits after the point: it may carry into a new leading digit.
-    let keep = (point + sc as i64).max(0) as usize;
-    let mut int_digits = point - first as i64;
+    let keep = point.saturating_add(sc as i64).clamp(0, digits.len() as i64) as usize;
+    let mut int_digits = point.saturating_sub(first as i64);
     if keep < digits.len()
         && digits.as_bytes()[keep] >= b'5'
         && digits[first.min(keep)..keep].bytes().all(|c| c == b'9')
     {
         int_digits += 1;
     }
-    if int_digits > (p as i64 - sc as i64) {
+    // PostgreSQL 15 allows a scale above the precision: the limit is then a negative power.
+    let room = p as i64 - sc as i64;
+    if int_digits > room {
         Err(format!(
-            "numeric field overflow: a field with precision {p}, scale {sc} must round to an absolute value less than 10^{}",
-            p - sc
+            "numeric field overflow: a field with precision {p}, scale {sc} must round to an absolute value less than 10^{room}"
         ))
     } else {
         Ok(())
