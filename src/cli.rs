@@ -2,7 +2,7 @@
 
 use crate::config::{self, Config};
 use crate::detect::engine::Engine;
-use crate::detect::hosts::{HostPattern, HostPolicy};
+use crate::detect::hosts::HostPolicy;
 use crate::detect::table_data::{Chunk, Partial, Scanner};
 use crate::detect::{Detector, Options};
 use crate::dump::{self, NoVisitor};
@@ -205,18 +205,31 @@ fn walk_with<'a>(
     check_rows: bool,
 ) -> Result<(dump::Walk, String), Error> {
     input.check_plain()?;
-    let bytes = input.bytes();
-    let (sha, walk) = std::thread::scope(|s| {
-        let h = s.spawn(|| input::sha256_hex(input.file_bytes()));
-        let w = dump::walk_with(bytes, v, check_rows);
-        (h.join().expect("hash thread"), w)
-    });
+    let (sha, walk) = hashing(input, || dump::walk_with(input.bytes(), v, check_rows));
     let walk = walk.map_err(|e| Error::Syntax {
         path: path.to_path_buf(),
         line: e.line,
         what: e.what,
     })?;
     Ok((walk, sha))
+}
+
+/// Runs `work` while a second thread hashes the file as given.
+fn hashing<T>(input: &Input, work: impl FnOnce() -> T) -> (String, T) {
+    std::thread::scope(|s| {
+        let h = s.spawn(|| input::sha256_hex(input.file_bytes()));
+        let out = work();
+        (h.join().expect("hash thread"), out)
+    })
+}
+
+/// In an archive, each finding names the TOC entry its line falls in.
+fn name_toc_entries(input: &Input, findings: &mut [crate::detect::Finding]) {
+    if let Some(x) = input.expanded.as_ref().filter(|x| !x.toc.is_empty()) {
+        for f in findings {
+            f.toc_entry = x.entry_at(f.line).cloned();
+        }
+    }
 }
 
 fn input_info(path: &Path, input: &Input, walk: &dump::Walk, sha256: String) -> InputInfo {
@@ -265,13 +278,10 @@ fn scan(a: ScanArgs) -> Result<i32, Error> {
                 a.config.as_deref().unwrap_or(Path::new("rules")).display()
             ))
         })?;
-    let mut policy = HostPolicy::default();
-    for p in config.hosts.allow.iter().chain(&a.allow_host) {
-        policy.allow.push(HostPattern::parse(p));
-    }
-    for p in config.hosts.deny.iter().chain(&a.deny_host) {
-        policy.deny.push(HostPattern::parse(p));
-    }
+    let policy = HostPolicy::from_patterns(
+        config.hosts.allow.iter().chain(&a.allow_host),
+        config.hosts.deny.iter().chain(&a.deny_host),
+    );
     let opts = Options {
         policy,
         show_secrets: a.show_secrets,
@@ -368,11 +378,7 @@ fn scan_input<'a>(
         collected.check_header(&walk.header);
     }
     let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
-    if let Some(x) = input.expanded.as_ref().filter(|x| !x.toc.is_empty()) {
-        for f in &mut findings {
-            f.toc_entry = x.entry_at(f.line).cloned();
-        }
-    }
+    name_toc_entries(input, &mut findings);
     Ok((walk, sha, findings))
 }
 
@@ -418,9 +424,7 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
     let loaded = crate::contract::Contract::load(contract_path)?;
     let c = &loaded.contract;
     let engine = Engine::new(&[], !c.deny_hosts.is_empty()).map_err(|e| Error::Usage(format!("rules: {e}")))?;
-    let mut policy = HostPolicy::default();
-    policy.allow.extend(c.allow_hosts.iter().map(|p| HostPattern::parse(p)));
-    policy.deny.extend(c.deny_hosts.iter().map(|p| HostPattern::parse(p)));
+    let policy = HostPolicy::from_patterns(&c.allow_hosts, &c.deny_hosts);
     let opts = Options {
         policy,
         show_secrets: false,
@@ -489,7 +493,6 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
 fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Error> {
     let input = Input::open(path)?;
     input.check_plain()?;
-    let bytes = input.bytes();
     let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
     // Values shown in findings are redacted where a detector would flag them.
     let redact = |col: &str, v: &[u8]| {
@@ -501,44 +504,8 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Er
             }
         }
     };
-    let (sha, run) = std::thread::scope(|s| {
-        let h = s.spawn(|| input::sha256_hex(input.file_bytes()));
-        let r = crate::verify::run(bytes, &redact, target);
-        (h.join().expect("hash thread"), r)
-    });
-    let (walk, mut findings) = match run {
-        Ok(x) => x,
-        Err(e) if e.what.contains("terminator") => {
-            // psql ends COPY data at the end of the file: what it loads is the data up to there,
-            // checked as rows; if they all load, the restore "succeeds" with the rest missing.
-            let mut patched = bytes.to_vec();
-            if !patched.ends_with(b"\n") {
-                patched.push(b'\n');
-            }
-            patched.extend_from_slice(b"\\.\n");
-            let (walk, mut f) = crate::verify::run(&patched, &redact, target).map_err(|e| Error::Syntax {
-                path: path.to_path_buf(),
-                line: e.line,
-                what: e.what,
-            })?;
-            f.push(crate::verify::truncated(e.line, &e.what));
-            f.sort_by_key(|f| (f.line, f.row));
-            (walk, f)
-        }
-        Err(e) => {
-            let walk = dump::walk_with(&bytes[..0], &mut NoVisitor, false).map_err(|e| Error::Syntax {
-                path: path.to_path_buf(),
-                line: e.line,
-                what: e.what.clone(),
-            })?;
-            (walk, vec![crate::verify::unterminated(e.line, &e.what)])
-        }
-    };
-    if let Some(x) = input.expanded.as_ref().filter(|x| !x.toc.is_empty()) {
-        for f in &mut findings {
-            f.toc_entry = x.entry_at(f.line).cloned();
-        }
-    }
+    let (sha, (walk, mut findings)) = hashing(&input, || crate::verify::run(input.bytes(), &redact, target));
+    name_toc_entries(&input, &mut findings);
     let info = input_info(path, &input, &walk, sha);
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let report = ScanReport::new(info, findings, Some(Severity::Medium), 0);

@@ -51,17 +51,7 @@ impl Config {
             path: path.to_path_buf(),
             source,
         })?;
-        let mut c: Config = toml::from_str(&text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start].matches('\n').count() as u64 + 1)
-                .unwrap_or(0);
-            Error::Syntax {
-                path: path.to_path_buf(),
-                line,
-                what: e.message().to_string(),
-            }
-        })?;
+        let mut c: Config = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
         let base = path.parent().unwrap_or(Path::new("."));
         for f in std::mem::take(&mut c.ignore_files) {
             let p = if f.is_absolute() { f } else { base.join(f) };
@@ -76,6 +66,16 @@ impl Config {
             );
         }
         Ok(c)
+    }
+}
+
+/// A TOML error as one line naming the file and the line it points at.
+pub fn toml_error(path: &Path, text: &str, e: toml::de::Error) -> Error {
+    let line = e.span().map_or(0, |s| text[..s.start].matches('\n').count() as u64 + 1);
+    Error::Syntax {
+        path: path.to_path_buf(),
+        line,
+        what: e.message().to_string(),
     }
 }
 

@@ -158,10 +158,7 @@ impl Contract {
             syntax(line, "contract is not UTF-8".into())
         })?;
         let contract: Contract = if path.extension().is_some_and(|e| e == "toml") {
-            toml::from_str(text).map_err(|e| {
-                let line = e.span().map_or(0, |s| text[..s.start].matches('\n').count() as u64 + 1);
-                syntax(line, e.message().to_string())
-            })?
+            toml::from_str(text).map_err(|e| crate::config::toml_error(path, text, e))?
         } else {
             serde_json::from_str(text).map_err(|e| syntax(e.line() as u64, e.to_string()))?
         };

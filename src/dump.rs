@@ -105,6 +105,7 @@ pub struct NoVisitor;
 impl Visitor<'_> for NoVisitor {}
 
 /// The result of the pass.
+#[derive(Default)]
 pub struct Walk {
     pub header: Header,
     pub catalog: Catalog,

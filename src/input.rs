@@ -75,13 +75,14 @@ pub fn expand_budget() -> u64 {
 }
 
 pub fn sniff(b: &[u8]) -> Format {
-    if b.starts_with(&[0x1f, 0x8b]) {
-        Format::Gzip
-    } else if b.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        Format::Zstd
-    } else if b.starts_with(&[0x04, 0x22, 0x4d, 0x18]) {
-        Format::Lz4
-    } else if b.starts_with(b"PGDMP") {
+    use archive::Compression;
+    match archive::data::compression_of(b) {
+        Some(Compression::Gzip) => return Format::Gzip,
+        Some(Compression::Zstd) => return Format::Zstd,
+        Some(Compression::Lz4) => return Format::Lz4,
+        _ => {}
+    }
+    if b.starts_with(b"PGDMP") {
         Format::Custom
     } else if b.len() >= 262 && &b[257..262] == b"ustar" {
         Format::Tar

@@ -15,15 +15,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
 /// Runs inspect in both formats; returns (status, stderr) and checks the error shape.
 fn fails(path: &str, needle: &str) {
     for fmt in ["text", "json"] {
-        let out = run(&["inspect", "--format", fmt, path]);
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{path}: {err}");
-        assert_eq!(err.lines().count(), 1, "one line: {err}");
-        assert!(err.starts_with("pgscreen: "), "{err}");
-        assert!(err.contains(path), "names the file: {err}");
-        assert!(err.contains(needle), "expected {needle:?} in {err}");
-        assert!(!err.contains("panicked"), "{err}");
-        assert!(out.stdout.is_empty());
+        fails_cleanly(&["inspect", "--format", fmt, path], path, &[needle]);
     }
 }
 

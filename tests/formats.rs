@@ -215,14 +215,8 @@ fn stdin_reads_compressed_and_custom_input() {
 }
 
 fn fails_with(path: &Path, wants: &[&str]) {
-    let out = run(&["scan", path.to_str().unwrap()]);
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}: {err}", path.display());
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains(&path.display().to_string()), "{err}");
-    for w in wants {
-        assert!(err.contains(w), "{}: wanted {w:?} in {err}", path.display());
-    }
+    let p = path.to_str().unwrap();
+    fails_cleanly(&["scan", p], p, wants);
 }
 
 #[test]

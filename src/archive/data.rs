@@ -137,18 +137,23 @@ impl Budget {
     }
 }
 
-/// What compression a stream's first bytes show (zlib for custom-format gzip chunks, gzip for
-/// files), falling back to `declared`.
-fn detect(raw: &[u8], declared: Compression) -> Compression {
+/// The compression a stream's magic bytes show: a gzip file, a zstd frame or an lz4 frame.
+/// (zlib streams, as custom archives hold gzip data, have no magic to speak of.)
+pub fn compression_of(raw: &[u8]) -> Option<Compression> {
     if raw.starts_with(&[0x1f, 0x8b]) {
-        Compression::Gzip
+        Some(Compression::Gzip)
     } else if raw.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        Compression::Zstd
+        Some(Compression::Zstd)
     } else if raw.starts_with(&[0x04, 0x22, 0x4d, 0x18]) {
-        Compression::Lz4
+        Some(Compression::Lz4)
     } else {
-        declared
+        None
     }
+}
+
+/// What compression a stream's first bytes show, falling back to `declared`.
+fn detect(raw: &[u8], declared: Compression) -> Compression {
+    compression_of(raw).unwrap_or(declared)
 }
 
 /// Decompresses one stream, within the budget.

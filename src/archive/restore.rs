@@ -205,13 +205,7 @@ pub fn tar(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
 /// A gzip-, zstd- or lz4-compressed plain dump.
 pub fn compressed(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
     let text = data::expand(b, Compression::None, 0, budget)?;
-    let compression = if b.starts_with(&[0x1f, 0x8b]) {
-        Compression::Gzip
-    } else if b.starts_with(&[0x04, 0x22, 0x4d, 0x18]) {
-        Compression::Lz4
-    } else {
-        Compression::Zstd
-    };
+    let compression = data::compression_of(b).unwrap_or(Compression::None);
     Ok(Expanded {
         text,
         toc: Vec::new(),

@@ -149,8 +149,8 @@ impl<'b> Reader<'b> {
         Ok(if sign != 0 { -v } else { v })
     }
 
-    /// A string; None for the archiver's NULL (length -1).
-    pub fn str_opt(&mut self) -> Result<Option<String>> {
+    /// A length-prefixed string's bytes; None for the archiver's NULL (length -1).
+    pub fn field(&mut self) -> Result<Option<&'b [u8]>> {
         let at = self.pos;
         let n = self.int()?;
         if n < 0 {
@@ -163,8 +163,12 @@ impl<'b> Reader<'b> {
                 format!("string of {n} bytes runs past the end of the archive (truncated or corrupt TOC)"),
             ));
         }
-        let s = self.bytes(n)?;
-        Ok(Some(String::from_utf8_lossy(s).into_owned()))
+        self.bytes(n).map(Some)
+    }
+
+    /// A string as text; None for NULL.
+    pub fn str_opt(&mut self) -> Result<Option<String>> {
+        Ok(self.field()?.map(|s| String::from_utf8_lossy(s).into_owned()))
     }
 
     pub fn str(&mut self) -> Result<String> {
@@ -173,13 +177,7 @@ impl<'b> Reader<'b> {
 
     /// A string as raw bytes (NULL as empty).
     pub fn raw(&mut self) -> Result<Vec<u8>> {
-        let at = self.pos;
-        let n = self.int()?;
-        if n < 0 {
-            return Ok(Vec::new());
-        }
-        let n = usize::try_from(n).map_err(|_| ArchiveError::new(at as u64, "string length out of range"))?;
-        Ok(self.bytes(n)?.to_vec())
+        Ok(self.field()?.map(<[u8]>::to_vec).unwrap_or_default())
     }
 
     /// A custom archive's data offset: flag byte and `off_size` little-endian bytes.

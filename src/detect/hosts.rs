@@ -297,6 +297,17 @@ pub struct HostPolicy {
 }
 
 impl HostPolicy {
+    /// A policy from allow and deny patterns (globs or CIDRs) as the user wrote them.
+    pub fn from_patterns<'p>(
+        allow: impl IntoIterator<Item = &'p String>,
+        deny: impl IntoIterator<Item = &'p String>,
+    ) -> HostPolicy {
+        HostPolicy {
+            allow: allow.into_iter().map(|p| HostPattern::parse(p)).collect(),
+            deny: deny.into_iter().map(|p| HostPattern::parse(p)).collect(),
+        }
+    }
+
     pub fn judge(&self, host: &str) -> Verdict {
         let h = host.trim_end_matches('.').to_ascii_lowercase();
         if self.deny.iter().any(|p| p.matches(&h)) {

@@ -271,29 +271,19 @@ impl<'f> Verifier<'f> {
             Some(c) if (self.redact)(c, value) => crate::detect::findings::redact(value),
             _ => String::from_utf8_lossy(&value[..value.len().min(200)]).into_owned(),
         };
-        self.findings.push(Finding {
-            id: fingerprint(
-                rule,
-                &object,
-                column.as_deref(),
-                format!("{line}:{}", row.unwrap_or(0)).as_bytes(),
-                None,
-            ),
-            rule: rule.into(),
-            category: Category::Integrity,
+        let mut f = finding(
+            rule,
             severity,
             message,
             line,
-            byte_offset: offset,
+            offset,
             object,
             column,
-            row,
-            count: 1,
-            redacted: shown,
-            value: None,
-            database: None,
-            toc_entry: None,
-        });
+            format!("{line}:{}", row.unwrap_or(0)).as_bytes(),
+        );
+        f.row = row;
+        f.redacted = shown;
+        self.findings.push(f);
     }
 
     /// Takes a piece's results in row order: problems become findings (the first ones per rule),
@@ -302,10 +292,7 @@ impl<'f> Verifier<'f> {
     fn merge(&mut self, ti: usize, out: Piece, data: &[u8], base: usize) {
         for p in out.problems {
             let t = &self.fin.tables[ti];
-            let object = Object {
-                kind: "table-data".into(),
-                name: t.qualified(),
-            };
+            let object = table_object(t);
             let (col, msg) = match p.col {
                 Some(c) => {
                     let name = t.columns[c].name.clone();
@@ -391,10 +378,7 @@ impl<'f> Verifier<'f> {
                     u.constraint.name, d.values, d.first_row
                 )
             };
-            let object = Object {
-                kind: "table-data".into(),
-                name: t.qualified(),
-            };
+            let object = table_object(t);
             self.report(
                 "duplicate-key",
                 Severity::High,
@@ -424,10 +408,7 @@ impl<'f> Verifier<'f> {
                 "insert or update on table \"{}\" violates foreign key constraint \"{}\": Key ({cols})=({vals}) is not present in table \"{}\" (row {row}, line {line})",
                 child.name, f.constraint.name, ptable.name
             );
-            let object = Object {
-                kind: "table-data".into(),
-                name: child.qualified(),
-            };
+            let object = table_object(child);
             self.report(
                 "foreign-key-orphan",
                 Severity::High,
@@ -757,45 +738,35 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 }
             }
         }
+        let specs = |nodes: &'_ [pg_query::protobuf::Node]| -> Vec<pg_query::protobuf::RoleSpec> {
+            nodes
+                .iter()
+                .filter_map(|n| match &n.node {
+                    Some(N::RoleSpec(r)) => Some(r.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let named: Vec<pg_query::protobuf::RoleSpec> = match node {
+            Some(N::AlterOwnerStmt(a)) => a.newowner.iter().cloned().collect(),
+            Some(N::AlterTableStmt(a)) => a
+                .cmds
+                .iter()
+                .filter_map(|c| match &c.node {
+                    Some(N::AlterTableCmd(cmd)) => cmd.newowner.clone(),
+                    _ => None,
+                })
+                .collect(),
+            Some(N::GrantStmt(g)) => specs(&g.grantees),
+            Some(N::GrantRoleStmt(g)) => specs(&g.grantee_roles),
+            Some(N::AlterRoleSetStmt(a)) => a.role.iter().cloned().collect(),
+            Some(N::AlterRoleStmt(a)) => a.role.iter().cloned().collect(),
+            _ => Vec::new(),
+        };
+        for r in &named {
+            self.note_role(r);
+        }
         match node {
-            Some(N::AlterOwnerStmt(a)) => {
-                if let Some(r) = &a.newowner {
-                    self.note_role(r);
-                }
-            }
-            Some(N::AlterTableStmt(a)) => {
-                for c in &a.cmds {
-                    if let Some(N::AlterTableCmd(cmd)) = &c.node {
-                        if let Some(r) = &cmd.newowner {
-                            self.note_role(r);
-                        }
-                    }
-                }
-            }
-            Some(N::GrantStmt(g)) => {
-                for r in &g.grantees {
-                    if let Some(N::RoleSpec(r)) = &r.node {
-                        self.note_role(r);
-                    }
-                }
-            }
-            Some(N::AlterRoleSetStmt(a)) => {
-                if let Some(r) = &a.role {
-                    self.note_role(r);
-                }
-            }
-            Some(N::AlterRoleStmt(a)) => {
-                if let Some(r) = &a.role {
-                    self.note_role(r);
-                }
-            }
-            Some(N::GrantRoleStmt(g)) => {
-                for r in &g.grantee_roles {
-                    if let Some(N::RoleSpec(r)) = &r.node {
-                        self.note_role(r);
-                    }
-                }
-            }
             Some(N::VariableSetStmt(s)) if s.name == "role" || s.name == "session_authorization" => {
                 for a in &s.args {
                     let t = crate::catalog::node_text(a);
@@ -816,10 +787,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let t = &cat.tables[b.table];
         let Some(fi) = final_index(self.fin, t) else { return };
         let ft = &self.fin.tables[fi];
-        let object = Object {
-            kind: "table-data".into(),
-            name: ft.qualified(),
-        };
+        let object = table_object(ft);
         if !ft.declared && self.has_ddl {
             self.report(
                 "unknown-table",
@@ -966,47 +934,42 @@ pub fn diagnostic_findings(walk: &Walk) -> Vec<Finding> {
         } else {
             continue;
         };
-        let object = Object {
-            kind: "statement".into(),
-            name: format!("line {}", d.line),
-        };
-        out.push(Finding {
-            id: fingerprint(rule, &object, None, d.message.as_bytes(), None),
-            rule: rule.into(),
-            category: Category::Integrity,
-            severity: Severity::High,
-            message: d.message.clone(),
-            line: d.line,
-            byte_offset: d.byte_offset as u64,
-            object,
-            column: None,
-            row: None,
-            count: 1,
-            redacted: String::new(),
-            value: None,
-            database: None,
-            toc_entry: None,
-        });
+        out.push(finding(
+            rule,
+            Severity::High,
+            d.message.clone(),
+            d.line,
+            d.byte_offset as u64,
+            statement_at(d.line),
+            None,
+            d.message.as_bytes(),
+        ));
     }
     out
 }
 
-/// The finding for a pass that could not complete (an unterminated COPY or quoted construct).
-pub fn unterminated(line: u64, what: &str) -> Finding {
-    let object = Object {
-        kind: "statement".into(),
-        name: format!("line {line}"),
-    };
+/// An integrity finding; `key` tells occurrences apart in its fingerprint.
+#[allow(clippy::too_many_arguments)]
+fn finding(
+    rule: &str,
+    severity: Severity,
+    message: String,
+    line: u64,
+    offset: u64,
+    object: Object,
+    column: Option<String>,
+    key: &[u8],
+) -> Finding {
     Finding {
-        id: fingerprint("unterminated", &object, None, what.as_bytes(), None),
-        rule: "unterminated".into(),
+        id: fingerprint(rule, &object, column.as_deref(), key, None),
+        rule: rule.into(),
         category: Category::Integrity,
-        severity: Severity::High,
-        message: what.to_string(),
+        severity,
+        message,
         line,
-        byte_offset: 0,
+        byte_offset: offset,
         object,
-        column: None,
+        column,
         row: None,
         count: 1,
         redacted: String::new(),
@@ -1016,14 +979,48 @@ pub fn unterminated(line: u64, what: &str) -> Finding {
     }
 }
 
+fn table_object(t: &Table) -> Object {
+    Object {
+        kind: "table-data".into(),
+        name: t.qualified(),
+    }
+}
+
+fn statement_at(line: u64) -> Object {
+    Object {
+        kind: "statement".into(),
+        name: format!("line {line}"),
+    }
+}
+
+/// The finding for a pass that could not complete (an unterminated COPY or quoted construct).
+fn unterminated(line: u64, what: &str) -> Finding {
+    finding(
+        "unterminated",
+        Severity::High,
+        what.to_string(),
+        line,
+        0,
+        statement_at(line),
+        None,
+        what.as_bytes(),
+    )
+}
+
 /// A COPY block cut off by the end of the file: psql loads what is there and stops, without an
 /// error; everything after is missing.
-pub fn truncated(line: u64, what: &str) -> Finding {
-    let mut f = unterminated(line, what);
-    f.rule = "truncated".into();
-    f.severity = Severity::Medium;
-    f.message = format!("{what}: psql ends the data at the end of the file, so the restore stops there without an error and everything after is missing");
-    f
+fn truncated(line: u64, what: &str) -> Finding {
+    let message = format!("{what}: psql ends the data at the end of the file, so the restore stops there without an error and everything after is missing");
+    finding(
+        "truncated",
+        Severity::Medium,
+        message,
+        line,
+        0,
+        statement_at(line),
+        None,
+        what.as_bytes(),
+    )
 }
 
 /// What a restore with `psql -v ON_ERROR_STOP=1` (or `pg_restore --exit-on-error`) will do.
@@ -1048,8 +1045,33 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
 }
 
 /// Both passes over `src`: the findings, sorted by line, and the first pass's walk. `target`:
-/// the major version of the server it will be restored into, if known.
-pub fn run(
+/// the major version of the server it will be restored into, if known. A pass that cannot go on
+/// past an unterminated construct is itself the finding.
+pub fn run(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
+    match passes(src, redact, target) {
+        Ok(x) => x,
+        Err(e) if e.what.contains("terminator") => {
+            // psql ends COPY data at the end of the file: what it loads is the data up to there,
+            // checked as rows; if they all load, the restore "succeeds" with the rest missing.
+            let mut patched = src.to_vec();
+            if !patched.ends_with(b"\n") {
+                patched.push(b'\n');
+            }
+            patched.extend_from_slice(b"\\.\n");
+            match passes(&patched, redact, target) {
+                Ok((walk, mut f)) => {
+                    f.push(truncated(e.line, &e.what));
+                    f.sort_by_key(|f| (f.line, f.row));
+                    (walk, f)
+                }
+                Err(e) => (Walk::default(), vec![unterminated(e.line, &e.what)]),
+            }
+        }
+        Err(e) => (Walk::default(), vec![unterminated(e.line, &e.what)]),
+    }
+}
+
+fn passes(
     src: &[u8],
     redact: &dyn Fn(&str, &[u8]) -> bool,
     target: Option<u32>,

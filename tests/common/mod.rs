@@ -30,6 +30,22 @@ pub fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("JSON output")
 }
 
+/// `pgscreen ARGS` fails on bad input the way every input error must: exit 2, nothing on
+/// stdout, one line on stderr that names `path` and holds each of `wants`, no panic.
+pub fn fails_cleanly(args: &[&str], path: &str, wants: &[&str]) {
+    let out = run(args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{path}: {err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("pgscreen: "), "{err}");
+    assert!(err.contains(path), "names the file: {err}");
+    for w in wants {
+        assert!(err.contains(w), "{path}: expected {w:?} in {err}");
+    }
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
 pub fn truth(name: &str) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(corpus(name)).unwrap()).unwrap()
 }
