@@ -1,9 +1,10 @@
-//! The text engine: one aho-corasick automaton over every rule's keywords picks the candidate
-//! rules for a value, and each candidate's regex and check confirm or reject.
+//! The text engine: the keyword prefilter (SIMD, see `prefilter`) over every rule's keywords
+//! picks the candidate rules for a value, and each candidate's regex and check confirm or
+//! reject.
 
 use super::hosts::{parse_conn, Conn};
+use super::prefilter::Prefilter;
 use crate::rules::{Category, Check, Severity, RULES};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::bytes::Regex;
 
 /// A rule ready to run: built in, or from the config file.
@@ -42,8 +43,8 @@ fn default_cat() -> String {
 
 pub struct Engine {
     pub rules: Vec<Compiled>,
-    /// Keyword automaton (ASCII case-insensitive); pattern i belongs to rules kw_rules[i].
-    pub ac: AhoCorasick,
+    /// Keyword search (ASCII case-insensitive); keyword i belongs to rules kw_rules[i].
+    pub keywords: Prefilter,
     kw_rules: Vec<Vec<u16>>,
     /// For keyword i: a byte every one of its rules needs in the value (URL rules need `@`
     /// unless a host policy must see every URL), to skip the many values that cannot match.
@@ -122,16 +123,12 @@ impl Engine {
                 }
             })
             .collect();
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // A DFA costs memory once but scans gigabytes several times faster than the NFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&uniq)
-            .map_err(|e| e.to_string())?;
+        if let Some(k) = uniq.iter().find(|k| k.is_empty()) {
+            return Err(format!("empty keyword {k:?}"));
+        }
         Ok(Engine {
             rules,
-            ac,
+            keywords: Prefilter::new(&uniq),
             kw_rules,
             kw_needs,
             always,
@@ -141,14 +138,16 @@ impl Engine {
     /// Does any keyword occur in `raw`? (the prefilter, over undecoded bytes)
     #[inline]
     pub fn any_keyword(&self, raw: &[u8]) -> bool {
-        !self.always.is_empty() || self.ac.is_match(raw)
+        !self.always.is_empty() || self.keywords.is_match(raw)
     }
 
     /// Start offsets of every keyword occurrence in `raw`, ascending.
     pub fn keyword_positions(&self, raw: &[u8]) -> Vec<(usize, Option<u8>)> {
-        self.ac
-            .find_iter(raw)
-            .map(|m| (m.start(), self.kw_needs[m.pattern().as_usize()]))
+        let mut found = Vec::new();
+        self.keywords.find_all(raw, &mut found);
+        found
+            .into_iter()
+            .map(|(at, k)| (at, self.kw_needs[k as usize]))
             .collect()
     }
 
@@ -177,8 +176,10 @@ impl Engine {
         for &r in &self.always {
             add(r);
         }
-        for m in self.ac.find_overlapping_iter(text) {
-            for &r in &self.kw_rules[m.pattern().as_usize()] {
+        let mut found = Vec::new();
+        self.keywords.find_all(text, &mut found);
+        for (_, k) in found {
+            for &r in &self.kw_rules[k as usize] {
                 add(r);
             }
         }

@@ -7,6 +7,7 @@ pub mod engine;
 pub mod findings;
 pub mod hosts;
 pub mod pii;
+pub mod prefilter;
 pub mod risk;
 pub mod table_data;
 

@@ -172,6 +172,9 @@ impl Scanner<'_> {
         if !(kw || hexkey || cp.pii()) {
             return;
         }
+        if !(kw || hexkey || cp.ctx.is_some() || raw_may_hold_pii(f.raw)) {
+            return;
+        }
         let Some(v) = f.value() else { return };
         if kw || hexkey {
             s.hits.clear();
@@ -339,39 +342,46 @@ fn pii_value(c: &ColPlan, v: &[u8], out: &mut Vec<(Kind, bool, usize, usize)>) {
         return;
     }
     // Free text: only exact structures, after one cheap look at the bytes.
-    let (mut digits, mut upper) = (0usize, 0usize);
-    for &b in v {
-        digits += b.is_ascii_digit() as usize;
-        upper += b.is_ascii_uppercase() as usize;
-    }
-    if memchr::memchr(b'@', v).is_some() {
+    let shape = pii::shape(v);
+    if shape.at {
         if let Some((s, e)) = pii::find_email(v) {
             out.push((Kind::Email, pii::is_synthetic_email(&v[s..e]), s, e));
         }
     }
-    if digits < 8 {
+    if shape.digits < 8 {
         return;
     }
-    if memchr::memchr(b'+', v).is_some() {
+    if shape.plus {
         if let Some((s, e)) = pii::find_intl_phone(v) {
             out.push((Kind::Phone, false, s, e));
         }
     }
-    if memchr::memchr(b'-', v).is_some() {
+    if shape.dash {
         if let Some((s, e)) = pii::find_ssn(v) {
             out.push((Kind::UsSsn, false, s, e));
         }
     }
-    if digits >= 13 {
+    if shape.digits >= 13 {
         if let Some((s, e)) = pii::find_card(v) {
             out.push((Kind::CreditCard, false, s, e));
         }
     }
-    if upper >= 2 {
+    if shape.upper >= 2 && pii::has_upper_pair(v) {
         if let Some((s, e)) = pii::find_iban(v) {
             out.push((Kind::Iban, false, s, e));
         }
     }
+}
+
+/// Can a free-text value hold personal data? Decided on the raw (escaped) field, so the
+/// common value is never decoded: escapes only make control characters, except octal and
+/// hex escapes, which can make digits or `@` and send the value the long way.
+fn raw_may_hold_pii(raw: &[u8]) -> bool {
+    let s = pii::shape(raw);
+    s.may_hold_pii()
+        || (s.backslash
+            && memchr::memchr_iter(b'\\', raw)
+                .any(|i| raw.get(i + 1).is_some_and(|&b| b.is_ascii_digit() || b == b'x')))
 }
 
 fn redact_pii(k: Kind, v: &[u8]) -> String {
