@@ -17,6 +17,9 @@ pub struct Compiled {
     pub severity: Severity,
     pub regex: Regex,
     pub check: Check,
+    /// For a whole-match pattern rule whose every match begins with one of its keywords: the
+    /// same pattern, searched anchored at each keyword occurrence instead of over the value.
+    pub led: Option<regex_automata::meta::Regex>,
 }
 
 /// A user rule from `pgscreen.toml`.
@@ -79,6 +82,9 @@ impl Engine {
                 severity: r.severity,
                 regex: Regex::new(r.pattern).map_err(|e| format!("rule {}: {e}", r.id))?,
                 check: r.check,
+                led: (whole_match(r.pattern) && r.check == Check::Pattern && keyword_led(r.pattern, r.keywords))
+                    .then(|| regex_automata::meta::Regex::new(r.pattern).map_err(|e| format!("rule {}: {e}", r.id)))
+                    .transpose()?,
             });
             keywords.extend(r.keywords.iter().map(|k| (k.to_string(), idx)));
         }
@@ -94,6 +100,7 @@ impl Engine {
                     .ok_or_else(|| format!("rule {}: unknown severity {:?}", c.id, c.severity))?,
                 regex: Regex::new(&c.regex).map_err(|e| format!("rule {}: {e}", c.id))?,
                 check: Check::Pattern,
+                led: None,
             });
             if c.keywords.is_empty() {
                 always.push(idx);
@@ -178,7 +185,7 @@ impl Engine {
         }
         let mut found = Vec::new();
         self.keywords.find_all(text, &mut found);
-        for (_, k) in found {
+        for &(_, k) in &found {
             for &r in &self.kw_rules[k as usize] {
                 add(r);
             }
@@ -191,7 +198,10 @@ impl Engine {
         all.sort_unstable();
         let first = hits.len();
         for r in all {
-            self.run_rule(r as usize, text, hits);
+            match &self.rules[r as usize].led {
+                Some(re) => self.run_led(r as usize, re, text, &found, hits),
+                None => self.run_rule(r as usize, text, hits),
+            }
         }
         // A password inside a connection string is reported with the connection string, not
         // again as a generic assignment.
@@ -214,6 +224,35 @@ impl Engine {
                 } else {
                     i += 1;
                 }
+            }
+        }
+    }
+
+    /// A keyword-led rule: one anchored search at each of its keyword occurrences (no scan of
+    /// the whole value, no reverse search for the start), non-overlapping like `find_iter`.
+    fn run_led(
+        &self,
+        r: usize,
+        re: &regex_automata::meta::Regex,
+        text: &[u8],
+        found: &[(usize, u16)],
+        hits: &mut Vec<Hit>,
+    ) {
+        use regex_automata::{Anchored, Input};
+        let mut end = 0;
+        for &(at, k) in found {
+            if at < end || !self.kw_rules[k as usize].contains(&(r as u16)) {
+                continue;
+            }
+            if let Some(m) = re.find(Input::new(text).range(at..).anchored(Anchored::Yes)) {
+                end = m.end();
+                hits.push(Hit {
+                    rule: r,
+                    start: m.start(),
+                    end: m.end(),
+                    value: text[m.range()].to_vec(),
+                    conn: None,
+                });
             }
         }
     }
@@ -265,6 +304,27 @@ impl Engine {
             }
         }
     }
+}
+
+/// Does every match of `pattern` begin with one of `keywords` (ASCII case-insensitively)? True
+/// when the pattern's prefix literals (from `regex-syntax`'s extractor) are a finite set and
+/// each starts with a keyword.
+fn keyword_led(pattern: &str, keywords: &[&str]) -> bool {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let Ok(hir) = regex_syntax::parse(pattern) else {
+        return false;
+    };
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let Some(lits) = seq.literals() else {
+        return false;
+    };
+    !lits.is_empty()
+        && lits.iter().all(|l| {
+            let l = l.as_bytes().to_ascii_lowercase();
+            keywords
+                .iter()
+                .any(|k| !k.is_empty() && l.starts_with(k.to_ascii_lowercase().as_bytes()))
+        })
 }
 
 /// Is the pattern one `(?P<v>...)` group and nothing else?
@@ -440,6 +500,39 @@ pub fn bytea_hex(v: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The anchored path finds exactly what a search over the whole value finds.
+    #[test]
+    fn keyword_led_rules_match_like_a_full_search() {
+        let e = Engine::new(&[], true).unwrap();
+        let led: Vec<&str> = e
+            .rules
+            .iter()
+            .filter(|r| r.led.is_some())
+            .map(|r| r.id.as_str())
+            .collect();
+        for id in ["bcrypt-hash", "crypt-hash", "postgres-scram-verifier"] {
+            assert!(led.contains(&id), "{id} should be keyword-led: {led:?}");
+        }
+        for id in ["generic-secret-assignment", "postgres-uri", "mailchimp-api-key", "jwt"] {
+            assert!(!led.contains(&id), "{id} is not keyword-led");
+        }
+        for (i, r) in e.rules.iter().enumerate() {
+            let Some(re) = &r.led else { continue };
+            let rule = RULES.iter().find(|x| x.id == r.id).unwrap();
+            for ex in rule.examples.iter().chain(rule.counter_examples) {
+                for text in [ex.to_string(), format!("x {ex} {ex}"), format!("{ex}{ex}")] {
+                    let (mut a, mut b) = (Vec::new(), Vec::new());
+                    let mut found = Vec::new();
+                    e.keywords.find_all(text.as_bytes(), &mut found);
+                    e.run_led(i, re, text.as_bytes(), &found, &mut a);
+                    e.run_rule(i, text.as_bytes(), &mut b);
+                    let spans = |h: &[Hit]| h.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>();
+                    assert_eq!(spans(&a), spans(&b), "{}: {text:?}", r.id);
+                }
+            }
+        }
+    }
 
     /// Every rule's examples: each positive is found by that rule, no negative is.
     #[test]

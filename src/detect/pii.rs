@@ -782,22 +782,24 @@ pub fn find_iban(v: &[u8]) -> Option<(usize, usize)> {
             && v[i + 3].is_ascii_digit()
             && (i == 0 || !v[i - 1].is_ascii_alphanumeric())
         {
-            let mut e = i + 4;
-            while e < v.len()
-                && (v[e].is_ascii_alphanumeric()
-                    || (v[e] == b' ' && v.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)))
-            {
-                e += 1;
-            }
-            for end in (i + 15..=e.min(i + 42)).rev() {
-                if (end == v.len() || !v[end].is_ascii_alphanumeric()) && is_iban(&v[i..end]) {
-                    return Some((i, end));
+            // The country fixes the length: the candidate ends after that many alphanumerics
+            // (single spaces between groups allowed).
+            if let Some(len) = iban_length(&v[i..i + 2]) {
+                let (mut e, mut n) = (i, 0);
+                while e < v.len() && n < len {
+                    if v[e].is_ascii_alphanumeric() {
+                        n += 1;
+                    } else if !(v[e] == b' ' && n > 0 && v.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+                        break;
+                    }
+                    e += 1;
+                }
+                if n == len && (e == v.len() || !v[e].is_ascii_alphanumeric()) && is_iban(&v[i..e]) {
+                    return Some((i, e));
                 }
             }
-            i = e.max(i + 1);
-        } else {
-            i += 1;
         }
+        i += 1;
     }
     None
 }
@@ -940,12 +942,17 @@ impl Shape {
 /// same facts byte by byte elsewhere and for the tail.
 pub fn shape(v: &[u8]) -> Shape {
     let mut s = Shape::default();
-    // SAFETY: SSE2 is part of the x86-64 baseline.
     #[cfg(target_arch = "x86_64")]
-    let i = unsafe { shape_sse2(v, &mut s) };
+    {
+        // SAFETY: SSE2 is part of the x86-64 baseline.
+        let i = unsafe { shape_sse2(v, &mut s) };
+        // The tail, zero-padded to one more block (a zero byte is in no class).
+        let mut last = [0u8; 16];
+        last[..v.len() - i].copy_from_slice(&v[i..]);
+        unsafe { shape_sse2(&last, &mut s) };
+    }
     #[cfg(not(target_arch = "x86_64"))]
-    let i = 0;
-    for &b in &v[i..] {
+    for &b in v {
         s.digits += b.is_ascii_digit() as usize;
         s.upper += b.is_ascii_uppercase() as usize;
         s.at |= b == b'@';

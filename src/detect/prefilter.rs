@@ -37,6 +37,9 @@ pub struct Prefilter {
     /// Low/high nibble tables for window positions 0, 1, 2: bytes 0..16 hold the bits of
     /// buckets 0-7, bytes 16..32 those of buckets 8-15 (one AVX2 lane each).
     masks: [[u8; 32]; 2 * FP],
+    /// One bit per 16-bit hash of a fingerprint folded with `| 0x20`: most start positions the
+    /// nibble tables let through are rejected here without leaving the SIMD loop.
+    seen: Box<[u64; 1024]>,
     /// The portable search, used when the CPU has no AVX2.
     fallback: Option<aho_corasick::AhoCorasick>,
 }
@@ -57,6 +60,13 @@ fn fold(b: u8) -> u8 {
 #[inline]
 fn fp_key(b: &[u8]) -> u32 {
     (fold(b[0]) as u32) << 16 | (fold(b[1]) as u32) << 8 | fold(b[2]) as u32
+}
+
+/// `| 0x20` folds ASCII letters (and maps a few punctuation bytes onto others, which only
+/// costs a false positive); `key` holds three bytes.
+#[inline]
+fn seen_hash(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 #[inline]
@@ -162,7 +172,13 @@ impl Prefilter {
                 end: ids.len() as u32,
             };
         }
+        let mut seen = Box::new([0u64; 1024]);
+        for &(key, _, _) in &fps {
+            let h = seen_hash(key | 0x20_2020);
+            seen[h >> 6] |= 1 << (h & 63);
+        }
         Prefilter {
+            seen,
             fallback: (!has_avx2()).then(|| {
                 aho_corasick::AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
@@ -285,13 +301,25 @@ impl Prefilter {
             );
             let empty = _mm256_movemask_epi8(_mm256_cmpeq_epi8(r, zero)) as u32;
             if empty != u32::MAX {
-                let mut lanes = [0u8; 32];
-                _mm256_storeu_si256(lanes.as_mut_ptr() as *mut __m256i, r);
                 let mut starts = !(empty & (empty >> 16)) & 0xffff;
+                // Bucket 15 is bit 7 of the high lane: its sign bits.
+                let short = if self.short_bit != 0 {
+                    _mm256_movemask_epi8(r) as u32 >> 16
+                } else {
+                    0
+                };
                 while starts != 0 {
                     let j = starts.trailing_zeros() as usize;
                     starts &= starts - 1;
-                    self.confirm(hay, i + j, lanes[j] as u16 | (lanes[16 + j] as u16) << 8, out);
+                    let p = ptr.add(i + j);
+                    let key = (*p as u32) << 16 | (*p.add(1) as u32) << 8 | *p.add(2) as u32;
+                    let h = seen_hash(key | 0x20_2020);
+                    let seen = self.seen[h >> 6] >> (h & 63) & 1 != 0;
+                    if seen || short >> j & 1 != 0 {
+                        let buckets = if seen { !self.short_bit } else { 0 }
+                            | if short >> j & 1 != 0 { self.short_bit } else { 0 };
+                        self.confirm(hay, i + j, buckets, out);
+                    }
                 }
             }
             i += 16;
