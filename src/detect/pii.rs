@@ -929,6 +929,8 @@ pub struct Shape {
     pub plus: bool,
     pub dash: bool,
     pub backslash: bool,
+    /// Two uppercase letters side by side (every IBAN starts so).
+    pub upper_pair: bool,
 }
 
 impl Shape {
@@ -945,14 +947,15 @@ pub fn shape(v: &[u8]) -> Shape {
     #[cfg(target_arch = "x86_64")]
     {
         // SAFETY: SSE2 is part of the x86-64 baseline.
-        let i = unsafe { shape_sse2(v, &mut s) };
+        let (i, upper_last) = unsafe { shape_sse2(v, &mut s, false) };
         // The tail, zero-padded to one more block (a zero byte is in no class).
         let mut last = [0u8; 16];
         last[..v.len() - i].copy_from_slice(&v[i..]);
-        unsafe { shape_sse2(&last, &mut s) };
+        unsafe { shape_sse2(&last, &mut s, upper_last) };
     }
     #[cfg(not(target_arch = "x86_64"))]
-    for &b in v {
+    for (i, &b) in v.iter().enumerate() {
+        s.upper_pair |= b.is_ascii_uppercase() && i > 0 && v[i - 1].is_ascii_uppercase();
         s.digits += b.is_ascii_digit() as usize;
         s.upper += b.is_ascii_uppercase() as usize;
         s.at |= b == b'@';
@@ -963,9 +966,10 @@ pub fn shape(v: &[u8]) -> Shape {
     s
 }
 
-/// Whole 16-byte blocks; returns how many bytes it covered.
+/// Whole 16-byte blocks; returns how many bytes it covered and whether the last of them is an
+/// uppercase letter (`upper_before`: whether the byte before `v` is).
 #[cfg(target_arch = "x86_64")]
-unsafe fn shape_sse2(v: &[u8], s: &mut Shape) -> usize {
+unsafe fn shape_sse2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, bool) {
     use std::arch::x86_64::*;
     // A range test as one signed compare: b - lo + 0x80 is below 0x80 + len exactly for lo..lo+len.
     let shift = |lo: u8| _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8);
@@ -986,6 +990,9 @@ unsafe fn shape_sse2(v: &[u8], s: &mut Shape) -> usize {
     // Matching lanes are -1: subtracting counts them per lane; the byte counters are summed
     // (psadbw) before they can wrap.
     let zero = _mm_setzero_si128();
+    // Uppercase bits of the previous block's last byte and this one's, for letter pairs.
+    let mut prev = upper_before as u32;
+    let mut pairs = 0u32;
     let mut i = 0;
     while i + 16 <= v.len() {
         let (mut dc, mut uc) = (zero, zero);
@@ -993,7 +1000,11 @@ unsafe fn shape_sse2(v: &[u8], s: &mut Shape) -> usize {
         while i < stop {
             let x = _mm_loadu_si128(v.as_ptr().add(i) as *const __m128i);
             dc = _mm_sub_epi8(dc, _mm_cmplt_epi8(_mm_add_epi8(x, d_shift), d_lim));
-            uc = _mm_sub_epi8(uc, _mm_cmplt_epi8(_mm_add_epi8(x, u_shift), u_lim));
+            let u = _mm_cmplt_epi8(_mm_add_epi8(x, u_shift), u_lim);
+            uc = _mm_sub_epi8(uc, u);
+            let um = (_mm_movemask_epi8(u) as u32) << 1 | prev;
+            pairs |= um & (um >> 1);
+            prev = um >> 16;
             f_at = _mm_or_si128(f_at, _mm_cmpeq_epi8(x, at));
             f_plus = _mm_or_si128(f_plus, _mm_cmpeq_epi8(x, plus));
             f_dash = _mm_or_si128(f_dash, _mm_cmpeq_epi8(x, dash));
@@ -1011,13 +1022,8 @@ unsafe fn shape_sse2(v: &[u8], s: &mut Shape) -> usize {
     s.plus |= _mm_movemask_epi8(f_plus) != 0;
     s.dash |= _mm_movemask_epi8(f_dash) != 0;
     s.backslash |= _mm_movemask_epi8(f_bs) != 0;
-    i
-}
-
-/// Two uppercase letters side by side (every IBAN starts so).
-pub fn has_upper_pair(v: &[u8]) -> bool {
-    v.windows(2)
-        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+    s.upper_pair |= pairs != 0;
+    (i, prev != 0)
 }
 
 pub fn trim(v: &[u8]) -> &[u8] {
@@ -1040,6 +1046,9 @@ mod tests {
             plus: v.contains(&b'+'),
             dash: v.contains(&b'-'),
             backslash: v.contains(&b'\\'),
+            upper_pair: v
+                .windows(2)
+                .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()),
         };
         for n in 0..v.len() {
             let w = &v[..n];
@@ -1050,11 +1059,21 @@ mod tests {
                 plus: w.contains(&b'+'),
                 dash: w.contains(&b'-'),
                 backslash: w.contains(&b'\\'),
+                upper_pair: w
+                    .windows(2)
+                    .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()),
             };
             assert_eq!(shape(w), want, "{n}");
         }
         assert_eq!(shape(&v), naive);
-        assert!(has_upper_pair(b"x DE89") && !has_upper_pair(b"X11 Linux"));
+        assert!(shape(b"x DE89").upper_pair && !shape(b"X11 Linux").upper_pair);
+        // Pairs across a block edge.
+        for at in 10..40 {
+            let mut w = vec![b'a'; 48];
+            w[at] = b'Q';
+            w[at + 1] = b'R';
+            assert!(shape(&w).upper_pair, "{at}");
+        }
     }
 
     #[test]

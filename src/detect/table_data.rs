@@ -231,8 +231,13 @@ impl Scanner<'_> {
             }
         }
         if cp.pii() {
+            // A value that is wholly a secret or a hash (a bcrypt column) holds no free-text
+            // personal data besides.
+            let t = pii::trim(&v);
+            let ts = t.as_ptr() as usize - v.as_ptr() as usize;
+            let secret = kw && !hexkey && s.hits.iter().any(|h| h.start <= ts && h.end >= ts + t.len());
             s.kinds.clear();
-            pii_value(cp, &v, &mut s.kinds);
+            pii_value(cp, &v, !secret, &mut s.kinds);
             for &(k, syn, a, b) in &s.kinds {
                 part.record((plan.id, ci, k), syn, &pii::trim(&v)[a..b], row, line, f.offset as u64);
             }
@@ -251,41 +256,39 @@ impl Scanner<'_> {
             return part;
         }
         let base = c.offset;
-        let mut p = 0usize;
-        for (i, off, line) in rows::copy_lines(c.data, base) {
-            let (ls, le) = (off - base, off - base + line.len());
-            while p < kw.len() && kw[p].0 < ls {
-                p += 1;
+        // Keyword positions and fields both ascend: one cursor pairs them.
+        let mut q = 0usize;
+        rows::for_each_copy_block_field(c.data, base, c.delim, |li, fi, f: Field| {
+            let (fs, fe) = (f.offset - base, f.offset - base + f.raw.len());
+            while q < kw.len() && kw[q].0 < fs {
+                q += 1;
             }
-            let kw_line = all || (p < kw.len() && kw[p].0 < le);
-            if !kw_line && !plan.relevant {
-                continue;
+            let kw_here = q < kw.len() && kw[q].0 < fe;
+            if f.is_null || !(plan.relevant || kw_here || all) {
+                return;
             }
-            let row = c.row + i as u64;
-            let line_no = c.line + i as u64;
-            let mut q = p;
-            rows::for_each_copy_field(line, off, c.delim, c.cols.len(), |fi, f: Field| {
-                if f.is_null {
-                    return;
-                }
-                let Some(&ci) = c.cols.get(fi) else { return };
-                if ci >= plan.cols.len() {
-                    return;
-                }
-                let (fs, fe) = (f.offset - base, f.offset - base + f.raw.len());
-                while q < kw.len() && kw[q].0 < fs {
-                    q += 1;
-                }
-                // A keyword in this field, whose rules could match here.
-                let mut kw_field = all;
-                let mut k = q;
-                while !kw_field && k < kw.len() && kw[k].0 < fe {
-                    kw_field = kw[k].1.is_none_or(|need| memchr::memchr(need, f.raw).is_some());
-                    k += 1;
-                }
-                self.field(&mut part, &mut s, plan, ci, &f, kw_field, row, line_no);
-            });
-        }
+            let Some(&ci) = c.cols.get(fi) else { return };
+            if ci >= plan.cols.len() {
+                return;
+            }
+            // A keyword in this field, whose rules could match here.
+            let mut kw_field = all;
+            let mut k = q;
+            while !kw_field && k < kw.len() && kw[k].0 < fe {
+                kw_field = kw[k].1.is_none_or(|need| memchr::memchr(need, f.raw).is_some());
+                k += 1;
+            }
+            self.field(
+                &mut part,
+                &mut s,
+                plan,
+                ci,
+                &f,
+                kw_field,
+                c.row + li as u64,
+                c.line + li as u64,
+            );
+        });
         part
     }
 
@@ -306,8 +309,9 @@ impl Scanner<'_> {
     }
 }
 
-/// One value's PII verdicts: (kind, synthetic, start, end) within the trimmed value.
-fn pii_value(c: &ColPlan, v: &[u8], out: &mut Vec<(Kind, bool, usize, usize)>) {
+/// One value's PII verdicts: (kind, synthetic, start, end) within the trimmed value; by the
+/// column's context, then (`free_text`) by exact structures anywhere in a text value.
+fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bool, usize, usize)>) {
     let v = pii::trim(v);
     if v.is_empty() {
         return;
@@ -338,7 +342,7 @@ fn pii_value(c: &ColPlan, v: &[u8], out: &mut Vec<(Kind, bool, usize, usize)>) {
             return;
         }
     }
-    if !c.text {
+    if !c.text || !free_text {
         return;
     }
     // Free text: only exact structures, after one cheap look at the bytes.
@@ -366,7 +370,7 @@ fn pii_value(c: &ColPlan, v: &[u8], out: &mut Vec<(Kind, bool, usize, usize)>) {
             out.push((Kind::CreditCard, false, s, e));
         }
     }
-    if shape.upper >= 2 && pii::has_upper_pair(v) {
+    if shape.upper_pair {
         if let Some((s, e)) = pii::find_iban(v) {
             out.push((Kind::Iban, false, s, e));
         }
