@@ -450,13 +450,10 @@ mod tests {
         fn block_fields_match_line_splitting(
             bytes in proptest::collection::vec(prop_oneof![Just(b'\t'), Just(b'\n'), Just(b'\\'), Just(b'\r'), Just(b'a'), Just(b'N'), Just(b','), any::<u8>()], 0..300),
             delim in prop_oneof![Just(b'\t'), Just(b',')]) {
-            let collect = |walk: &dyn Fn(&mut dyn FnMut(usize, usize, Field))| {
-                let mut v = Vec::new();
-                walk(&mut |l, i, f: Field| v.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
-                v
-            };
-            let want = collect(&|g| block_fields_portable(&bytes, 7, delim, |l, i, f| g(l, i, f)));
-            let got = collect(&|g| for_each_copy_block_field(&bytes, 7, delim, |l, i, f| g(l, i, f)));
+            type Seen = Vec<(usize, usize, usize, Vec<u8>, bool)>;
+            let (mut want, mut got): (Seen, Seen) = (Vec::new(), Vec::new());
+            block_fields_portable(&bytes, 7, delim, |l, i, f| want.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
+            for_each_copy_block_field(&bytes, 7, delim, |l, i, f| got.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
             prop_assert_eq!(got, want);
         }
 
