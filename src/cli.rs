@@ -3,7 +3,7 @@
 use crate::config::{self, Config};
 use crate::detect::engine::Engine;
 use crate::detect::hosts::HostPolicy;
-use crate::detect::table_data::{Chunk, Partial, Scanner};
+use crate::detect::table_data::{Partial, Scanner, Work};
 use crate::detect::{Detector, Options};
 use crate::dump::{self, NoVisitor};
 use crate::error::Error;
@@ -355,10 +355,10 @@ fn scan_input<'a>(
     let scanned = Mutex::new(Partial::default());
     let scanner = Scanner { engine, opts };
     let (walked, collected) = rayon::in_place_scope(|scope| {
-        let sink = |chunk: Chunk<'a>| {
+        let sink = |work: Work<'a>| {
             let (scanned, scanner) = (&scanned, &scanner);
             scope.spawn(move |_| {
-                let part = scanner.chunk(&chunk);
+                let part = scanner.work(&work);
                 scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
             });
         };

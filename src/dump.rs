@@ -353,8 +353,14 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
     let mut prev_end = 0usize;
     let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
     let mut row_counter: Vec<u64> = Vec::new();
+    let (mut row_spans, mut row_fields): (Vec<(u64, usize, usize)>, Vec<Field<'a>>) = (Vec::new(), Vec::new());
+    // The last INSERT's target, table and column map; anything but an INSERT may change them.
+    let mut last_target: Option<(inserts::InsertTarget, usize, Vec<usize>)> = None;
     for item in Splitter::new(src) {
         let item = item?;
+        if item.kind != Kind::Sql {
+            last_target = None;
+        }
         if item.span.start > prev_end && item.kind != Kind::CopyData {
             let gap = &src[prev_end..item.span.start];
             scan_gap(&mut st, gap);
@@ -456,23 +462,38 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                 st.header.statements += 1;
                 let raw = split::sql_text(src, &item, &inline_metas);
                 inline_metas.clear();
-                let first = split::leading_words(&raw, 1).first().map(|w| w.to_ascii_lowercase());
-                if first.as_deref() == Some(&b"insert"[..]) && !item.inline_meta {
+                let insert = split::words(&raw)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
+                if insert && !item.inline_meta {
                     let stmt = &src[item.span.clone()];
-                    let mut rows_seen: Vec<(u64, Vec<Field<'a>>)> = Vec::new();
                     // Rows are buffered per statement only until the target table is known;
-                    // pg_dump writes at most --rows-per-insert rows in one statement.
+                    // pg_dump writes at most --rows-per-insert rows in one statement. The
+                    // buffers are reused from statement to statement.
+                    row_spans.clear();
+                    row_fields.clear();
                     let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
-                        rows_seen.push((line, f.to_vec()))
+                        row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
+                        row_fields.extend_from_slice(f);
                     });
                     if let Some((target, _n)) = parsed {
                         st.header.insert_statements += 1;
-                        let table = st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
-                        let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
+                        // Consecutive INSERTs name the same table: look it up once.
+                        let (table, cols) = match &last_target {
+                            Some((t, table, cols)) if *t == target => (*table, cols.clone()),
+                            _ => {
+                                let table =
+                                    st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
+                                let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
+                                last_target = Some((target, table, cols.clone()));
+                                (table, cols)
+                            }
+                        };
                         if row_counter.len() < st.catalog.tables.len() {
                             row_counter.resize(st.catalog.tables.len(), 0);
                         }
-                        for (line, fields) in &rows_seen {
+                        for &(line, fa, fb) in &row_spans {
+                            let (line, fields) = (&line, &row_fields[fa..fb]);
                             if fields.len() != cols.len() && !cols.is_empty() {
                                 let q = st.catalog.tables[table].qualified();
                                 st.diag(
@@ -489,13 +510,14 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                             v.insert_row(&st.catalog, table, &cols, row_counter[table], *line, fields);
                         }
                         let t = &mut st.catalog.tables[table];
-                        t.rows += rows_seen.len() as u64;
+                        t.rows += row_spans.len() as u64;
                         t.data_bytes += stmt.len() as u64;
                         t.first_data_line.get_or_insert(item.line);
                         v.statement(&st.catalog, &item, "", None);
                         continue;
                     }
                 }
+                last_target = None;
                 let text = st.text(&raw, item.line, item.span.start).into_owned();
                 match pg_query::parse(&text, 0) {
                     Ok(parsed) => {

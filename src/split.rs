@@ -310,13 +310,12 @@ impl<'a> Splitter<'a> {
     /// Lexer state that later statements change: `SET standard_conforming_strings`, and whether
     /// COPY data follows.
     fn after_statement(&mut self, stmt: &[u8]) {
-        let words = leading_words(stmt, 8);
-        let first = words.first().copied().unwrap_or(b"");
+        let first = words(stmt).next().unwrap_or(b"");
         if first.eq_ignore_ascii_case(b"copy") {
             self.copy_pending = is_copy_from_stdin(stmt);
         } else if first.eq_ignore_ascii_case(b"set")
-            && words
-                .iter()
+            && words(stmt)
+                .take(8)
                 .any(|w| w.eq_ignore_ascii_case(b"standard_conforming_strings"))
         {
             let tail = String::from_utf8_lossy(stmt).to_ascii_lowercase();
@@ -339,27 +338,33 @@ const SENDS_QUERY: &[&[u8]] = &[
 
 /// The first `n` unquoted words of a statement (skipping comments), for cheap classification.
 pub fn leading_words(stmt: &[u8], n: usize) -> Vec<&[u8]> {
-    let mut out = Vec::new();
+    words(stmt).take(n).collect()
+}
+
+/// The unquoted words a statement starts with, up to its first other token (skipping comments).
+pub fn words(stmt: &[u8]) -> impl Iterator<Item = &[u8]> {
     let mut i = 0;
-    while i < stmt.len() && out.len() < n {
-        let b = stmt[i];
-        if b == b'-' && stmt.get(i + 1) == Some(&b'-') {
-            i = lex::line_end(stmt, i);
-        } else if b == b'/' && stmt.get(i + 1) == Some(&b'*') {
-            i = lex::end_of_block_comment(stmt, i).unwrap_or(stmt.len());
-        } else if lex::is_ident_start(b) {
-            let w0 = i;
-            while i < stmt.len() && lex::is_ident_cont(stmt[i]) {
+    std::iter::from_fn(move || {
+        while i < stmt.len() {
+            let b = stmt[i];
+            if b == b'-' && stmt.get(i + 1) == Some(&b'-') {
+                i = lex::line_end(stmt, i);
+            } else if b == b'/' && stmt.get(i + 1) == Some(&b'*') {
+                i = lex::end_of_block_comment(stmt, i).unwrap_or(stmt.len());
+            } else if lex::is_ident_start(b) {
+                let w0 = i;
+                while i < stmt.len() && lex::is_ident_cont(stmt[i]) {
+                    i += 1;
+                }
+                return Some(&stmt[w0..i]);
+            } else if b.is_ascii_whitespace() {
                 i += 1;
+            } else {
+                return None;
             }
-            out.push(&stmt[w0..i]);
-        } else if b.is_ascii_whitespace() {
-            i += 1;
-        } else {
-            break;
         }
-    }
-    out
+        None
+    })
 }
 
 /// Does this COPY statement read its data from the script (`FROM STDIN`)? Looks for the

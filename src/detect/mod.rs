@@ -26,7 +26,7 @@ use pii::Kind;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
-use table_data::{Chunk, Partial, Scanner, TablePlan};
+use table_data::{Chunk, Partial, RowBatch, Scanner, TablePlan, Work};
 
 /// The column-context rules (PII and password columns) are code, not patterns; their ids
 /// still enter the rule-set hash.
@@ -46,18 +46,25 @@ pub struct Options {
 /// Size of the line-aligned pieces a COPY block is cut into for the parallel scan.
 pub const CHUNK: usize = 4 << 20;
 
-/// Where COPY chunks go as the pass finds them.
-pub type Sink<'s, 'a> = &'s (dyn Fn(Chunk<'a>) + Sync);
+/// Size of the INSERT row batches handed to the sink (bytes of values).
+pub const BATCH: usize = 1 << 20;
+
+/// Where COPY chunks and INSERT row batches go as the pass finds them.
+pub type Sink<'s, 'a> = &'s (dyn Fn(Work<'a>) + Sync);
 
 pub struct Detector<'e, 'a, 's> {
     engine: &'e Engine,
     opts: &'e Options,
     out: Partial,
     sink: Option<Sink<'s, 'a>>,
-    chunks: Vec<Chunk<'a>>,
+    chunks: Vec<Work<'a>>,
+    /// INSERT rows not yet handed to the sink.
+    batch: Option<RowBatch<'a>>,
     plans: Vec<Arc<TablePlan>>,
     plan_ids: HashMap<(Option<String>, usize), usize>,
-    table_rows: HashMap<usize, u64>,
+    last_plan: Option<(usize, Arc<TablePlan>)>,
+    /// Rows per plan id.
+    table_rows: Vec<u64>,
     risk: risk::Context,
     after_copy: bool,
     restrict: Option<String>,
@@ -75,9 +82,11 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
             out: Partial::default(),
             sink: None,
             chunks: Vec::new(),
+            batch: None,
             plans: Vec::new(),
             plan_ids: HashMap::new(),
-            table_rows: HashMap::new(),
+            last_plan: None,
+            table_rows: Vec::new(),
             risk: risk::Context::default(),
             after_copy: false,
             restrict: None,
@@ -86,7 +95,8 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
         }
     }
 
-    /// Hands COPY chunks to `sink` as soon as they are found (to scan while the pass goes on).
+    /// Hands COPY chunks and INSERT row batches to `sink` as soon as they are found (to scan
+    /// while the pass goes on).
     pub fn with_sink(mut self, sink: Sink<'s, 'a>) -> Self {
         self.sink = Some(sink);
         self
@@ -101,6 +111,18 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
 
     fn plan(&mut self, cat: &Catalog, table: usize) -> Arc<TablePlan> {
         let t = &cat.tables[table];
+        // Rows of one table come in long runs.
+        if let Some((last, p)) = &self.last_plan {
+            if *last == table && p.database == t.database {
+                return p.clone();
+            }
+        }
+        let p = self.plan_of(t, table);
+        self.last_plan = Some((table, p.clone()));
+        p
+    }
+
+    fn plan_of(&mut self, t: &crate::catalog::Table, table: usize) -> Arc<TablePlan> {
         let key = (t.database.clone(), table);
         if let Some(&i) = self.plan_ids.get(&key) {
             return self.plans[i].clone();
@@ -377,8 +399,24 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
         }
     }
 
+    fn set_rows(&mut self, plan: usize, rows: u64) {
+        if self.table_rows.len() <= plan {
+            self.table_rows.resize(plan + 1, 0);
+        }
+        self.table_rows[plan] = rows;
+    }
+
+    fn flush_rows(&mut self) {
+        if let (Some(b), Some(sink)) = (self.batch.take(), self.sink) {
+            if !b.is_empty() {
+                sink(Work::Rows(b));
+            }
+        }
+    }
+
     /// What the pass collected, without the sink (so it can outlive the sink's scope).
-    pub fn into_collected(self) -> Collected<'e, 'a> {
+    pub fn into_collected(mut self) -> Collected<'e, 'a> {
+        self.flush_rows();
         Collected {
             engine: self.engine,
             opts: self.opts,
@@ -400,9 +438,9 @@ pub struct Collected<'e, 'a> {
     engine: &'e Engine,
     opts: &'e Options,
     out: Partial,
-    chunks: Vec<Chunk<'a>>,
+    chunks: Vec<Work<'a>>,
     plans: Vec<Arc<TablePlan>>,
-    table_rows: HashMap<usize, u64>,
+    table_rows: Vec<u64>,
 }
 
 impl Collected<'_, '_> {
@@ -436,7 +474,7 @@ impl Collected<'_, '_> {
             engine: self.engine,
             opts: self.opts,
         };
-        let parts: Vec<Partial> = chunks.par_iter().map(|c| sc.chunk(c)).collect();
+        let parts: Vec<Partial> = chunks.par_iter().map(|c| sc.work(c)).collect();
         let mut all = std::mem::take(&mut self.out);
         all.merge(scanned);
         for p in parts {
@@ -463,7 +501,7 @@ impl Collected<'_, '_> {
             let plan = &self.plans[pid];
             let table = &plan.qualified;
             let column = &plan.cols[ci].name;
-            let total = self.table_rows.get(&pid).copied().unwrap_or(0).max(a.count);
+            let total = self.table_rows.get(pid).copied().unwrap_or(0).max(a.count);
             let share = if total > 0 {
                 a.count as f64 * 100.0 / total as f64
             } else {
@@ -642,7 +680,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         self.data_arrives(cat, b.table);
         let plan = self.plan(cat, b.table);
         let t = &cat.tables[b.table];
-        self.table_rows.insert(plan.id, t.rows);
+        self.set_rows(plan.id, t.rows);
         let cols = Arc::new(b.columns.clone());
         // Line-aligned chunks, so one big table spreads over all cores.
         let (mut start, mut line, mut row) = (0, b.line, b.first_row);
@@ -662,8 +700,8 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
                 cols: cols.clone(),
             };
             match self.sink {
-                Some(sink) => sink(chunk),
-                None => self.chunks.push(chunk),
+                Some(sink) => sink(Work::Copy(chunk)),
+                None => self.chunks.push(Work::Copy(chunk)),
             }
             let n = rows::count_copy_rows(piece);
             line += n;
@@ -677,9 +715,20 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
             self.data_arrives(cat, table);
         }
         let plan = self.plan(cat, table);
-        self.table_rows.insert(plan.id, cat.tables[table].rows.max(row));
-        let sc = self.scanner();
-        sc.row(&mut self.out, &plan, cols, fields, row, line);
+        self.set_rows(plan.id, cat.tables[table].rows.max(row));
+        if self.sink.is_none() {
+            let sc = self.scanner();
+            sc.row(&mut self.out, &plan, cols, fields, row, line);
+            return;
+        }
+        if self.batch.as_ref().is_some_and(|b| b.plan.id != plan.id) {
+            self.flush_rows();
+        }
+        let b = self.batch.get_or_insert_with(|| RowBatch::new(plan));
+        b.push(cols, row, line, fields);
+        if b.bytes >= BATCH {
+            self.flush_rows();
+        }
     }
 }
 

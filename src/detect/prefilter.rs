@@ -40,6 +40,8 @@ pub struct Prefilter {
     /// One bit per 16-bit hash of a fingerprint folded with `| 0x20`: most start positions the
     /// nibble tables let through are rejected here without leaving the SIMD loop.
     seen: Box<[u64; 1024]>,
+    /// First bytes (both cases) of the short keywords.
+    short_first: [bool; 256],
     /// The portable search, used when the CPU has no AVX2.
     fallback: Option<aho_corasick::AhoCorasick>,
 }
@@ -177,8 +179,15 @@ impl Prefilter {
             let h = seen_hash(key | 0x20_2020);
             seen[h >> 6] |= 1 << (h & 63);
         }
+        let mut short_first = [false; 256];
+        for &i in &short {
+            let b = keywords[i as usize][0];
+            short_first[b.to_ascii_lowercase() as usize] = true;
+            short_first[b.to_ascii_uppercase() as usize] = true;
+        }
         Prefilter {
             seen,
+            short_first,
             fallback: (!has_avx2()).then(|| {
                 aho_corasick::AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
@@ -215,9 +224,12 @@ impl Prefilter {
         let mut i = unsafe { self.find_avx2(hay, out) };
         #[cfg(not(target_arch = "x86_64"))]
         let mut i = 0;
-        // The last window starts: every bucket, byte by byte.
+        // The last window starts, byte by byte (short values come here whole).
         while i < hay.len() {
-            self.confirm(hay, i, u16::MAX, out);
+            let buckets = self.scalar_buckets(hay, i);
+            if buckets != 0 {
+                self.confirm(hay, i, buckets, out);
+            }
             i += 1;
         }
         // Fingerprints sit at different offsets in their keywords.
@@ -229,6 +241,27 @@ impl Prefilter {
         let mut out = Vec::new();
         self.find_all(hay, &mut out);
         !out.is_empty()
+    }
+
+    /// Without the nibble tables: the fingerprint bitmap, and the first byte of a short keyword.
+    #[inline]
+    fn scalar_buckets(&self, hay: &[u8], p: usize) -> u16 {
+        let mut b = 0;
+        if self.short_first[hay[p] as usize] {
+            b |= self.short_bit;
+        }
+        if p + FP <= hay.len() && self.seen_at(hay, p) {
+            b |= !self.short_bit;
+        }
+        b
+    }
+
+    /// Is the window at `p` (three bytes must be there) in the fingerprint bitmap?
+    #[inline]
+    fn seen_at(&self, hay: &[u8], p: usize) -> bool {
+        let key = (hay[p] as u32) << 16 | (hay[p + 1] as u32) << 8 | hay[p + 2] as u32;
+        let h = seen_hash(key | 0x20_2020);
+        self.seen[h >> 6] >> (h & 63) & 1 != 0
     }
 
     /// Exact check of the keywords in `buckets` that could start at `p`.
@@ -311,10 +344,7 @@ impl Prefilter {
                 while starts != 0 {
                     let j = starts.trailing_zeros() as usize;
                     starts &= starts - 1;
-                    let p = ptr.add(i + j);
-                    let key = (*p as u32) << 16 | (*p.add(1) as u32) << 8 | *p.add(2) as u32;
-                    let h = seen_hash(key | 0x20_2020);
-                    let seen = self.seen[h >> 6] >> (h & 63) & 1 != 0;
+                    let seen = self.seen_at(hay, i + j);
                     if seen || short >> j & 1 != 0 {
                         let buckets = if seen { !self.short_bit } else { 0 }
                             | if short >> j & 1 != 0 { self.short_bit } else { 0 };

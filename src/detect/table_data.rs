@@ -137,6 +137,57 @@ pub struct Chunk<'a> {
     pub cols: Arc<Vec<usize>>,
 }
 
+/// (row number, line, range in `fields`, range in `cols`)
+type BatchRow = (u64, u64, (usize, usize), (usize, usize));
+
+/// INSERT rows of one table, gathered so a worker scans them while the pass goes on. Fields
+/// and column maps are kept flat (one allocation per batch, not per row).
+pub struct RowBatch<'a> {
+    pub plan: Arc<TablePlan>,
+    rows: Vec<BatchRow>,
+    fields: Vec<Field<'a>>,
+    cols: Vec<usize>,
+    pub bytes: usize,
+}
+
+impl<'a> RowBatch<'a> {
+    pub fn new(plan: Arc<TablePlan>) -> Self {
+        RowBatch {
+            plan,
+            rows: Vec::new(),
+            fields: Vec::new(),
+            cols: Vec::new(),
+            bytes: 0,
+        }
+    }
+
+    /// One row; `cols[i]` is the column field `i` fills.
+    pub fn push(&mut self, cols: &[usize], row: u64, line: u64, fields: &[Field<'a>]) {
+        // Rows of one statement share their column map.
+        let c = match self.rows.last() {
+            Some(&(.., (a, b))) if self.cols[a..b] == *cols => (a, b),
+            _ => {
+                self.cols.extend_from_slice(cols);
+                (self.cols.len() - cols.len(), self.cols.len())
+            }
+        };
+        let f = (self.fields.len(), self.fields.len() + fields.len());
+        self.fields.extend_from_slice(fields);
+        self.bytes += fields.iter().map(|f| f.raw.len()).sum::<usize>();
+        self.rows.push((row, line, f, c));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// A piece of table data for a worker.
+pub enum Work<'a> {
+    Copy(Chunk<'a>),
+    Rows(RowBatch<'a>),
+}
+
 /// Scans table data with an engine and options.
 #[derive(Clone, Copy)]
 pub struct Scanner<'e> {
@@ -290,6 +341,19 @@ impl Scanner<'_> {
             );
         });
         part
+    }
+
+    pub fn work(&self, w: &Work) -> Partial {
+        match w {
+            Work::Copy(c) => self.chunk(c),
+            Work::Rows(b) => {
+                let mut part = Partial::default();
+                for &(row, line, (fa, fb), (ca, cb)) in &b.rows {
+                    self.row(&mut part, &b.plan, &b.cols[ca..cb], &b.fields[fa..fb], row, line);
+                }
+                part
+            }
+        }
     }
 
     /// Scans one INSERT row (`cols[i]` is the column field `i` fills).
