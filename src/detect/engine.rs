@@ -158,6 +158,11 @@ impl Engine {
             .collect()
     }
 
+    /// Number of distinct keywords (the prefilter's keyword ids are `0..keyword_count()`).
+    pub fn keyword_count(&self) -> usize {
+        self.kw_rules.len()
+    }
+
     /// Custom rules without keywords must see every value.
     pub fn scans_everything(&self) -> bool {
         !self.always.is_empty()
