@@ -479,16 +479,16 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                     if let Some((target, _n)) = parsed {
                         st.header.insert_statements += 1;
                         // Consecutive INSERTs name the same table: look it up once.
-                        let (table, cols) = match &last_target {
-                            Some((t, table, cols)) if *t == target => (*table, cols.clone()),
-                            _ => {
-                                let table =
-                                    st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
-                                let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
-                                last_target = Some((target, table, cols.clone()));
-                                (table, cols)
-                            }
-                        };
+                        if last_target.as_ref().is_some_and(|(t, ..)| *t != target) {
+                            last_target = None;
+                        }
+                        let (_, table, cols) = &*last_target.get_or_insert_with(|| {
+                            let table =
+                                st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
+                            let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
+                            (target, table, cols)
+                        });
+                        let table = *table;
                         if row_counter.len() < st.catalog.tables.len() {
                             row_counter.resize(st.catalog.tables.len(), 0);
                         }
@@ -507,7 +507,7 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
                                 );
                             }
                             row_counter[table] += 1;
-                            v.insert_row(&st.catalog, table, &cols, row_counter[table], *line, fields);
+                            v.insert_row(&st.catalog, table, cols, row_counter[table], *line, fields);
                         }
                         let t = &mut st.catalog.tables[table];
                         t.rows += row_spans.len() as u64;

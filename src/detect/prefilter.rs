@@ -79,11 +79,7 @@ fn slot_of(key: u32, mask: usize) -> usize {
 impl Prefilter {
     /// `keywords` must be non-empty strings; case is ignored.
     pub fn new<S: AsRef<[u8]>>(keywords: &[S]) -> Prefilter {
-        Self::with_freq(keywords, &text_freq())
-    }
-
-    /// With the byte distribution of the text to be searched (`freq` sums to about 1).
-    pub fn with_freq<S: AsRef<[u8]>>(keywords: &[S], freq: &[f32; 256]) -> Prefilter {
+        let freq = &text_freq();
         let keywords: Vec<Box<[u8]>> = keywords
             .iter()
             .map(|k| k.as_ref().to_ascii_lowercase().into())
@@ -335,19 +331,12 @@ impl Prefilter {
             let empty = _mm256_movemask_epi8(_mm256_cmpeq_epi8(r, zero)) as u32;
             if empty != u32::MAX {
                 let mut starts = !(empty & (empty >> 16)) & 0xffff;
-                // Bucket 15 is bit 7 of the high lane: its sign bits.
-                let short = if self.short_bit != 0 {
-                    _mm256_movemask_epi8(r) as u32 >> 16
-                } else {
-                    0
-                };
                 while starts != 0 {
                     let j = starts.trailing_zeros() as usize;
                     starts &= starts - 1;
-                    let seen = self.seen_at(hay, i + j);
-                    if seen || short >> j & 1 != 0 {
-                        let buckets = if seen { !self.short_bit } else { 0 }
-                            | if short >> j & 1 != 0 { self.short_bit } else { 0 };
+                    // The survivors get the same cheap test as the byte-by-byte loop.
+                    let buckets = self.scalar_buckets(hay, i + j);
+                    if buckets != 0 {
                         self.confirm(hay, i + j, buckets, out);
                     }
                 }
