@@ -340,214 +340,319 @@ pub fn walk<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>) -> Result<Walk, SplitErr
 /// [`walk`], optionally without the per-row checks of COPY data (field counts, UTF-8): a scan
 /// reads every row anyway and needs only the row counts.
 pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -> Result<Walk, SplitError> {
-    let mut st = State {
-        header: Header::default(),
-        catalog: Catalog::default(),
-        diagnostics: Vec::new(),
-        dropped: 0,
-        pending_copy: None,
-        utf8: true,
-        encoding: encoding_rs::UTF_8,
-        latin1: false,
-    };
-    let mut prev_end = 0usize;
-    let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut row_counter: Vec<u64> = Vec::new();
-    let (mut row_spans, mut row_fields): (Vec<(u64, usize, usize)>, Vec<Field<'a>>) = (Vec::new(), Vec::new());
-    // The last INSERT's target, table and column map; anything but an INSERT may change them.
-    let mut last_target: Option<(inserts::InsertTarget, usize, Vec<usize>)> = None;
-    for item in Splitter::new(src) {
-        let item = item?;
-        if item.kind != Kind::Sql {
-            last_target = None;
+    let mut pass = Pass::new(check_rows);
+    pass.feed(src, true, v)?;
+    Ok(pass.finish())
+}
+
+/// The pass as a resumable state, for input that arrives in windows (a decompressed or
+/// archive stream): [`Pass::feed`] walks the whole items of a window and says how much of it
+/// it consumed; the rest comes again at the start of the next window. Offsets and lines are
+/// those of the whole stream.
+pub struct Pass {
+    st: State,
+    check_rows: bool,
+    /// Stream offset of the next window's first byte.
+    base: usize,
+    resume: split::Resume,
+    /// End (stream offset) of the last item walked: the gap after it holds comments.
+    prev_end: usize,
+    /// A COPY block cut at a window's end: its target, until its `\.` arrives.
+    open_copy: Option<(usize, Vec<usize>, u8, bool)>,
+    /// Line and stream offset where the current block's data starts, and its field-count
+    /// warnings so far.
+    open_copy_at: (u64, usize, usize),
+    row_counter: Vec<u64>,
+    /// The last INSERT's target, table and column map; anything but an INSERT may change them.
+    last_target: Option<(inserts::InsertTarget, usize, Vec<usize>)>,
+}
+
+impl Pass {
+    pub fn new(check_rows: bool) -> Pass {
+        Pass {
+            st: State {
+                header: Header::default(),
+                catalog: Catalog::default(),
+                diagnostics: Vec::new(),
+                dropped: 0,
+                pending_copy: None,
+                utf8: true,
+                encoding: encoding_rs::UTF_8,
+                latin1: false,
+            },
+            check_rows,
+            base: 0,
+            resume: split::Resume::default(),
+            prev_end: 0,
+            open_copy: None,
+            open_copy_at: (0, 0, 0),
+            row_counter: Vec::new(),
+            last_target: None,
         }
-        if item.span.start > prev_end && item.kind != Kind::CopyData {
-            let gap = &src[prev_end..item.span.start];
-            scan_gap(&mut st, gap);
-            toc_comments(&st.catalog, gap, item.line, v);
-        }
-        if item.kind != Kind::Meta || item.span.start >= prev_end {
-            prev_end = prev_end.max(item.span.end);
-        }
-        match item.kind {
-            Kind::Meta => {
-                st.header.meta_commands += 1;
-                let text = &src[item.span.clone()];
-                inline_metas.push(item.span.clone());
-                let words = String::from_utf8_lossy(text);
-                let mut it = words.splitn(2, char::is_whitespace);
-                let cmd = it.next().unwrap_or("");
-                let args = it.next().unwrap_or("").trim();
-                match cmd {
-                    "\\restrict" => st.header.restrict_key = true,
-                    "\\connect" | "\\c" => {
-                        if let Some(db) = connect_target(args) {
-                            if !st.header.databases.contains(&db) {
-                                st.header.databases.push(db.clone());
-                            }
-                            st.catalog.connect(&db);
-                        }
-                    }
-                    _ => {}
+    }
+
+    /// The catalog so far.
+    pub fn catalog(&self) -> &Catalog {
+        &self.st.catalog
+    }
+
+    /// Walks the whole items in `src`, which continues the stream where the last call's
+    /// consumed bytes ended; `last` when nothing follows it. Returns how many bytes of `src`
+    /// were consumed: the rest (an item cut by the window's end) must start the next window.
+    pub fn feed<'a>(&mut self, src: &'a [u8], last: bool, v: &mut dyn Visitor<'a>) -> Result<usize, SplitError> {
+        let (base, check_rows, mut prev_end) = (self.base, self.check_rows, self.prev_end);
+        let Pass {
+            st,
+            open_copy,
+            open_copy_at,
+            row_counter,
+            last_target,
+            ..
+        } = self;
+        let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
+        let (mut row_spans, mut row_fields): (Vec<(u64, usize, usize)>, Vec<Field<'a>>) = (Vec::new(), Vec::new());
+        let mut splitter = Splitter::window(src, self.resume, !last);
+        for item in splitter.by_ref() {
+            let mut item = item.map_err(|mut e| {
+                e.offset += base;
+                // Only a block begun in an earlier window can fail while one is open.
+                if open_copy.is_some() {
+                    e = split::unterminated_copy(open_copy_at.0, open_copy_at.1);
                 }
-                v.meta(&st.catalog, &item, text);
+                e
+            })?;
+            // Spans in `src` for slicing; the visitors see stream offsets.
+            let local = item.span.clone();
+            item.span = base + local.start..base + local.end;
+            if item.kind != Kind::Sql {
+                *last_target = None;
             }
-            Kind::CopyData => {
-                let data = &src[item.span.clone()];
-                let Some((table, cols, delim, csv)) = st.pending_copy.take() else {
-                    v.copy_block(
-                        &st.catalog,
-                        &CopyBlock {
-                            table: usize::MAX,
-                            columns: vec![],
-                            data,
-                            offset: item.span.start,
-                            line: item.line,
-                            first_row: 1,
-                            delimiter: b'\t',
-                            csv: false,
-                        },
-                    );
-                    continue;
-                };
-                st.header.copy_blocks += 1;
-                if st.utf8 && check_rows {
-                    if let Err(e) = std::str::from_utf8(data) {
-                        let bad = e.valid_up_to();
-                        let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
-                        let q = st.catalog.tables[table].qualified();
-                        st.diag(
-                            l,
-                            item.span.start + bad,
-                            format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
-                        );
+            if item.span.start > prev_end && item.kind != Kind::CopyData {
+                let gap = &src[prev_end - base..local.start];
+                scan_gap(st, gap);
+                toc_comments(&st.catalog, gap, item.line, v);
+            }
+            if item.kind != Kind::Meta || item.span.start >= prev_end {
+                prev_end = prev_end.max(item.span.end);
+            }
+            match item.kind {
+                Kind::Meta => {
+                    st.header.meta_commands += 1;
+                    let text = &src[local.clone()];
+                    inline_metas.push(local.clone());
+                    let words = String::from_utf8_lossy(text);
+                    let mut it = words.splitn(2, char::is_whitespace);
+                    let cmd = it.next().unwrap_or("");
+                    let args = it.next().unwrap_or("").trim();
+                    match cmd {
+                        "\\restrict" => st.header.restrict_key = true,
+                        "\\connect" | "\\c" => {
+                            if let Some(db) = connect_target(args) {
+                                if !st.header.databases.contains(&db) {
+                                    st.header.databases.push(db.clone());
+                                }
+                                st.catalog.connect(&db);
+                            }
+                        }
+                        _ => {}
                     }
+                    v.meta(&st.catalog, &item, text);
                 }
-                let expected = cols.len();
-                if !csv && check_rows {
-                    let mut bad = 0;
-                    for (i, off, line) in rows::copy_lines(data, item.span.start) {
-                        let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});
-                        if n != expected && bad < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
-                            bad += 1;
+                Kind::CopyData => {
+                    let data = &src[local.clone()];
+                    // A block cut by a window's end goes on with the same target.
+                    let continued = open_copy.is_some();
+                    let target = match open_copy.take() {
+                        Some(t) => Some(t),
+                        None => st.pending_copy.take(),
+                    };
+                    if !continued {
+                        *open_copy_at = (item.line, item.span.start, 0);
+                    }
+                    if item.copy_continues {
+                        *open_copy = Some(target.clone().unwrap_or((usize::MAX, Vec::new(), b'\t', false)));
+                    }
+                    let Some((table, cols, delim, csv)) = target.filter(|t| t.0 != usize::MAX) else {
+                        v.copy_block(
+                            &st.catalog,
+                            &CopyBlock {
+                                table: usize::MAX,
+                                columns: vec![],
+                                data,
+                                offset: item.span.start,
+                                line: item.line,
+                                first_row: 1,
+                                delimiter: b'\t',
+                                csv: false,
+                            },
+                        );
+                        continue;
+                    };
+                    if !continued {
+                        st.header.copy_blocks += 1;
+                    }
+                    if st.utf8 && check_rows {
+                        if let Err(e) = std::str::from_utf8(data) {
+                            let bad = e.valid_up_to();
+                            let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
                             let q = st.catalog.tables[table].qualified();
                             st.diag(
-                                item.line + i as u64,
-                                off,
-                                format!("row of {q} has {n} fields, the COPY column list has {expected}"),
+                                l,
+                                item.span.start + bad,
+                                format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
                             );
                         }
                     }
-                }
-                let t = &mut st.catalog.tables[table];
-                let first_row = t.rows + 1;
-                t.rows += rows::count_copy_rows(data);
-                t.data_bytes += data.len() as u64;
-                t.first_data_line.get_or_insert(item.line);
-                v.copy_block(
-                    &st.catalog,
-                    &CopyBlock {
-                        table,
-                        columns: cols,
-                        data,
-                        offset: item.span.start,
-                        line: item.line,
-                        first_row,
-                        delimiter: delim,
-                        csv,
-                    },
-                );
-            }
-            Kind::Sql => {
-                st.header.statements += 1;
-                let raw = split::sql_text(src, &item, &inline_metas);
-                inline_metas.clear();
-                let insert = split::words(&raw)
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
-                if insert && !item.inline_meta {
-                    let stmt = &src[item.span.clone()];
-                    // Rows are buffered per statement only until the target table is known;
-                    // pg_dump writes at most --rows-per-insert rows in one statement. The
-                    // buffers are reused from statement to statement.
-                    row_spans.clear();
-                    row_fields.clear();
-                    let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
-                        row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
-                        row_fields.extend_from_slice(f);
-                    });
-                    if let Some((target, _n)) = parsed {
-                        st.header.insert_statements += 1;
-                        // Consecutive INSERTs name the same table: look it up once.
-                        if last_target.as_ref().is_some_and(|(t, ..)| *t != target) {
-                            last_target = None;
-                        }
-                        let (_, table, cols) = &*last_target.get_or_insert_with(|| {
-                            let table =
-                                st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
-                            let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
-                            (target, table, cols)
-                        });
-                        let table = *table;
-                        if row_counter.len() < st.catalog.tables.len() {
-                            row_counter.resize(st.catalog.tables.len(), 0);
-                        }
-                        for &(line, fa, fb) in &row_spans {
-                            let (line, fields) = (&line, &row_fields[fa..fb]);
-                            if fields.len() != cols.len() && !cols.is_empty() {
+                    let expected = cols.len();
+                    if !csv && check_rows {
+                        let bad = &mut open_copy_at.2;
+                        for (i, off, line) in rows::copy_lines(data, item.span.start) {
+                            let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});
+                            if n != expected && *bad < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
+                                *bad += 1;
                                 let q = st.catalog.tables[table].qualified();
                                 st.diag(
-                                    *line,
-                                    item.span.start,
-                                    format!(
-                                        "INSERT row for {q} has {} values, the table has {} columns",
-                                        fields.len(),
-                                        cols.len()
-                                    ),
+                                    item.line + i as u64,
+                                    off,
+                                    format!("row of {q} has {n} fields, the COPY column list has {expected}"),
                                 );
                             }
-                            row_counter[table] += 1;
-                            v.insert_row(&st.catalog, table, cols, row_counter[table], *line, fields);
                         }
-                        let t = &mut st.catalog.tables[table];
-                        t.rows += row_spans.len() as u64;
-                        t.data_bytes += stmt.len() as u64;
-                        t.first_data_line.get_or_insert(item.line);
-                        v.statement(&st.catalog, &item, "", None);
-                        continue;
                     }
+                    let t = &mut st.catalog.tables[table];
+                    let first_row = t.rows + 1;
+                    t.rows += rows::count_copy_rows(data);
+                    t.data_bytes += data.len() as u64;
+                    t.first_data_line.get_or_insert(item.line);
+                    v.copy_block(
+                        &st.catalog,
+                        &CopyBlock {
+                            table,
+                            columns: cols,
+                            data,
+                            offset: item.span.start,
+                            line: item.line,
+                            first_row,
+                            delimiter: delim,
+                            csv,
+                        },
+                    );
                 }
-                last_target = None;
-                let text = st.text(&raw, item.line, item.span.start).into_owned();
-                match pg_query::parse(&text, 0) {
-                    Ok(parsed) => {
-                        for raw_stmt in &parsed.protobuf.stmts {
-                            let Some(node) = raw_stmt.stmt.as_ref().and_then(|s| s.node.as_ref()) else {
-                                continue;
-                            };
-                            apply(&mut st, node, &text, &item);
-                            v.statement(&st.catalog, &item, &text, Some(node));
+                Kind::Sql => {
+                    st.header.statements += 1;
+                    let raw = split::sql_text(
+                        src,
+                        &Item {
+                            span: local.clone(),
+                            ..item.clone()
+                        },
+                        &inline_metas,
+                    );
+                    inline_metas.clear();
+                    let insert = split::words(&raw)
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
+                    if insert && !item.inline_meta {
+                        let stmt = &src[local.clone()];
+                        // Rows are buffered per statement only until the target table is known;
+                        // pg_dump writes at most --rows-per-insert rows in one statement. The
+                        // buffers are reused from statement to statement.
+                        row_spans.clear();
+                        row_fields.clear();
+                        let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
+                            row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
+                            row_fields.extend_from_slice(f);
+                        });
+                        if let Some((target, _n)) = parsed {
+                            st.header.insert_statements += 1;
+                            // Consecutive INSERTs name the same table: look it up once.
+                            if last_target.as_ref().is_some_and(|(t, ..)| *t != target) {
+                                *last_target = None;
+                            }
+                            let (_, table, cols) = &*last_target.get_or_insert_with(|| {
+                                let table =
+                                    st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
+                                let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
+                                (target, table, cols)
+                            });
+                            let table = *table;
+                            if row_counter.len() < st.catalog.tables.len() {
+                                row_counter.resize(st.catalog.tables.len(), 0);
+                            }
+                            for &(line, fa, fb) in &row_spans {
+                                let (line, fields) = (&line, &row_fields[fa..fb]);
+                                if fields.len() != cols.len() && !cols.is_empty() {
+                                    let q = st.catalog.tables[table].qualified();
+                                    st.diag(
+                                        *line,
+                                        item.span.start,
+                                        format!(
+                                            "INSERT row for {q} has {} values, the table has {} columns",
+                                            fields.len(),
+                                            cols.len()
+                                        ),
+                                    );
+                                }
+                                row_counter[table] += 1;
+                                v.insert_row(&st.catalog, table, cols, row_counter[table], *line, fields);
+                            }
+                            let t = &mut st.catalog.tables[table];
+                            t.rows += row_spans.len() as u64;
+                            t.data_bytes += stmt.len() as u64;
+                            t.first_data_line.get_or_insert(item.line);
+                            v.statement(&st.catalog, &item, "", None);
+                            continue;
                         }
                     }
-                    Err(e) => {
-                        st.header.unparsed_statements += 1;
-                        let msg = match e {
-                            pg_query::Error::Parse(m) => m,
-                            other => other.to_string(),
-                        };
-                        st.diag(item.line, item.span.start, format!("statement does not parse: {msg}"));
-                        v.statement(&st.catalog, &item, &text, None);
+                    *last_target = None;
+                    let text = st.text(&raw, item.line, item.span.start).into_owned();
+                    match pg_query::parse(&text, 0) {
+                        Ok(parsed) => {
+                            for raw_stmt in &parsed.protobuf.stmts {
+                                let Some(node) = raw_stmt.stmt.as_ref().and_then(|s| s.node.as_ref()) else {
+                                    continue;
+                                };
+                                apply(st, node, &text, &item);
+                                v.statement(&st.catalog, &item, &text, Some(node));
+                            }
+                        }
+                        Err(e) => {
+                            st.header.unparsed_statements += 1;
+                            let msg = match e {
+                                pg_query::Error::Parse(m) => m,
+                                other => other.to_string(),
+                            };
+                            st.diag(item.line, item.span.start, format!("statement does not parse: {msg}"));
+                            v.statement(&st.catalog, &item, &text, None);
+                        }
                     }
                 }
             }
         }
+        // Resume at the item the window cut, or after everything.
+        let next = match splitter.stopped {
+            Some(r) => r,
+            None => split::Resume {
+                pos: src.len(),
+                ..self.resume
+            },
+        };
+        let consumed = next.pos;
+        self.resume = split::Resume { pos: 0, ..next };
+        self.base = base + consumed;
+        self.prev_end = prev_end.max(self.base);
+        Ok(consumed)
     }
-    Ok(Walk {
-        header: st.header,
-        catalog: st.catalog,
-        diagnostics: st.diagnostics,
-        diagnostics_dropped: st.dropped,
-    })
+
+    /// The result, once the last window is walked.
+    pub fn finish(self) -> Walk {
+        Walk {
+            header: self.st.header,
+            catalog: self.st.catalog,
+            diagnostics: self.st.diagnostics,
+            diagnostics_dropped: self.st.dropped,
+        }
+    }
 }
 
 fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
@@ -646,5 +751,138 @@ mod tests {
             connect_target("-reuse-previous=on \"dbname='my db'\"").as_deref(),
             Some("my db")
         );
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    //! The pass fed in windows must see exactly what it sees over the whole input.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Everything a visitor is shown, with COPY data as rows (a block cut by windows comes in
+    /// pieces).
+    #[derive(Default, Debug, PartialEq)]
+    struct Record {
+        events: Vec<String>,
+        rows: Vec<(usize, u64, u64, usize, Vec<u8>)>,
+    }
+
+    impl<'a> Visitor<'a> for Record {
+        fn toc_comment(&mut self, _: &Catalog, toc: &TocComment, line: u64) {
+            self.events.push(format!("toc {line} {toc:?}"));
+        }
+        fn statement(&mut self, _: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
+            self.events
+                .push(format!("sql {} {:?} {sql} {}", item.line, item.span, node.is_some()));
+        }
+        fn meta(&mut self, _: &Catalog, item: &Item, text: &'a [u8]) {
+            self.events
+                .push(format!("meta {} {:?} {:?}", item.line, item.span, text));
+        }
+        fn copy_block(&mut self, _: &Catalog, b: &CopyBlock<'a>) {
+            // Data with no COPY target has no row numbers.
+            let first = if b.table == usize::MAX { 0 } else { b.first_row };
+            for (i, (_, off, line)) in rows::copy_lines(b.data, b.offset).enumerate() {
+                let row = if first == 0 { 0 } else { first + i as u64 };
+                self.rows.push((b.table, row, b.line + i as u64, off, line.to_vec()));
+            }
+        }
+        fn insert_row(&mut self, _: &Catalog, table: usize, cols: &[usize], row: u64, line: u64, f: &[Field<'a>]) {
+            let v: Vec<u8> = f.iter().flat_map(|f| f.raw.iter().copied().chain([b'|'])).collect();
+            self.events
+                .push(format!("insert {table} {cols:?} {row} {line} {}", f[0].offset));
+            self.rows.push((table, row, line, 0, v));
+        }
+    }
+
+    fn whole(src: &[u8]) -> (Result<String, SplitError>, Record) {
+        let mut r = Record::default();
+        let w = walk(src, &mut r).map(|w| summary(&w));
+        (w, r)
+    }
+
+    fn summary(w: &Walk) -> String {
+        let tables: Vec<_> = w
+            .catalog
+            .tables
+            .iter()
+            .map(|t| {
+                (
+                    t.qualified(),
+                    t.rows,
+                    t.data_bytes,
+                    t.first_data_line,
+                    t.primary_key.clone(),
+                )
+            })
+            .collect();
+        format!("{:?} {tables:?} {:?}", w.header, w.diagnostics)
+    }
+
+    fn windowed(src: &[u8], window: usize) -> (Result<String, SplitError>, Record) {
+        let mut r = Record::default();
+        let mut pass = Pass::new(true);
+        let res = crate::stream::for_each_window(
+            &mut &src[..],
+            window,
+            |w, last| pass.feed(w, last, &mut r),
+            |e| SplitError {
+                line: 0,
+                offset: 0,
+                what: e.to_string(),
+            },
+        );
+        (res.map(|_| summary(&pass.finish())), r)
+    }
+
+    const DUMP: &str = "--\n-- PostgreSQL database dump\n--\n\n\\restrict abc\n-- Dumped from database version 15.2\n-- Dumped by pg_dump version 15.3\n\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = off;\n--\n-- Name: t; Type: TABLE; Schema: public; Owner: me\n--\n\nCREATE TABLE public.t (id integer NOT NULL, name text, note text);\n/* a block\n comment */\nCREATE FUNCTION public.f() RETURNS text LANGUAGE plpgsql AS $body$ BEGIN RETURN 'x;y'; END $body$;\n--\n-- Data for Name: t; Type: TABLE DATA; Schema: public; Owner: me\n--\n\nCOPY public.t (id, name, note) FROM stdin;\n1\talice\talice@example.com\n2\tbob\t\\N\n3\t\\\\.\tx\r\n4\tcarol\tAKIAIOSFODNN7EXAMPLE\n\\.\nINSERT INTO public.t VALUES (5, 'it''s', 'a\\'b'), (6, 'e', NULL);\nSELECT 1 \\! echo hi\n;\n\\copy t from stdin\n7\tz\tq\n\\.\nCOPY public.t FROM stdin;\r\n\\.\r\nALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n-- tail comment\n\\unrestrict abc\n";
+
+    #[test]
+    fn every_window_size_walks_the_same() {
+        let src = DUMP.as_bytes();
+        let want = whole(src);
+        assert!(want.0.is_ok(), "{:?}", want.0);
+        for w in 1..=src.len() + 1 {
+            assert_eq!(windowed(src, w), want, "window {w}");
+        }
+    }
+
+    #[test]
+    fn cut_input_fails_the_same() {
+        let src = DUMP.as_bytes();
+        for cut in [200, 500, 600, 700, 744, 800, src.len() - 3] {
+            let src = &src[..cut];
+            let want = whole(src);
+            for w in [1, 7, 64, 333] {
+                let got = windowed(src, w);
+                assert_eq!(got.0, want.0, "cut {cut} window {w}");
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn random_dumps_walk_the_same(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "SELECT 1;\n", "-- c\n", "/* x */", "'", "$$", "$t$", "\"q;\"", ";", "\n", "\\.\n", "\\",
+                "\\connect db\n", "COPY t FROM stdin;\n", "a\tb\n", "\r\n", "E'\\''", "INSERT INTO t VALUES (1, 'x');\n",
+                "CREATE TABLE t (a int, b text);\n", "BEGIN", "END;", "CREATE FUNCTION f() ", "(", ")",
+            ]), 0..40),
+            window in 1usize..64,
+        ) {
+            let src = parts.concat();
+            let want = whole(src.as_bytes());
+            let got = windowed(src.as_bytes(), window);
+            prop_assert_eq!(got.0, want.0);
+            if want_ok(&whole(src.as_bytes())) {
+                prop_assert_eq!(got.1, want.1);
+            }
+        }
+    }
+
+    fn want_ok(r: &(Result<String, SplitError>, Record)) -> bool {
+        r.0.is_ok()
     }
 }

@@ -24,6 +24,7 @@ pub mod report;
 pub mod rows;
 pub mod rules;
 pub mod split;
+pub mod stream;
 pub mod types;
 pub mod verify;
 

@@ -28,6 +28,31 @@ pub struct Item {
     /// For `Sql`: the span holds psql meta-commands (yielded before it), which psql takes out
     /// of the query text; `sql_text` blanks them.
     pub inline_meta: bool,
+    /// For `CopyData` read in windows: the block goes on in the next window (its `\.` is
+    /// still to come).
+    pub copy_continues: bool,
+}
+
+/// Where a splitter stands between items: what it needs to go on over the bytes that follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resume {
+    /// Byte position (in the window) where the next item's scan starts.
+    pub pos: usize,
+    pub line: u64,
+    /// COPY data (of a block begun earlier, or just announced) starts at `pos`.
+    pub copy_pending: bool,
+    pub backslash_strings: bool,
+}
+
+impl Default for Resume {
+    fn default() -> Self {
+        Resume {
+            pos: 0,
+            line: 1,
+            copy_pending: false,
+            backslash_strings: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,18 +78,34 @@ pub struct Splitter<'a> {
     backslash_strings: bool,
     queue: std::collections::VecDeque<Item>,
     failed: bool,
+    /// More bytes follow `s` (it is one window of a stream): running out of input is not an
+    /// error but a stop, with the state to resume from in `stopped`.
+    partial: bool,
+    /// The state when the current item's scan began.
+    scan_start: Resume,
+    /// Set when a partial window ran out: resume here, with the next window's bytes appended.
+    pub stopped: Option<Resume>,
 }
 
 impl<'a> Splitter<'a> {
     pub fn new(s: &'a [u8]) -> Self {
+        Splitter::window(s, Resume::default(), false)
+    }
+
+    /// A splitter over one window of a longer input, from the state `r` the previous window
+    /// stopped in; `partial` when more bytes follow this window.
+    pub fn window(s: &'a [u8], r: Resume, partial: bool) -> Self {
         Splitter {
             s,
-            pos: 0,
-            line: 1,
-            copy_pending: false,
-            backslash_strings: false,
+            pos: r.pos,
+            line: r.line,
+            copy_pending: r.copy_pending,
+            backslash_strings: r.backslash_strings,
             queue: Default::default(),
             failed: false,
+            partial,
+            scan_start: r,
+            stopped: None,
         }
     }
 
@@ -73,9 +114,26 @@ impl<'a> Splitter<'a> {
         self.pos
     }
 
+    /// The input ended inside an item: an error, or in a partial window a stop (the item is
+    /// scanned again, whole, in the next window).
     fn err(&mut self, line: u64, offset: usize, what: String) -> Option<Result<Item, SplitError>> {
         self.failed = true;
+        if self.partial {
+            return self.stop();
+        }
         Some(Err(SplitError { line, offset, what }))
+    }
+
+    fn stop(&mut self) -> Option<Result<Item, SplitError>> {
+        self.failed = true;
+        self.queue.clear();
+        self.stopped = Some(self.scan_start);
+        None
+    }
+
+    /// In a partial window, a line that runs to the window's end may go on in the next.
+    fn cut_line(&self, from: usize) -> bool {
+        self.partial && memchr::memchr(b'\n', &self.s[from..]).is_none()
     }
 
     /// Newlines in `s[a..b]`, added to the line counter.
@@ -115,15 +173,13 @@ impl<'a> Splitter<'a> {
             };
             first = false;
             let Some(t) = cand else {
-                self.pos = s.len();
-                return self.err(
-                    line,
-                    start,
-                    format!("COPY data starting at line {line} has no \\. terminator (truncated dump?)"),
-                );
+                return self.copy_cut(start, line);
             };
             let after = t + 2;
             let eol = match s.get(after) {
+                // In a window, what follows `\.` is not known yet.
+                None if self.partial => return self.copy_cut(start, line),
+                Some(b'\r') if self.partial && after + 1 == s.len() => return self.copy_cut(start, line),
                 None => Some(after),
                 Some(b'\n') => Some(after + 1),
                 Some(b'\r') if s.get(after + 1) == Some(&b'\n') => Some(after + 2),
@@ -138,10 +194,38 @@ impl<'a> Splitter<'a> {
                         span: start..t,
                         line,
                         inline_meta: false,
+                        copy_continues: false,
                     }));
                 }
                 None => search = t,
             }
+        }
+    }
+
+    /// COPY data without its terminator in sight: at the end of the input an error; in a
+    /// partial window, the whole lines so far (the block goes on in the next window).
+    fn copy_cut(&mut self, start: usize, line: u64) -> Option<Result<Item, SplitError>> {
+        let s = self.s;
+        if !self.partial {
+            self.pos = s.len();
+            self.failed = true;
+            return Some(Err(unterminated_copy(line, start)));
+        }
+        match memchr::memrchr(b'\n', &s[start..]) {
+            Some(nl) => {
+                let end = start + nl + 1;
+                self.count_lines(start, end);
+                self.pos = end;
+                self.copy_pending = true;
+                Some(Ok(Item {
+                    kind: Kind::CopyData,
+                    span: start..end,
+                    line,
+                    inline_meta: false,
+                    copy_continues: true,
+                }))
+            }
+            None => self.stop(),
         }
     }
 
@@ -158,6 +242,7 @@ impl<'a> Splitter<'a> {
             span: pos..end_trim,
             line: self.line,
             inline_meta: false,
+            copy_continues: false,
         }
     }
 
@@ -227,6 +312,7 @@ impl<'a> Splitter<'a> {
                         span: start..end,
                         line: line0,
                         inline_meta,
+                        copy_continues: false,
                     };
                     self.after_statement(&s[start..end]);
                     if self.queue.is_empty() {
@@ -237,6 +323,9 @@ impl<'a> Splitter<'a> {
                 }
                 b'\\' => {
                     // psql ends the query text here and runs a meta-command to the end of line.
+                    if self.cut_line(i) {
+                        return self.stop();
+                    }
                     let m = self.meta_at(i);
                     let cmd = s[m.span.clone()]
                         .split(|b| b.is_ascii_whitespace())
@@ -250,6 +339,7 @@ impl<'a> Splitter<'a> {
                             span: start..i,
                             line: line0,
                             inline_meta,
+                            copy_continues: false,
                         };
                         self.after_statement(&s[start..i]);
                         self.queue.push_back(item);
@@ -321,6 +411,15 @@ impl<'a> Splitter<'a> {
             let tail = String::from_utf8_lossy(stmt).to_ascii_lowercase();
             self.backslash_strings = tail.contains("off") || tail.contains("false");
         }
+    }
+}
+
+/// The error for COPY data that the input ends in, naming where the data starts.
+pub fn unterminated_copy(line: u64, offset: usize) -> SplitError {
+    SplitError {
+        line,
+        offset,
+        what: format!("COPY data starting at line {line} has no \\. terminator (truncated dump?)"),
     }
 }
 
@@ -425,6 +524,12 @@ impl Iterator for Splitter<'_> {
         if self.failed {
             return None;
         }
+        self.scan_start = Resume {
+            pos: self.pos,
+            line: self.line,
+            copy_pending: self.copy_pending,
+            backslash_strings: self.backslash_strings,
+        };
         if self.copy_pending {
             self.copy_pending = false;
             return self.copy_block();
@@ -434,6 +539,10 @@ impl Iterator for Splitter<'_> {
         // Skip blank space and comments between statements.
         loop {
             if i >= s.len() {
+                if self.partial {
+                    // The gap goes on in the next window: read it again there, whole.
+                    return self.stop();
+                }
                 self.pos = i;
                 return None;
             }
@@ -451,6 +560,9 @@ impl Iterator for Splitter<'_> {
                     }
                 }
                 b'\\' => {
+                    if self.cut_line(i) {
+                        return self.stop();
+                    }
                     let m = self.meta_at(i);
                     self.pos = m.span.end;
                     if is_copy_meta_from_stdin(&s[m.span.clone()]) {
@@ -469,6 +581,9 @@ impl Iterator for Splitter<'_> {
         let r = self.statement(i);
         if self.copy_pending {
             // Data starts on the line after the COPY statement.
+            if self.cut_line(self.pos) {
+                return self.stop();
+            }
             let eol = lex::line_end(s, self.pos);
             if eol < s.len() {
                 self.line += 1;

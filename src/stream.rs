@@ -1,0 +1,191 @@
+//! Input that arrives as a stream (a decompressed dump, an archive expanded on the fly,
+//! standard input): it is read in windows of bounded size, each handed whole to the pass
+//! ([`crate::dump::Pass::feed`]), which says how much it consumed; the rest — an item the
+//! window's end cut — starts the next window. Memory is the window plus the largest single
+//! statement or COPY line, whatever the size of the dump.
+
+use std::io::Read;
+use std::sync::mpsc;
+
+/// Bytes per window: large enough that the parallel scan of one window keeps every core busy.
+pub const WINDOW: usize = 32 << 20;
+
+/// Calls `each(window, last)` over `read`'s bytes; `each` returns how many bytes of the window
+/// it consumed. A window that consumes nothing (one item bigger than the window) is grown.
+pub fn for_each_window<E>(
+    read: &mut dyn Read,
+    window: usize,
+    mut each: impl FnMut(&[u8], bool) -> Result<usize, E>,
+    io_error: impl Fn(std::io::Error) -> E,
+) -> Result<(), E> {
+    let mut buf: Vec<u8> = Vec::new();
+    let mut want = window;
+    loop {
+        let have = buf.len();
+        let got = (&mut *read)
+            .take((want - have) as u64)
+            .read_to_end(&mut buf)
+            .map_err(&io_error)?;
+        let last = have + got < want;
+        let consumed = each(&buf, last)?;
+        if last {
+            return Ok(());
+        }
+        buf.drain(..consumed);
+        // At least half a window of new bytes per round; double when nothing was consumed.
+        want = window.max(buf.len() + window / 2);
+        if consumed == 0 {
+            want = want.max(buf.len() * 2);
+        }
+    }
+}
+
+/// A reader fed by another thread in blocks, so decompressing (or expanding an archive) runs
+/// beside the pass instead of before it. An error from the producer ends the stream.
+pub struct Blocks {
+    rx: mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    cur: Vec<u8>,
+    at: usize,
+    done: bool,
+}
+
+/// Blocks in flight between producer and reader (each about [`BLOCK`] bytes).
+const IN_FLIGHT: usize = 4;
+/// Size of the blocks a producer sends.
+pub const BLOCK: usize = 4 << 20;
+
+/// The producer's end: `put` buffers bytes and sends full blocks.
+pub struct BlockWriter {
+    tx: mpsc::SyncSender<std::io::Result<Vec<u8>>>,
+    buf: Vec<u8>,
+    /// The reader has gone (the pass stopped early): stop producing.
+    pub closed: bool,
+}
+
+/// A channel of blocks: the writer for the producer thread, the reader for the pass.
+pub fn blocks() -> (BlockWriter, Blocks) {
+    let (tx, rx) = mpsc::sync_channel(IN_FLIGHT);
+    (
+        BlockWriter {
+            tx,
+            buf: Vec::with_capacity(BLOCK),
+            closed: false,
+        },
+        Blocks {
+            rx,
+            cur: Vec::new(),
+            at: 0,
+            done: false,
+        },
+    )
+}
+
+impl BlockWriter {
+    pub fn put(&mut self, b: &[u8]) {
+        if self.closed {
+            return;
+        }
+        self.buf.extend_from_slice(b);
+        if self.buf.len() >= BLOCK {
+            let full = std::mem::replace(&mut self.buf, Vec::with_capacity(BLOCK));
+            self.closed = self.tx.send(Ok(full)).is_err();
+        }
+    }
+
+    /// Sends what is buffered, then `end` (an error ends the stream with it).
+    pub fn finish(mut self, end: std::io::Result<()>) {
+        let rest = std::mem::take(&mut self.buf);
+        if !rest.is_empty() && self.tx.send(Ok(rest)).is_err() {
+            return;
+        }
+        if let Err(e) = end {
+            let _ = self.tx.send(Err(e));
+        }
+    }
+}
+
+impl std::io::Write for BlockWriter {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.put(b);
+        if self.closed {
+            return Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "reader gone"));
+        }
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Read for Blocks {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        while self.at == self.cur.len() {
+            if self.done {
+                return Ok(0);
+            }
+            match self.rx.recv() {
+                Ok(Ok(b)) => {
+                    self.cur = b;
+                    self.at = 0;
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                // The producer finished (its sender dropped).
+                Err(_) => {
+                    self.done = true;
+                    return Ok(0);
+                }
+            }
+        }
+        let n = out.len().min(self.cur.len() - self.at);
+        out[..n].copy_from_slice(&self.cur[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_cover_the_input_and_grow_for_big_items() {
+        let data: Vec<u8> = (0..10_000u32).map(|i| (i % 251) as u8).collect();
+        let mut seen = Vec::new();
+        let mut sizes = Vec::new();
+        // Consume up to the last multiple of 700 bytes: like items that do not fit.
+        for_each_window(
+            &mut &data[..],
+            1000,
+            |w: &[u8], last| -> Result<usize, std::io::Error> {
+                sizes.push(w.len());
+                let n = if last { w.len() } else { w.len() / 700 * 700 };
+                seen.extend_from_slice(&w[..n]);
+                Ok(n)
+            },
+            |e| e,
+        )
+        .unwrap();
+        assert_eq!(seen, data);
+        assert!(sizes.iter().all(|&s| s <= 2000), "{sizes:?}");
+    }
+
+    #[test]
+    fn blocks_carry_bytes_and_errors_across_threads() {
+        let (mut w, mut r) = blocks();
+        let t = std::thread::spawn(move || {
+            for i in 0..3000u32 {
+                w.put(&i.to_le_bytes().repeat(1000));
+            }
+            w.finish(Err(std::io::Error::other("boom")));
+        });
+        let mut got = Vec::new();
+        let e = r.read_to_end(&mut got).unwrap_err();
+        t.join().unwrap();
+        assert_eq!(e.to_string(), "boom");
+        assert_eq!(got.len(), 3000 * 4000);
+        assert_eq!(&got[4000..4004], &1u32.to_le_bytes());
+    }
+}
