@@ -9,7 +9,7 @@ use crate::dump::{self, NoVisitor};
 use crate::error::Error;
 use crate::input::{self, Input};
 use crate::inventory::{InputInfo, Inventory};
-use crate::progress::Progress;
+use crate::progress::{Bar, Progress};
 use crate::report::{self, ScanReport};
 use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -187,59 +187,105 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
 }
 
 /// Maps and checks the input, and walks it while a second thread hashes it.
-pub fn read(path: &Path) -> Result<(Input, dump::Walk, String), Error> {
+pub fn read(path: &Path) -> Result<(Input, Passed), Error> {
     let input = Input::open(path)?;
-    let (walk, sha) = walk_with(
-        &input,
-        path,
-        &mut Progress::new(&mut NoVisitor, input.bytes().len(), false),
-        true,
-    )?;
-    Ok((input, walk, sha))
+    let bar = Bar::new(input.size, None, false);
+    let passed = run_pass(&input, true, &mut |pass, text, last| {
+        pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
+    })?;
+    Ok((input, passed))
 }
 
-fn walk_with<'a>(
-    input: &'a Input,
-    path: &Path,
-    v: &mut dyn dump::Visitor<'a>,
-    check_rows: bool,
-) -> Result<(dump::Walk, String), Error> {
-    input.check_plain()?;
-    let (sha, walk) = hashing(input, || dump::walk_with(input.bytes(), v, check_rows));
-    let walk = walk.map_err(|e| Error::Syntax {
+/// What one pass over an input gives.
+pub struct Passed {
+    pub walk: dump::Walk,
+    pub sha256: String,
+    /// For archives and compressed dumps: their TOC, version and compression.
+    pub about: Option<crate::archive::About>,
+}
+
+/// One window of the text for [`dump::Pass::feed`]: the pass, the bytes, whether they are
+/// the last.
+type Feed<'f> = dyn FnMut(&mut dump::Pass, &[u8], bool) -> Result<usize, crate::split::SplitError> + 'f;
+
+/// Runs the pass over the input's SQL text while a second thread hashes the file as given.
+/// A plain dump is walked straight from its map, in one window; an archive or compressed dump
+/// is expanded on a thread of its own into a stream of windows of bounded size, so memory does
+/// not grow with what it expands to.
+fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, Error> {
+    let path = &input.path;
+    let syntax = |e: crate::split::SplitError| Error::Syntax {
         path: path.to_path_buf(),
         line: e.line,
         what: e.what,
-    })?;
-    Ok((walk, sha))
-}
-
-/// Runs `work` while a second thread hashes the file as given.
-fn hashing<T>(input: &Input, work: impl FnOnce() -> T) -> (String, T) {
-    std::thread::scope(|s| {
-        let h = s.spawn(|| input::sha256_hex(input.file_bytes()));
-        let out = work();
-        (h.join().expect("hash thread"), out)
+    };
+    let mut pass = dump::Pass::new(check_rows);
+    let mut first = true;
+    let mut checked = |pass: &mut dump::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
+        if std::mem::take(&mut first) {
+            input.check_plain(text)?;
+        }
+        feed(pass, text, last).map_err(syntax)
+    };
+    let (sha256, about) = std::thread::scope(|s| {
+        let hash = s.spawn(|| input::sha256_hex(input.file_bytes()));
+        let about = if input.format == input::Format::Plain {
+            checked(&mut pass, input.file_bytes(), true).map(|_| None)
+        } else {
+            let (mut w, mut r) = crate::stream::blocks();
+            let producer = s.spawn(move || {
+                let res = input.expand_into(&mut w);
+                let end = match &res {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(std::io::Error::other(e.to_string())),
+                };
+                w.finish(end);
+                res
+            });
+            let walked = crate::stream::for_each_window(
+                &mut r,
+                crate::stream::window(),
+                |text, last| checked(&mut pass, text, last),
+                |e| Error::Io {
+                    path: path.to_path_buf(),
+                    source: e,
+                },
+            );
+            // Stop the producer if the pass stopped first.
+            drop(r);
+            // An archive that cannot be read explains whatever the pass made of its text.
+            producer
+                .join()
+                .expect("expanding thread")
+                .and_then(|about| walked.map(|_| about))
+        };
+        (hash.join().expect("hash thread"), about)
+    });
+    Ok(Passed {
+        walk: pass.finish(),
+        sha256,
+        about: about?,
     })
 }
 
 /// In an archive, each finding names the TOC entry its line falls in.
-fn name_toc_entries(input: &Input, findings: &mut [crate::detect::Finding]) {
-    if let Some(x) = input.expanded.as_ref().filter(|x| !x.toc.is_empty()) {
+fn name_toc_entries(about: Option<&crate::archive::About>, findings: &mut [crate::detect::Finding]) {
+    if let Some(x) = about.filter(|x| !x.toc.is_empty()) {
         for f in findings {
             f.toc_entry = x.entry_at(f.line).cloned();
         }
     }
 }
 
-fn input_info(path: &Path, input: &Input, walk: &dump::Walk, sha256: String) -> InputInfo {
+fn input_info(path: &Path, input: &Input, p: &Passed) -> InputInfo {
+    let walk = &p.walk;
     InputInfo {
         path: path.display().to_string(),
         bytes: input.size,
-        sha256,
+        sha256: p.sha256.clone(),
         format: input.format.name(),
-        compression: input.expanded.as_ref().map(|e| e.compression.name()),
-        archive_version: input.expanded.as_ref().and_then(|e| e.archive_version.clone()),
+        compression: p.about.as_ref().map(|e| e.compression.name()),
+        archive_version: p.about.as_ref().and_then(|e| e.archive_version.clone()),
         pg_dump_version: walk.header.pg_dump_version.clone(),
         server_version: walk.header.server_version.clone(),
     }
@@ -331,62 +377,78 @@ fn scan_one(
     a: &ScanArgs,
 ) -> Result<ScanReport, Error> {
     let input = Input::open(path)?;
-    let (walk, sha, all) = scan_input(&input, path, engine, opts, a.quiet)?;
+    let (passed, all) = scan_input(&input, engine, opts, a.quiet)?;
     if !a.quiet && a.format == OutFormat::Text {
-        for w in &walk.diagnostics {
+        for w in &passed.walk.diagnostics {
             eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
         }
     }
-    let info = input_info(path, &input, &walk, sha);
+    let info = input_info(path, &input, &passed);
     let before = all.len();
     let findings: Vec<_> = all.into_iter().filter(|f| !ignore.contains(&f.id)).collect();
     let suppressed = before - findings.len();
     Ok(ScanReport::new(info, findings, a.fail_on.severity(), suppressed))
 }
 
-/// The pass over one input, with COPY chunks scanned on the rayon pool while it goes on.
-fn scan_input<'a>(
-    input: &'a Input,
-    path: &Path,
+/// The pass over one input, with COPY chunks and INSERT row batches scanned on the rayon pool
+/// while it goes on. Each window of the text has its own scope: its work is done before the
+/// window's bytes are let go.
+fn scan_input(
+    input: &Input,
     engine: &Engine,
     opts: &Options,
     quiet: bool,
-) -> Result<(dump::Walk, String, Vec<crate::detect::Finding>), Error> {
+) -> Result<(Passed, Vec<crate::detect::Finding>), Error> {
     let scanned = Mutex::new(Partial::default());
     let scanner = Scanner { engine, opts };
-    let (walked, collected) = rayon::in_place_scope(|scope| {
+    let bar = Bar::new(
+        input.size,
+        (input.format == input::Format::Plain).then_some(input.size),
+        quiet,
+    );
+    let mut det = Some(Detector::new(engine, opts));
+    let passed = run_pass(input, false, &mut |pass, text, last| {
+        scan_window(pass, text, last, &mut det, &scanned, &scanner, &bar)
+    })?;
+    let mut collected = det.expect("detector").into_collected();
+    // pg_restore writes its own \restrict key: an archive carries none.
+    if !input.format.is_archive() {
+        collected.check_header(&passed.walk.header);
+    }
+    let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
+    name_toc_entries(passed.about.as_ref(), &mut findings);
+    Ok((passed, findings))
+}
+
+/// One window of [`scan_input`], in a rayon scope of its own.
+fn scan_window<'e, 'a>(
+    pass: &mut dump::Pass,
+    text: &'a [u8],
+    last: bool,
+    det: &mut Option<Detector<'e, 'static, 'static>>,
+    scanned: &Mutex<Partial>,
+    scanner: &Scanner,
+    bar: &Bar,
+) -> Result<usize, crate::split::SplitError> {
+    rayon::in_place_scope(|scope| {
         let sink = |work: Work<'a>| {
-            let (scanned, scanner) = (&scanned, &scanner);
             scope.spawn(move |_| {
                 let part = scanner.work(&work);
                 scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
             });
         };
-        let mut det = Detector::new(engine, opts).with_sink(&sink);
-        let walked = walk_with(
-            input,
-            path,
-            &mut Progress::new(&mut det, input.bytes().len(), quiet),
-            false,
-        );
-        (walked, det.into_collected())
-    });
-    let (walk, sha) = walked?;
-    let mut collected = collected;
-    // pg_restore writes its own \restrict key: an archive carries none.
-    if !input.format.is_archive() {
-        collected.check_header(&walk.header);
-    }
-    let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
-    name_toc_entries(input, &mut findings);
-    Ok((walk, sha, findings))
+        let mut d = det.take().expect("detector").rebind(Some(&sink));
+        let fed = pass.feed(text, last, &mut Progress::new(&mut d, bar));
+        *det = Some(d.rebind(None));
+        fed
+    })
 }
 
 fn check(a: CheckArgs) -> Result<i32, Error> {
     let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
         let att = crate::attest::load_attestation(att_path)?;
-        let input = Input::open_unexpanded(&a.dump)?;
+        let input = Input::open(&a.dump)?;
         let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.file_bytes()));
         let text = match a.format {
             OutFormat::Json | OutFormat::Sarif => json_text(&v),
@@ -431,7 +493,8 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
         sanitized_columns: c.sanitized_columns.clone(),
     };
     let input = Input::open(&a.dump)?;
-    let (walk, sha, findings) = scan_input(&input, &a.dump, &engine, &opts, a.quiet)?;
+    let (passed, findings) = scan_input(&input, &engine, &opts, a.quiet)?;
+    let walk = &passed.walk;
     if !a.quiet && a.format == OutFormat::Text {
         for w in &walk.diagnostics {
             eprintln!(
@@ -447,13 +510,13 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
         path: crate::attest::path_string(contract_path),
         sha256: loaded.sha256.clone(),
     };
-    let info = input_info(&a.dump, &input, &walk, sha.clone());
+    let info = input_info(&a.dump, &input, &passed);
     let report = crate::report::CheckReport::new(info, contract.clone(), requirements, &findings);
     if let Some(out) = &a.attest {
         let att = crate::attest::Attestation {
             attestation_version: 1,
             file: facts,
-            sha256: sha,
+            sha256: passed.sha256.clone(),
             format: report.input.format.to_string(),
             header: crate::attest::AttestHeader {
                 pg_dump_version: walk.header.pg_dump_version.clone(),
@@ -492,7 +555,10 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
 
 fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Error> {
     let input = Input::open(path)?;
-    input.check_plain()?;
+    // verify reads the text twice: an archive or compressed dump is expanded in memory.
+    let expanded = input.expand()?;
+    let text = expanded.as_ref().map_or(input.file_bytes(), |e| &e.text[..]);
+    input.check_plain(text)?;
     let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
     // Values shown in findings are redacted where a detector would flag them.
     let redact = |col: &str, v: &[u8]| {
@@ -504,9 +570,15 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Er
             }
         }
     };
-    let (sha, (walk, mut findings)) = hashing(&input, || crate::verify::run(input.bytes(), &redact, target));
-    name_toc_entries(&input, &mut findings);
-    let info = input_info(path, &input, &walk, sha);
+    let (sha256, (walk, mut findings)) = std::thread::scope(|s| {
+        let hash = s.spawn(|| input::sha256_hex(input.file_bytes()));
+        let out = crate::verify::run(text, &redact, target);
+        (hash.join().expect("hash thread"), out)
+    });
+    let about = expanded.map(|e| e.about);
+    name_toc_entries(about.as_ref(), &mut findings);
+    let passed = Passed { walk, sha256, about };
+    let info = input_info(path, &input, &passed);
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let report = ScanReport::new(info, findings, Some(Severity::Medium), 0);
     let text = match format {
@@ -576,9 +648,9 @@ fn rules(format: OutFormat) -> Result<i32, Error> {
     Ok(0)
 }
 fn inspect(path: &Path, format: OutFormat) -> Result<i32, Error> {
-    let (input, walk, sha256) = read(path)?;
-    let info = input_info(path, &input, &walk, sha256);
-    let inv = Inventory::new(walk, info);
+    let (input, passed) = read(path)?;
+    let info = input_info(path, &input, &passed);
+    let inv = Inventory::new(passed.walk, info);
     let text = match format {
         OutFormat::Json | OutFormat::Sarif => json_text(&inv),
         OutFormat::Text => {

@@ -1,8 +1,9 @@
 //! Input: the dump's bytes (memory-mapped, or read from standard input), what format they are,
-//! and their sha256. Archives and compressed dumps are expanded here into the plain SQL the
-//! rest of the pipeline reads (see [`crate::archive`]).
+//! and their sha256. Archives and compressed dumps are expanded into the plain SQL the rest of
+//! the pipeline reads (see [`crate::archive`]): streamed by [`Input::expand_into`], or whole
+//! in memory by [`Input::expand`].
 
-use crate::archive::{self, data::Budget, Expanded};
+use crate::archive::{self, data::Budget, About, Expanded};
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -21,8 +22,6 @@ pub struct Input {
     /// Total size on disk (for a directory archive: all its files).
     pub size: u64,
     pub format: Format,
-    /// The plain SQL of an archive or compressed dump.
-    pub expanded: Option<Expanded>,
 }
 
 /// What the first bytes say the input is.
@@ -52,14 +51,19 @@ impl Format {
     }
 }
 
-/// The cap on expanded archive and compressed input: `PGSCREEN_MAX_EXPANDED_MIB`, else half the
-/// memory available now (at least 1 GiB).
-pub fn expand_budget() -> u64 {
-    if let Some(m) = std::env::var("PGSCREEN_MAX_EXPANDED_MIB")
+/// `PGSCREEN_MAX_EXPANDED_MIB`: a cap on what archive and compressed input may expand to.
+fn expand_limit() -> Option<u64> {
+    std::env::var("PGSCREEN_MAX_EXPANDED_MIB")
         .ok()
         .and_then(|v| v.parse::<u64>().ok())
-    {
-        return m << 20;
+        .map(|m| m << 20)
+}
+
+/// The cap on input expanded in memory: `PGSCREEN_MAX_EXPANDED_MIB`, else half the memory
+/// available now (at least 1 GiB).
+pub fn expand_budget() -> u64 {
+    if let Some(m) = expand_limit() {
+        return m;
     }
     let avail = std::fs::read_to_string("/proc/meminfo")
         .ok()
@@ -92,18 +96,9 @@ pub fn sniff(b: &[u8]) -> Format {
 }
 
 impl Input {
-    /// Opens `path` (or standard input for `-`).
+    /// Opens `path` (or standard input for `-`). Nothing is expanded yet, so a corrupt archive
+    /// can still be hashed (and compared with what was attested).
     pub fn open(path: &Path) -> Result<Input> {
-        Input::open_with(path, true)
-    }
-
-    /// The bytes as given, for hashing only: archives and compressed dumps are not expanded
-    /// (so a corrupt one can still be compared with what was attested).
-    pub fn open_unexpanded(path: &Path) -> Result<Input> {
-        Input::open_with(path, false)
-    }
-
-    fn open_with(path: &Path, expand: bool) -> Result<Input> {
         let io = |source| Error::Io {
             path: path.to_path_buf(),
             source,
@@ -115,7 +110,7 @@ impl Input {
         } else {
             let meta = std::fs::metadata(path).map_err(io)?;
             if meta.is_dir() {
-                return Input::open_directory(path, expand);
+                return Input::open_directory(path);
             }
             let file = std::fs::File::open(path).map_err(io)?;
             if meta.is_file() {
@@ -145,34 +140,17 @@ impl Input {
             bytes,
             size,
             format: Format::Plain,
-            expanded: None,
         };
         if input.file_bytes().is_empty() {
             return Err(Error::Empty { path: input.path });
         }
         input.format = sniff(input.file_bytes());
-        if !expand {
-            return Ok(input);
-        }
-        let mut budget = Budget::new(expand_budget());
-        let expanded = match input.format {
-            Format::Plain => None,
-            Format::Gzip | Format::Zstd | Format::Lz4 => {
-                Some(archive::restore::compressed(input.file_bytes(), &mut budget))
-            }
-            Format::Custom => Some(archive::restore::custom(input.file_bytes(), &mut budget)),
-            Format::Tar => Some(archive::restore::tar(input.file_bytes(), &mut budget)),
-            Format::Directory => None,
-        };
-        if let Some(e) = expanded {
-            input.expanded = Some(e.map_err(|e| archive_error(path, e))?);
-        }
         Ok(input)
     }
 
     /// A directory archive: `toc.dat` and its data files. What is hashed is a manifest, one
     /// line `SHA256  NAME` per file in name order, so the digest changes when any file does.
-    fn open_directory(path: &Path, expand: bool) -> Result<Input> {
+    fn open_directory(path: &Path) -> Result<Input> {
         let io = |p: &Path, source| Error::Io {
             path: p.to_path_buf(),
             source,
@@ -197,27 +175,39 @@ impl Input {
             size += b.len() as u64;
             manifest.push_str(&format!("{}  {}\n", sha256_hex(&b), n.to_string_lossy()));
         }
-        let expanded = if expand {
-            let mut budget = Budget::new(expand_budget());
-            Some(archive::restore::directory(path, &mut budget).map_err(|e| archive_error(path, e))?)
-        } else {
-            None
-        };
         Ok(Input {
             path: path.to_path_buf(),
             bytes: Bytes::Owned(manifest.into_bytes()),
             size,
             format: Format::Directory,
-            expanded,
         })
     }
 
-    /// The plain SQL text: the file itself, or what an archive or compressed dump expands to.
-    pub fn bytes(&self) -> &[u8] {
-        match &self.expanded {
-            Some(e) => &e.text,
-            None => self.file_bytes(),
-        }
+    /// Writes the plain SQL an archive or compressed dump expands to into `w` as it is
+    /// produced (None for a plain dump, which is its own text).
+    pub fn expand_into(&self, w: &mut dyn std::io::Write) -> Result<Option<About>> {
+        let limit = expand_limit().unwrap_or(u64::MAX);
+        self.expand_with(w, &mut Budget::new(limit))
+    }
+
+    /// The plain SQL of an archive or compressed dump, whole in memory (within
+    /// [`expand_budget`]); None for a plain dump.
+    pub fn expand(&self) -> Result<Option<Expanded>> {
+        let mut text = Vec::new();
+        let about = self.expand_with(&mut text, &mut Budget::new(expand_budget()))?;
+        Ok(about.map(|about| Expanded { text, about }))
+    }
+
+    fn expand_with(&self, w: &mut dyn std::io::Write, budget: &mut Budget) -> Result<Option<About>> {
+        let b = self.file_bytes();
+        let about = match self.format {
+            Format::Plain => return Ok(None),
+            Format::Gzip | Format::Zstd | Format::Lz4 => archive::restore::compressed_into(b, w, budget),
+            Format::Custom => archive::restore::custom_into(b, w, budget),
+            Format::Tar => archive::restore::tar_into(b, w, budget),
+            Format::Directory => archive::restore::directory_into(&self.path, w, budget),
+        };
+        about.map(Some).map_err(|e| archive_error(&self.path, e))
     }
 
     /// The bytes as given (what sha256 covers).
@@ -228,9 +218,8 @@ impl Input {
         }
     }
 
-    /// Checks that the (expanded) input is SQL text this build can read.
-    pub fn check_plain(&self) -> Result<()> {
-        let b = self.bytes();
+    /// Checks that the start of the (expanded) text `b` is SQL text this build can read.
+    pub fn check_plain(&self, b: &[u8]) -> Result<()> {
         // Binary input shows itself at once; a stray NUL deep inside is the parser's business
         // (a plain dump cannot contain one), not worth a second pass over gigabytes.
         if let Some(nul) = memchr::memchr(0, &b[..b.len().min(1 << 20)]) {

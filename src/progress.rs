@@ -9,41 +9,64 @@ use pg_query::protobuf::node::Node as N;
 use std::io::IsTerminal;
 
 /// Inputs smaller than this finish before a bar would be worth drawing.
-const MIN_BYTES: usize = 64 << 20;
+const MIN_BYTES: u64 = 64 << 20;
 
-pub struct Progress<'v, V> {
-    inner: &'v mut V,
-    bar: Option<indicatif::ProgressBar>,
-}
+/// The bar itself, kept across the windows of a streamed input.
+pub struct Bar(Option<indicatif::ProgressBar>);
 
-impl<'v, V> Progress<'v, V> {
-    /// Wraps `inner`; draws a bar only for large inputs on a terminal, unless `quiet`.
-    pub fn new(inner: &'v mut V, total: usize, quiet: bool) -> Self {
-        let bar = (!quiet && total >= MIN_BYTES && std::io::stderr().is_terminal()).then(|| {
-            let b = indicatif::ProgressBar::new(total as u64);
-            b.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{spinner} {bytes}/{total_bytes} {bytes_per_sec} {wide_bar} {eta}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            b
-        });
-        Progress { inner, bar }
+impl Bar {
+    /// A bar for `size` bytes on disk, drawn only for large inputs on a terminal, unless
+    /// `quiet`. With no `total` (a stream expanding to an unknown size) it counts bytes.
+    pub fn new(size: u64, total: Option<u64>, quiet: bool) -> Bar {
+        Bar(
+            (!quiet && size >= MIN_BYTES && std::io::stderr().is_terminal()).then(|| {
+                let (b, template) = match total {
+                    Some(t) => (
+                        indicatif::ProgressBar::new(t),
+                        "{spinner} {bytes}/{total_bytes} {bytes_per_sec} {wide_bar} {eta}",
+                    ),
+                    None => (
+                        indicatif::ProgressBar::new_spinner(),
+                        "{spinner} {bytes} {bytes_per_sec}",
+                    ),
+                };
+                b.set_style(
+                    indicatif::ProgressStyle::with_template(template)
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                );
+                b
+            }),
+        )
     }
 
     fn at(&self, pos: usize) {
-        if let Some(b) = &self.bar {
+        if let Some(b) = &self.0 {
             b.set_position(pos as u64);
         }
     }
 }
 
-impl<V> Drop for Progress<'_, V> {
+impl Drop for Bar {
     fn drop(&mut self) {
-        if let Some(b) = &self.bar {
+        if let Some(b) = &self.0 {
             b.finish_and_clear();
         }
+    }
+}
+
+/// Forwards everything to `inner` and moves the bar to where the pass has got to.
+pub struct Progress<'v, V> {
+    inner: &'v mut V,
+    bar: &'v Bar,
+}
+
+impl<'v, V> Progress<'v, V> {
+    pub fn new(inner: &'v mut V, bar: &'v Bar) -> Self {
+        Progress { inner, bar }
+    }
+
+    fn at(&self, pos: usize) {
+        self.bar.at(pos)
     }
 }
 

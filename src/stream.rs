@@ -8,7 +8,16 @@ use std::io::Read;
 use std::sync::mpsc;
 
 /// Bytes per window: large enough that the parallel scan of one window keeps every core busy.
-pub const WINDOW: usize = 32 << 20;
+pub const WINDOW: usize = 16 << 20;
+
+/// The window size: [`WINDOW`], or `PGSCREEN_WINDOW_KIB` (tests use small windows to cut
+/// real dumps at many places).
+pub fn window() -> usize {
+    std::env::var("PGSCREEN_WINDOW_KIB")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .map_or(WINDOW, |k| (k << 10).max(1))
+}
 
 /// Calls `each(window, last)` over `read`'s bytes; `each` returns how many bytes of the window
 /// it consumed. A window that consumes nothing (one item bigger than the window) is grown.
@@ -22,10 +31,19 @@ pub fn for_each_window<E>(
     let mut want = window;
     loop {
         let have = buf.len();
-        let got = (&mut *read)
-            .take((want - have) as u64)
-            .read_to_end(&mut buf)
-            .map_err(&io_error)?;
+        // Read straight into the window (read_to_end would grow it by doubling).
+        buf.reserve_exact(want.saturating_sub(buf.len()));
+        buf.resize(want, 0);
+        let mut got = 0;
+        while have + got < want {
+            match read.read(&mut buf[have + got..]) {
+                Ok(0) => break,
+                Ok(n) => got += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(io_error(e)),
+            }
+        }
+        buf.truncate(have + got);
         let last = have + got < want;
         let consumed = each(&buf, last)?;
         if last {
@@ -52,7 +70,7 @@ pub struct Blocks {
 /// Blocks in flight between producer and reader (each about [`BLOCK`] bytes).
 const IN_FLIGHT: usize = 4;
 /// Size of the blocks a producer sends.
-pub const BLOCK: usize = 4 << 20;
+pub const BLOCK: usize = 1 << 20;
 
 /// The producer's end: `put` buffers bytes and sends full blocks.
 pub struct BlockWriter {

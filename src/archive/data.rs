@@ -64,54 +64,182 @@ fn skip_chunks(r: &mut Reader) -> Result<()> {
     }
 }
 
-/// The concatenated chunk payloads starting at `r.pos` (one compressed stream).
-fn chunks(r: &mut Reader) -> Result<Vec<u8>> {
-    let mut v = Vec::new();
-    loop {
-        let at = r.pos as u64;
-        let n = r.int()?;
+/// The payload of a chunk stream (length-prefixed chunks ending in a zero length), read as
+/// one byte stream without copying it out first.
+pub struct ChunkReader<'b> {
+    r: Reader<'b>,
+    /// Bytes left in the current chunk.
+    left: usize,
+    done: bool,
+}
+
+impl<'b> ChunkReader<'b> {
+    pub fn new(b: &'b [u8], start: usize, int_size: usize) -> Self {
+        let mut r = Reader::new(b);
+        r.int_size = int_size;
+        r.pos = start;
+        ChunkReader {
+            r,
+            left: 0,
+            done: false,
+        }
+    }
+
+    /// Moves past the rest of the stream (a decoder may stop before the final zero length);
+    /// returns the position after it.
+    pub fn finish(&mut self) -> Result<usize> {
+        if !self.done {
+            self.r.pos += self.left;
+            self.left = 0;
+            skip_chunks(&mut self.r)?;
+            self.done = true;
+        }
+        Ok(self.r.pos)
+    }
+
+    fn next_chunk(&mut self) -> Result<()> {
+        let at = self.r.pos as u64;
+        let n = self.r.int()?;
         if n == 0 {
-            return Ok(v);
+            self.done = true;
+            return Ok(());
         }
         let n = usize::try_from(n).map_err(|_| ArchiveError::new(at, format!("negative chunk length {n}")))?;
-        v.extend_from_slice(r.bytes(n)?);
+        if self.r.pos.checked_add(n).is_none_or(|e| e > self.r.b.len()) {
+            // Let the reader name the short field.
+            self.r.bytes(n)?;
+        }
+        self.left = n;
+        Ok(())
     }
 }
 
-/// Table data of a custom archive block, decompressed.
-pub fn custom_data(b: &[u8], block: Block, int_size: usize, c: Compression, limit: &mut Budget) -> Result<Vec<u8>> {
-    let mut r = Reader::new(b);
-    r.int_size = int_size;
-    r.pos = block.start;
-    let raw = chunks(&mut r)?;
-    expand(&raw, c, block.start as u64, limit)
+impl Read for ChunkReader<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        while self.left == 0 {
+            if self.done {
+                return Ok(0);
+            }
+            self.next_chunk().map_err(std::io::Error::other)?;
+        }
+        let n = out.len().min(self.left);
+        out[..n].copy_from_slice(&self.r.b[self.r.pos..self.r.pos + n]);
+        self.r.pos += n;
+        self.left -= n;
+        Ok(n)
+    }
 }
 
-/// Large objects of a custom archive block: (oid, contents).
-pub fn custom_blobs(
-    b: &[u8],
+/// Table data of a custom archive block, decompressed as it is read.
+pub fn custom_data<'b>(
+    b: &'b [u8],
     block: Block,
     int_size: usize,
     c: Compression,
-    limit: &mut Budget,
-) -> Result<Vec<(u64, Vec<u8>)>> {
+) -> Result<(Box<dyn Read + 'b>, Compression)> {
+    decoder(ChunkReader::new(b, block.start, int_size), c, block.start as u64)
+}
+
+/// Called with each large object: oid, its contents (decompressed as read), their
+/// compression, and the offset they start at.
+pub type EachBlob<'c> = dyn FnMut(u64, &mut dyn Read, Compression, u64) -> Result<()> + 'c;
+
+/// Large objects of a custom archive block, handed to `each` one by one.
+pub fn custom_blobs(b: &[u8], block: Block, int_size: usize, c: Compression, each: &mut EachBlob) -> Result<()> {
     let mut r = Reader::new(b);
     r.int_size = int_size;
     r.pos = block.start;
-    let mut out = Vec::new();
     loop {
         let oid = r.int()?;
         if oid == 0 {
-            return Ok(out);
+            return Ok(());
         }
         let at = r.pos as u64;
-        let raw = chunks(&mut r)?;
-        out.push((oid as u64, expand(&raw, c, at, limit)?));
+        let mut chunks = ChunkReader::new(b, r.pos, int_size);
+        {
+            let (mut d, dc) = decoder(&mut chunks, c, at)?;
+            each(oid as u64, &mut d, dc, at)?;
+        }
+        r.pos = chunks.finish()?;
     }
 }
 
-/// How many more expanded bytes may be held: archives and compressed dumps are expanded in
-/// memory, so the total is capped rather than left to grow with the input.
+/// A reader of `raw` decompressed: the compression its first bytes show, else `declared`.
+pub fn decoder<'r>(
+    mut raw: impl Read + 'r,
+    declared: Compression,
+    at: u64,
+) -> Result<(Box<dyn Read + 'r>, Compression)> {
+    let mut head = [0u8; 4];
+    let mut n = 0;
+    while n < head.len() {
+        match raw.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(from_io(e, Compression::None, at)),
+        }
+    }
+    let c = detect(&head[..n], declared);
+    let raw = std::io::Cursor::new(head).take(n as u64).chain(raw);
+    let r: Box<dyn Read + 'r> = match c {
+        Compression::None => Box::new(raw),
+        Compression::Gzip if head[..n].starts_with(&[0x1f, 0x8b]) => Box::new(flate2::read::MultiGzDecoder::new(raw)),
+        Compression::Gzip => Box::new(flate2::read::ZlibDecoder::new(raw)),
+        Compression::Lz4 => Box::new(lz4_flex::frame::FrameDecoder::new(raw)),
+        Compression::Zstd => {
+            Box::new(zstd::stream::read::Decoder::new(raw).map_err(|e| ArchiveError::new(at, format!("zstd: {e}")))?)
+        }
+    };
+    Ok((r, c))
+}
+
+/// An archive error from a failed read: the reader's own (a truncated chunk stream), or the
+/// decompressor's complaint.
+pub fn from_io(e: std::io::Error, c: Compression, at: u64) -> ArchiveError {
+    if let Some(a) = e.get_ref().and_then(|x| x.downcast_ref::<ArchiveError>()) {
+        return a.clone();
+    }
+    match c {
+        Compression::None => ArchiveError::new(at, format!("cannot read data: {e}")),
+        c => ArchiveError::new(at, format!("{} data is corrupt or truncated: {e}", c.name())),
+    }
+}
+
+/// Reads `r` to its end in pieces of `piece` bytes (the last may be shorter), handing each
+/// to `put` (which returns false to stop early), within the budget.
+pub fn pump(
+    r: &mut dyn Read,
+    c: Compression,
+    at: u64,
+    piece: usize,
+    budget: &mut Budget,
+    put: &mut dyn FnMut(&[u8]) -> bool,
+) -> Result<()> {
+    let mut buf = vec![0u8; piece];
+    loop {
+        let mut n = 0;
+        while n < piece {
+            match r.read(&mut buf[n..]) {
+                Ok(0) => break,
+                Ok(k) => n += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(from_io(e, c, at)),
+            }
+        }
+        if n == 0 {
+            return Ok(());
+        }
+        budget.take(n as u64, at)?;
+        // `put` says stop when nobody reads on.
+        if !put(&buf[..n]) || n < piece {
+            return Ok(());
+        }
+    }
+}
+
+/// How many more expanded bytes may be produced: a cap on what an archive or compressed dump
+/// may expand to (memory when it is expanded in memory, time when it is streamed).
 #[derive(Debug, Clone, Copy)]
 pub struct Budget {
     pub left: u64,
@@ -122,7 +250,7 @@ impl Budget {
     pub fn new(limit: u64) -> Budget {
         Budget { left: limit, limit }
     }
-    fn take(&mut self, n: u64, at: u64) -> Result<()> {
+    pub fn take(&mut self, n: u64, at: u64) -> Result<()> {
         if n > self.left {
             return Err(ArchiveError::new(
                 at,
@@ -156,35 +284,19 @@ fn detect(raw: &[u8], declared: Compression) -> Compression {
     compression_of(raw).unwrap_or(declared)
 }
 
-/// Decompresses one stream, within the budget.
+/// Decompresses one stream into memory, within the budget.
 pub fn expand(raw: &[u8], declared: Compression, at: u64, budget: &mut Budget) -> Result<Vec<u8>> {
-    let c = detect(raw, declared);
-    if c == Compression::None {
-        budget.take(raw.len() as u64, at)?;
-        return Ok(raw.to_vec());
-    }
-    let reader: Box<dyn Read + '_> = match c {
-        Compression::Gzip if raw.starts_with(&[0x1f, 0x8b]) => Box::new(flate2::read::MultiGzDecoder::new(raw)),
-        Compression::Gzip => Box::new(flate2::read::ZlibDecoder::new(raw)),
-        Compression::Lz4 => Box::new(lz4_flex::frame::FrameDecoder::new(raw)),
-        Compression::Zstd => Box::new(
-            zstd::stream::read::Decoder::with_buffer(raw).map_err(|e| ArchiveError::new(at, format!("zstd: {e}")))?,
-        ),
-        Compression::None => unreachable!(),
-    };
-    read_all(reader, c, at, budget)
+    let (mut r, c) = decoder(raw, declared, at)?;
+    read_all(&mut r, c, at, budget)
 }
 
-/// Reads a decompressing reader to the end, within the budget.
-pub fn read_all(reader: impl Read, c: Compression, at: u64, budget: &mut Budget) -> Result<Vec<u8>> {
+/// Reads a (decompressing) reader to its end into memory, within the budget.
+pub fn read_all(r: &mut dyn Read, c: Compression, at: u64, budget: &mut Budget) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    // One byte past the budget tells "too big" from "exactly the budget".
-    let cap = budget.left.saturating_add(1);
-    reader
-        .take(cap)
-        .read_to_end(&mut out)
-        .map_err(|e| ArchiveError::new(at, format!("{} data is corrupt or truncated: {e}", c.name())))?;
-    budget.take(out.len() as u64, at)?;
+    pump(r, c, at, 1 << 20, budget, &mut |b| {
+        out.extend_from_slice(b);
+        true
+    })?;
     Ok(out)
 }
 

@@ -11,7 +11,7 @@ pub mod restore;
 pub mod toc;
 pub mod write;
 
-pub use restore::{Expanded, TocRef};
+pub use restore::{About, Expanded, TocRef};
 pub use toc::{Archive, Compression, Entry};
 
 /// Why an archive cannot be read: where, and what.
@@ -32,6 +32,8 @@ impl std::fmt::Display for ArchiveError {
         }
     }
 }
+
+impl std::error::Error for ArchiveError {}
 
 impl ArchiveError {
     pub fn new(offset: u64, what: impl Into<String>) -> ArchiveError {

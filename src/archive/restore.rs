@@ -9,6 +9,7 @@ use super::{ArchiveError, Result};
 use crate::lex::quote_ident;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// Where a TOC entry's text starts in the expanded stream.
@@ -21,17 +22,16 @@ pub struct TocRef {
     pub tag: String,
 }
 
-/// A dump expanded to plain SQL.
-#[derive(Debug)]
-pub struct Expanded {
-    pub text: Vec<u8>,
+/// What expanding an archive or compressed dump tells besides the text.
+#[derive(Debug, Clone)]
+pub struct About {
     /// For archives: the TOC entries in the order their text appears.
     pub toc: Vec<TocRef>,
     pub archive_version: Option<String>,
     pub compression: Compression,
 }
 
-impl Expanded {
+impl About {
     /// The TOC entry whose text holds `line`.
     pub fn entry_at(&self, line: u64) -> Option<&TocRef> {
         let i = self.toc.partition_point(|t| t.line <= line);
@@ -39,10 +39,54 @@ impl Expanded {
     }
 }
 
-/// Where entries' data comes from.
+/// A dump expanded to plain SQL in memory.
+#[derive(Debug)]
+pub struct Expanded {
+    pub text: Vec<u8>,
+    pub about: About,
+}
+
+/// Where entries' data comes from: readers that decompress as they are read.
 trait Source {
-    fn table_data(&mut self, e: &Entry, budget: &mut Budget) -> Result<Option<Vec<u8>>>;
-    fn blobs(&mut self, e: &Entry, budget: &mut Budget) -> Result<Vec<(u64, Vec<u8>)>>;
+    /// The entry's table data; None when it has none.
+    fn table_data(
+        &mut self,
+        e: &Entry,
+        out: &mut Out,
+        budget: &mut Budget,
+        before: &mut dyn FnMut(&mut Out),
+    ) -> Result<bool>;
+    /// The entry's large objects, each as `lo_open` / `lowrite` / `lo_close` text.
+    fn blobs(&mut self, e: &Entry, out: &mut Out, budget: &mut Budget) -> Result<()>;
+}
+
+/// Writes one large object the way pg_restore does: 4096-byte `lowrite` calls in hex.
+fn blob_text(out: &mut Out, oid: u64, r: &mut dyn Read, c: Compression, at: u64, budget: &mut Budget) -> Result<()> {
+    out.put(format!("SELECT pg_catalog.lo_open('{oid}', 131072);\n").as_bytes());
+    data::pump(r, c, at, 4096, budget, &mut |piece| {
+        out.put(b"SELECT pg_catalog.lowrite(0, '\\x");
+        out.put(crate::input::hex(piece).as_bytes());
+        out.put(b"');\n");
+        !out.closed
+    })?;
+    out.put(b"SELECT pg_catalog.lo_close(0);\n\n");
+    Ok(())
+}
+
+/// Table data as it is read, after `before` (the entry's comment and COPY statement).
+fn data_text(
+    out: &mut Out,
+    r: &mut dyn Read,
+    c: Compression,
+    at: u64,
+    budget: &mut Budget,
+    before: &mut dyn FnMut(&mut Out),
+) -> Result<()> {
+    before(out);
+    data::pump(r, c, at, 1 << 20, budget, &mut |piece| {
+        out.put(piece);
+        !out.closed
+    })
 }
 
 struct Custom<'b> {
@@ -53,50 +97,64 @@ struct Custom<'b> {
 }
 
 impl Source for Custom<'_> {
-    fn table_data(&mut self, e: &Entry, budget: &mut Budget) -> Result<Option<Vec<u8>>> {
+    fn table_data(
+        &mut self,
+        e: &Entry,
+        out: &mut Out,
+        budget: &mut Budget,
+        before: &mut dyn FnMut(&mut Out),
+    ) -> Result<bool> {
         match self.blocks.get(&e.dump_id) {
             Some(&b) if b.kind == data::BLK_DATA => {
-                data::custom_data(self.b, b, self.int_size, self.compression, budget).map(Some)
+                let (mut r, c) = data::custom_data(self.b, b, self.int_size, self.compression)?;
+                data_text(out, &mut r, c, b.start as u64, budget, before)?;
+                Ok(true)
             }
             _ if e.data_state == toc::K_OFFSET_POS_SET => Err(ArchiveError::new(
                 e.data_pos,
                 "the TOC points at data that is not in the archive (truncated?)",
             )),
-            _ => Ok(None),
+            _ => Ok(false),
         }
     }
-    fn blobs(&mut self, e: &Entry, budget: &mut Budget) -> Result<Vec<(u64, Vec<u8>)>> {
+    fn blobs(&mut self, e: &Entry, out: &mut Out, budget: &mut Budget) -> Result<()> {
         match self.blocks.get(&e.dump_id) {
             Some(&b) if b.kind == data::BLK_BLOBS => {
-                data::custom_blobs(self.b, b, self.int_size, self.compression, budget)
+                data::custom_blobs(self.b, b, self.int_size, self.compression, &mut |oid, r, c, at| {
+                    blob_text(out, oid, r, c, at, budget)
+                })
             }
-            _ => Ok(Vec::new()),
+            _ => Ok(()),
         }
     }
 }
 
-/// Reads a member by name: None when there is no such member.
-type ReadMember<'f> = Box<dyn FnMut(&str) -> Option<std::io::Result<Vec<u8>>> + 'f>;
+/// Opens a member by name: None when there is no such member.
+type OpenMember<'f> = Box<dyn FnMut(&str) -> Option<std::io::Result<Box<dyn Read + 'f>>> + 'f>;
 
 /// Directory and tar archives: one member per data entry.
 struct Files<'f> {
-    read: ReadMember<'f>,
+    open: OpenMember<'f>,
     compression: Compression,
 }
 
-impl Files<'_> {
-    fn member(&mut self, name: &str, budget: &mut Budget) -> Result<Option<Vec<u8>>> {
+/// A member being read: decompressing reader, its compression, the member's name.
+type Member<'f> = (Box<dyn Read + 'f>, Compression, String);
+
+impl<'f> Files<'f> {
+    /// The member `name` (or `name.gz`, `.lz4`, `.zst`), decompressed as it is read, and
+    /// the name found.
+    fn member(&mut self, name: &str) -> Result<Option<Member<'f>>> {
         for n in [
             name.to_string(),
             format!("{name}.gz"),
             format!("{name}.lz4"),
             format!("{name}.zst"),
         ] {
-            if let Some(r) = (self.read)(&n) {
+            if let Some(r) = (self.open)(&n) {
                 let raw = r.map_err(|e| ArchiveError::new(0, e.to_string()).within(n.clone()))?;
-                return data::expand(&raw, self.compression, 0, budget)
-                    .map(Some)
-                    .map_err(|e| e.within(n));
+                let (d, c) = data::decoder(raw, self.compression, 0).map_err(|e| e.within(n.clone()))?;
+                return Ok(Some((d, c, n)));
             }
         }
         Ok(None)
@@ -104,36 +162,45 @@ impl Files<'_> {
 }
 
 impl Source for Files<'_> {
-    fn table_data(&mut self, e: &Entry, budget: &mut Budget) -> Result<Option<Vec<u8>>> {
+    fn table_data(
+        &mut self,
+        e: &Entry,
+        out: &mut Out,
+        budget: &mut Budget,
+        before: &mut dyn FnMut(&mut Out),
+    ) -> Result<bool> {
         let Some(name) = e.filename.as_deref().filter(|n| !n.is_empty()) else {
-            return Ok(None);
+            return Ok(false);
         };
-        match self.member(name, budget)? {
-            Some(d) => Ok(Some(d)),
+        match self.member(name)? {
+            Some((mut r, c, n)) => {
+                data_text(out, &mut r, c, 0, budget, before).map_err(|e| e.within(n))?;
+                Ok(true)
+            }
             None => Err(ArchiveError::new(
                 0,
                 format!("data file {name} named by the TOC is missing"),
             )),
         }
     }
-    fn blobs(&mut self, e: &Entry, budget: &mut Budget) -> Result<Vec<(u64, Vec<u8>)>> {
+    fn blobs(&mut self, e: &Entry, out: &mut Out, budget: &mut Budget) -> Result<()> {
         let name = e.filename.clone().unwrap_or_else(|| "blobs.toc".into());
-        let Some(list) = self.member(&name, budget)? else {
+        let Some((mut r, c, n)) = self.member(&name)? else {
             return Err(ArchiveError::new(0, format!("large-object list {name} is missing")));
         };
-        let mut out = Vec::new();
+        let list = data::read_all(&mut r, c, 0, budget).map_err(|e| e.within(n))?;
         for (oid, file) in data::blob_list(&list) {
-            match self.member(&file, budget)? {
-                Some(d) => out.push((oid, d)),
+            match self.member(&file)? {
+                Some((mut r, c, n)) => blob_text(out, oid, &mut r, c, 0, budget).map_err(|e| e.within(n))?,
                 None => return Err(ArchiveError::new(0, format!("large object file {file} is missing"))),
             }
         }
-        Ok(out)
+        Ok(())
     }
 }
 
-/// A custom-format archive (`pg_dump -Fc`).
-pub fn custom(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+/// A custom-format archive (`pg_dump -Fc`), written to `w` as pg_restore would.
+pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
     let a = toc::parse(b)?;
     if a.format != toc::FMT_CUSTOM {
         return Err(ArchiveError::new(
@@ -148,31 +215,33 @@ pub fn custom(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
         int_size: a.int_size,
         compression: a.compression,
     };
-    emit(&a, &mut src, budget)
+    emit(&a, &mut src, w, budget)
 }
 
 /// A directory-format archive (`pg_dump -Fd`): `toc.dat` plus one file per data entry.
-pub fn directory(dir: &Path, budget: &mut Budget) -> Result<Expanded> {
+pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
     let toc_path = dir.join("toc.dat");
     let tocb = std::fs::read(&toc_path)
         .map_err(|e| ArchiveError::new(0, format!("cannot read toc.dat: {e}")).within("toc.dat"))?;
     let a = toc::parse(&tocb).map_err(|e| e.within("toc.dat"))?;
     let mut src = Files {
-        read: Box::new(|name: &str| {
+        open: Box::new(|name: &str| {
             // Names come from the TOC: never leave the archive's directory.
             if name.contains('/') || name.contains("..") {
                 return None;
             }
             let p = dir.join(name);
-            p.is_file().then(|| std::fs::read(p))
+            p.is_file().then(|| {
+                std::fs::File::open(p).map(|f| Box::new(std::io::BufReader::with_capacity(1 << 20, f)) as Box<dyn Read>)
+            })
         }),
         compression: a.compression,
     };
-    emit(&a, &mut src, budget)
+    emit(&a, &mut src, w, budget)
 }
 
 /// A tar-format archive (`pg_dump -Ft`): `toc.dat` and data members in a ustar file.
-pub fn tar(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
     let mut members: HashMap<String, (usize, usize)> = HashMap::new();
     let mut ar = ::tar::Archive::new(b);
     let entries = ar
@@ -196,34 +265,95 @@ pub fn tar(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
     };
     let a = toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))?;
     let mut src = Files {
-        read: Box::new(|name: &str| members.get(name).map(|&(s, l)| Ok(b[s..s + l].to_vec()))),
+        open: Box::new(|name: &str| {
+            members
+                .get(name)
+                .map(|&(s, l)| Ok(Box::new(&b[s..s + l]) as Box<dyn Read>))
+        }),
         compression: a.compression,
     };
-    emit(&a, &mut src, budget)
+    emit(&a, &mut src, w, budget)
 }
 
-/// A gzip-, zstd- or lz4-compressed plain dump.
-pub fn compressed(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
-    let text = data::expand(b, Compression::None, 0, budget)?;
-    let compression = data::compression_of(b).unwrap_or(Compression::None);
-    Ok(Expanded {
-        text,
+/// A gzip-, zstd- or lz4-compressed plain dump, decompressed into `w`. An error names how
+/// far into the compressed file reading got.
+pub fn compressed_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
+    let read = std::cell::Cell::new(0u64);
+    let counted = Counted { b, read: &read };
+    let (mut r, compression) = data::decoder(counted, Compression::None, 0)?;
+    let mut out = 0u64;
+    data::pump(&mut r, compression, 0, 1 << 20, budget, &mut |piece| {
+        out += piece.len() as u64;
+        w.write_all(piece).is_ok()
+    })
+    .map_err(|mut e| {
+        e.offset = read.get();
+        e.what = format!("{} (after {out} bytes of SQL)", e.what);
+        e
+    })?;
+    Ok(About {
         toc: Vec::new(),
         archive_version: None,
         compression,
     })
 }
 
-/// Text being written, with its line count kept up to date.
-struct Out {
-    text: Vec<u8>,
-    lines: u64,
+/// A byte slice read through, counting how far.
+struct Counted<'c> {
+    b: &'c [u8],
+    read: &'c std::cell::Cell<u64>,
 }
 
-impl Out {
+impl Read for Counted<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.b.read(out)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// Collects what an `*_into` function writes.
+fn in_memory(f: impl FnOnce(&mut dyn Write) -> Result<About>) -> Result<Expanded> {
+    let mut text = Vec::new();
+    let about = f(&mut text)?;
+    Ok(Expanded { text, about })
+}
+
+/// [`custom_into`], in memory.
+pub fn custom(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+    in_memory(|w| custom_into(b, w, budget))
+}
+
+/// [`directory_into`], in memory.
+pub fn directory(dir: &Path, budget: &mut Budget) -> Result<Expanded> {
+    in_memory(|w| directory_into(dir, w, budget))
+}
+
+/// [`tar_into`], in memory.
+pub fn tar(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+    in_memory(|w| tar_into(b, w, budget))
+}
+
+/// [`compressed_into`], in memory.
+pub fn compressed(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
+    in_memory(|w| compressed_into(b, w, budget))
+}
+
+/// Text being written, with its line count kept up to date. A failed write (the reader
+/// stopped) ends the expansion at the next entry.
+struct Out<'w> {
+    w: &'w mut dyn Write,
+    lines: u64,
+    closed: bool,
+}
+
+impl Out<'_> {
     fn put(&mut self, s: &[u8]) {
+        if self.closed {
+            return;
+        }
         self.lines += memchr::memchr_iter(b'\n', s).count() as u64;
-        self.text.extend_from_slice(s);
+        self.closed = self.w.write_all(s).is_err();
     }
     fn line(&self) -> u64 {
         self.lines + 1
@@ -328,10 +458,11 @@ fn comment(out: &mut Out, e: &Entry, data: bool) {
     );
 }
 
-fn emit(a: &Archive, src: &mut dyn Source, budget: &mut Budget) -> Result<Expanded> {
+fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
     let mut out = Out {
-        text: Vec::new(),
+        w,
         lines: 0,
+        closed: false,
     };
     let special = |d: &str| matches!(d, "ENCODING" | "STDSTRINGS" | "SEARCHPATH");
     out.put(b"--\n-- PostgreSQL database dump\n--\n\n");
@@ -409,36 +540,28 @@ fn emit(a: &Archive, src: &mut dyn Source, budget: &mut Budget) -> Result<Expand
             if !has_data {
                 continue;
             }
+            if out.closed {
+                break;
+            }
             match e.desc.as_str() {
                 "BLOBS" => {
-                    let blobs = src.blobs(e, budget).map_err(|x| x.within(ctx()))?;
                     comment(&mut out, e, true);
                     out.put(b"BEGIN;\n\n");
-                    for (oid, bytes) in blobs {
-                        out.put(format!("SELECT pg_catalog.lo_open('{oid}', 131072);\n").as_bytes());
-                        for piece in bytes.chunks(4096) {
-                            out.put(b"SELECT pg_catalog.lowrite(0, '\\x");
-                            out.put(crate::input::hex(piece).as_bytes());
-                            out.put(b"');\n");
-                        }
-                        out.put(b"SELECT pg_catalog.lo_close(0);\n\n");
-                    }
+                    src.blobs(e, &mut out, budget).map_err(|x| x.within(ctx()))?;
                     out.put(b"COMMIT;\n\n");
                 }
                 _ => {
-                    let Some(d) = src.table_data(e, budget).map_err(|x| x.within(ctx()))? else {
-                        continue;
-                    };
-                    comment(&mut out, e, true);
-                    out.put(&e.copy_stmt);
-                    out.put(&d);
+                    src.table_data(e, &mut out, budget, &mut |out| {
+                        comment(out, e, true);
+                        out.put(&e.copy_stmt);
+                    })
+                    .map_err(|x| x.within(ctx()))?;
                 }
             }
         }
     }
     out.put(b"--\n-- PostgreSQL database dump complete\n--\n\n");
-    Ok(Expanded {
-        text: out.text,
+    Ok(About {
         toc,
         archive_version: Some(a.version_string()),
         compression: a.compression,

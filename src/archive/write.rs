@@ -212,21 +212,15 @@ pub fn read_custom(b: &[u8]) -> super::Result<(Archive, HashMap<i64, Payload>)> 
     let mut out = HashMap::new();
     for (id, blk) in blocks {
         let p = if blk.kind == BLK_DATA {
-            Payload::Table(super::data::custom_data(
-                b,
-                blk,
-                a.int_size,
-                a.compression,
-                &mut budget,
-            )?)
+            let (mut r, c) = super::data::custom_data(b, blk, a.int_size, a.compression)?;
+            Payload::Table(super::data::read_all(&mut r, c, blk.start as u64, &mut budget)?)
         } else {
-            Payload::Blobs(super::data::custom_blobs(
-                b,
-                blk,
-                a.int_size,
-                a.compression,
-                &mut budget,
-            )?)
+            let mut blobs = Vec::new();
+            super::data::custom_blobs(b, blk, a.int_size, a.compression, &mut |oid, r, c, at| {
+                blobs.push((oid, super::data::read_all(r, c, at, &mut budget)?));
+                Ok(())
+            })?;
+            Payload::Blobs(blobs)
         };
         out.insert(id, p);
     }

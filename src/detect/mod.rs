@@ -414,6 +414,34 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
         }
     }
 
+    /// The same detector for the next window of a stream, handing its work to `sink`: the
+    /// rows batched so far go to the old sink first, and chunks no sink took are scanned now,
+    /// so nothing of the old window is borrowed any more.
+    pub fn rebind<'b, 't>(mut self, sink: Option<Sink<'t, 'b>>) -> Detector<'e, 'b, 't> {
+        self.flush_rows();
+        let sc = self.scanner();
+        for p in self.chunks.par_iter().map(|c| sc.work(c)).collect::<Vec<_>>() {
+            self.out.merge(p);
+        }
+        Detector {
+            engine: self.engine,
+            opts: self.opts,
+            out: self.out,
+            sink,
+            chunks: Vec::new(),
+            batch: None,
+            plans: self.plans,
+            plan_ids: self.plan_ids,
+            last_plan: self.last_plan,
+            table_rows: self.table_rows,
+            risk: self.risk,
+            after_copy: self.after_copy,
+            restrict: self.restrict,
+            toc: self.toc,
+            section: self.section,
+        }
+    }
+
     /// What the pass collected, without the sink (so it can outlive the sink's scope).
     pub fn into_collected(mut self) -> Collected<'e, 'a> {
         self.flush_rows();
