@@ -26,7 +26,7 @@ plain_mb=$(python3 -c "print($(stat -c %s "corpus/real/$DB.plain.sql")/1e6)")
   echo "<!-- formats:begin -->"
   echo "## Dump formats"
   echo
-  echo "\`bash scripts/bench-formats.sh\` on $(date -u +%Y-%m-%d): \`pgscreen scan --format json\` of $DB in each format, $ROUNDS rounds alternating, median wall time (process start included). MB/s counts the plain SQL ($(printf %.1f "$plain_mb") MB) each one holds. Archives and compressed dumps are expanded in memory to the text \`pg_restore -f -\` writes, then scanned as plain."
+  echo "\`bash scripts/bench-formats.sh\` on $(date -u +%Y-%m-%d): \`pgscreen scan --format json\` of $DB in each format, $ROUNDS rounds alternating, median wall time (process start included). MB/s counts the plain SQL ($(printf %.1f "$plain_mb") MB) each one holds. Archives and compressed dumps are expanded, as a stream on a thread of their own, to the text \`pg_restore -f -\` writes, and scanned as plain."
   echo
   echo "| file | bytes | wall ms | plain-SQL MB/s | x plain |"
   echo "| --- | ---: | ---: | ---: | ---: |"

@@ -401,3 +401,51 @@ fn expansion_matches_pg_restore_when_available() {
         assert!(theirs.len().abs_diff(ours.len()) <= 2, "{db}");
     }
 }
+
+#[test]
+fn compressed_dumps_are_scanned_in_bounded_memory() {
+    // A generated dump of 128 MiB, gzip- and zstd-compressed: the scan's peak heap
+    // (PGSCREEN_STATS=1) stays at a window's worth, far below what the dump expands to, and
+    // the findings are those of the plain file.
+    let d = tempfile::tempdir().unwrap();
+    let mut sql = Vec::new();
+    let opts = pgscreen::gen::Options {
+        size: 128 << 20,
+        seed: 7,
+        inserts: false,
+    };
+    pgscreen::gen::generate(&mut sql, &opts).unwrap();
+    let plain = d.path().join("g.sql");
+    std::fs::write(&plain, &sql).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &sql).unwrap();
+    let gz_path = d.path().join("g.sql.gz");
+    std::fs::write(&gz_path, gz.finish().unwrap()).unwrap();
+    let zst_path = d.path().join("g.sql.zst");
+    std::fs::write(&zst_path, zstd::encode_all(&sql[..], 1).unwrap()).unwrap();
+    let scan = |p: &Path| {
+        let out = bin()
+            .args(["scan", "--format", "json", "--fail-on", "none", p.to_str().unwrap()])
+            .env("PGSCREEN_STATS", "1")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let err = String::from_utf8_lossy(&out.stderr);
+        let heap: u64 = err
+            .split("peak heap ")
+            .nth(1)
+            .and_then(|s| s.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no heap figure in {err}"));
+        let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v.as_object_mut().unwrap().remove("input");
+        (heap, v)
+    };
+    let (_, want) = scan(&plain);
+    assert!(!want["findings"].as_array().unwrap().is_empty());
+    for p in [&gz_path, &zst_path] {
+        let (heap, got) = scan(p);
+        assert_eq!(got, want, "{}", p.display());
+        assert!(heap < 64 << 20, "{}: peak heap {heap} bytes", p.display());
+    }
+}
