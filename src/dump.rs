@@ -345,6 +345,15 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
     Ok(pass.finish())
 }
 
+/// Where a COPY block's data starts, and the warnings it has had (once per block).
+#[derive(Default)]
+struct CopyAt {
+    line: u64,
+    offset: usize,
+    bad_rows: usize,
+    bad_utf8: bool,
+}
+
 /// The pass as a resumable state, for input that arrives in windows (a decompressed or
 /// archive stream): [`Pass::feed`] walks the whole items of a window and says how much of it
 /// it consumed; the rest comes again at the start of the next window. Offsets and lines are
@@ -359,12 +368,12 @@ pub struct Pass {
     prev_end: usize,
     /// A COPY block cut at a window's end: its target, until its `\.` arrives.
     open_copy: Option<(usize, Vec<usize>, u8, bool)>,
-    /// Line and stream offset where the current block's data starts, and its field-count
-    /// warnings so far.
-    open_copy_at: (u64, usize, usize),
+    /// The current COPY block (it may go on across windows).
+    open_copy_at: CopyAt,
     row_counter: Vec<u64>,
-    /// The last INSERT's target, table and column map; anything but an INSERT may change them.
-    last_target: Option<(inserts::InsertTarget, usize, Vec<usize>)>,
+    /// The last INSERT's head (its bytes up to VALUES), table and column map; anything but an
+    /// INSERT may change them.
+    last_target: Option<(Vec<u8>, usize, Vec<usize>)>,
 }
 
 impl Pass {
@@ -385,7 +394,7 @@ impl Pass {
             resume: split::Resume::default(),
             prev_end: 0,
             open_copy: None,
-            open_copy_at: (0, 0, 0),
+            open_copy_at: CopyAt::default(),
             row_counter: Vec::new(),
             last_target: None,
         }
@@ -417,7 +426,7 @@ impl Pass {
                 e.offset += base;
                 // Only a block begun in an earlier window can fail while one is open.
                 if open_copy.is_some() {
-                    e = split::unterminated_copy(open_copy_at.0, open_copy_at.1);
+                    e = split::unterminated_copy(open_copy_at.line, open_copy_at.offset);
                 }
                 e
             })?;
@@ -467,7 +476,11 @@ impl Pass {
                         None => st.pending_copy.take(),
                     };
                     if !continued {
-                        *open_copy_at = (item.line, item.span.start, 0);
+                        *open_copy_at = CopyAt {
+                            line: item.line,
+                            offset: item.span.start,
+                            ..CopyAt::default()
+                        };
                     }
                     if item.copy_continues {
                         *open_copy = Some(target.clone().unwrap_or((usize::MAX, Vec::new(), b'\t', false)));
@@ -491,8 +504,10 @@ impl Pass {
                     if !continued {
                         st.header.copy_blocks += 1;
                     }
-                    if st.utf8 && check_rows {
+                    // Warnings count per block, not per window's piece of it.
+                    if st.utf8 && check_rows && !open_copy_at.bad_utf8 {
                         if let Err(e) = std::str::from_utf8(data) {
+                            open_copy_at.bad_utf8 = true;
                             let bad = e.valid_up_to();
                             let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
                             let q = st.catalog.tables[table].qualified();
@@ -505,7 +520,7 @@ impl Pass {
                     }
                     let expected = cols.len();
                     if !csv && check_rows {
-                        let bad = &mut open_copy_at.2;
+                        let bad = &mut open_copy_at.bad_rows;
                         for (i, off, line) in rows::copy_lines(data, item.span.start) {
                             let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});
                             if n != expected && *bad < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
@@ -563,18 +578,24 @@ impl Pass {
                             row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
                             row_fields.extend_from_slice(f);
                         });
-                        if let Some((target, _n)) = parsed {
-                            st.header.insert_statements += 1;
-                            // Consecutive INSERTs name the same table: look it up once.
-                            if last_target.as_ref().is_some_and(|(t, ..)| *t != target) {
+                        let target = parsed.and_then(|(head_end, _)| {
+                            // Consecutive INSERTs repeat their head: the same bytes, the same
+                            // table and column map, looked up once.
+                            let head = &stmt[..head_end];
+                            if last_target.as_ref().is_some_and(|(h, ..)| h[..] != *head) {
                                 *last_target = None;
                             }
-                            let (_, table, cols) = &*last_target.get_or_insert_with(|| {
+                            if last_target.is_none() {
+                                let target = inserts::insert_target(head)?;
                                 let table =
                                     st.data_table(&target.schema, &target.name, target.columns.as_deref(), item.line);
                                 let cols = st.column_map(table, target.columns.as_deref(), item.line, item.span.start);
-                                (target, table, cols)
-                            });
+                                *last_target = Some((head.to_vec(), table, cols));
+                            }
+                            last_target.as_ref()
+                        });
+                        if let Some((_, table, cols)) = target {
+                            st.header.insert_statements += 1;
                             let table = *table;
                             if row_counter.len() < st.catalog.tables.len() {
                                 row_counter.resize(st.catalog.tables.len(), 0);
@@ -645,7 +666,9 @@ impl Pass {
     }
 
     /// The result, once the last window is walked.
-    pub fn finish(self) -> Walk {
+    pub fn finish(mut self) -> Walk {
+        // In file order (a block's checks may come in window-sized pieces).
+        self.st.diagnostics.sort_by_key(|d| (d.line, d.byte_offset));
         Walk {
             header: self.st.header,
             catalog: self.st.catalog,
@@ -857,6 +880,33 @@ mod window_tests {
             for w in [1, 7, 64, 333] {
                 let got = windowed(src, w);
                 assert_eq!(got.0, want.0, "cut {cut} window {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn test_fixtures_walk_the_same_in_windows() {
+        // Includes what the `windows` fuzz target found: an invalid-UTF-8 warning given once
+        // per COPY piece instead of once per block.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut files: Vec<_> = ["", "fuzz"]
+            .iter()
+            .flat_map(|d| std::fs::read_dir(root.join(d)).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        assert!(files.len() > 5);
+        for p in files {
+            let src = std::fs::read(&p).unwrap();
+            let src = &src[..src.len().min(200_000)];
+            let want = whole(src);
+            for w in [1, 7, 64, 1000] {
+                let got = windowed(src, w);
+                assert_eq!(got.0, want.0, "{} window {w}", p.display());
+                if want.0.is_ok() {
+                    assert_eq!(got.1, want.1, "{} window {w}", p.display());
+                }
             }
         }
     }

@@ -24,20 +24,20 @@ struct Cur<'a> {
 }
 
 impl<'a> Cur<'a> {
+    /// Skips blanks and comments; most calls find the next token at once.
+    #[inline]
     fn ws(&mut self) {
         loop {
-            while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
-                self.i += 1;
-            }
-            if self.s[self.i..].starts_with(b"--") {
-                self.i = lex::line_end(self.s, self.i);
-            } else if self.s[self.i..].starts_with(b"/*") {
-                match lex::end_of_block_comment(self.s, self.i) {
-                    Some(e) => self.i = e,
-                    None => return,
+            match self.s.get(self.i) {
+                Some(b) if b.is_ascii_whitespace() => self.i += 1,
+                Some(b'-') if self.s.get(self.i + 1) == Some(&b'-') => self.i = lex::line_end(self.s, self.i),
+                Some(b'/') if self.s.get(self.i + 1) == Some(&b'*') => {
+                    match lex::end_of_block_comment(self.s, self.i) {
+                        Some(e) => self.i = e,
+                        None => return,
+                    }
                 }
-            } else {
-                return;
+                _ => return,
             }
         }
     }
@@ -63,6 +63,26 @@ impl<'a> Cur<'a> {
             false
         }
     }
+    /// Moves past an identifier (plain or quoted).
+    fn skip_ident(&mut self) -> bool {
+        self.ws();
+        match self.s.get(self.i) {
+            Some(b'"') => match lex::end_of_quoted_ident(self.s, self.i) {
+                Some(e) => {
+                    self.i = e;
+                    true
+                }
+                None => false,
+            },
+            Some(&b) if lex::is_ident_start(b) => {
+                while self.i < self.s.len() && lex::is_ident_cont(self.s[self.i]) {
+                    self.i += 1;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
     fn ident(&mut self) -> Option<String> {
         self.ws();
         let start = self.i;
@@ -82,21 +102,23 @@ impl<'a> Cur<'a> {
     }
 }
 
-/// Parses an INSERT ... VALUES statement (`stmt` starts at dump offset `base`, on line `line`),
-/// calling `on_row` for every row. `None` when the statement is not of that plain shape.
-pub fn parse_insert<'a>(
-    stmt: &'a [u8],
-    base: usize,
-    line: u64,
-    on_row: &mut RowFn<'_, 'a>,
-) -> Option<(InsertTarget, u64)> {
-    let mut c = Cur { s: stmt, i: 0 };
+/// Reads the head of an INSERT (`INSERT INTO t (cols) [OVERRIDING ...] VALUES`), leaving the
+/// cursor after VALUES; builds the target only when `keep` (a run of INSERTs repeats its head,
+/// and the caller compares the bytes instead).
+fn head(c: &mut Cur, keep: bool) -> Option<Option<InsertTarget>> {
     if !(c.word("insert") && c.word("into")) {
         return None;
     }
-    let first = c.ident()?;
+    let ident = |c: &mut Cur| {
+        if keep {
+            c.ident()
+        } else {
+            c.skip_ident().then(String::new)
+        }
+    };
+    let first = ident(c)?;
     let (schema, name) = if c.byte(b'.') {
-        (first, c.ident()?)
+        (first, ident(c)?)
     } else {
         (String::new(), first)
     };
@@ -104,7 +126,10 @@ pub fn parse_insert<'a>(
     if c.byte(b'(') {
         let mut cols = Vec::new();
         loop {
-            cols.push(c.ident()?);
+            let col = ident(c)?;
+            if keep {
+                cols.push(col);
+            }
             if c.byte(b')') {
                 break;
             }
@@ -121,6 +146,22 @@ pub fn parse_insert<'a>(
     if !c.word("values") {
         return None;
     }
+    Some(keep.then_some(InsertTarget { schema, name, columns }))
+}
+
+/// The target an INSERT head names (the bytes up to VALUES, as [`parse_insert`] returns them).
+pub fn insert_target(stmt: &[u8]) -> Option<InsertTarget> {
+    head(&mut Cur { s: stmt, i: 0 }, true)?
+}
+
+/// Parses an INSERT ... VALUES statement (`stmt` starts at dump offset `base`, on line `line`),
+/// calling `on_row` for every row. Returns where the head (everything up to and including
+/// VALUES, which names the target: see [`insert_target`]) ends, and the number of rows;
+/// `None` when the statement is not of that plain shape.
+pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut RowFn<'_, 'a>) -> Option<(usize, u64)> {
+    let mut c = Cur { s: stmt, i: 0 };
+    head(&mut c, false)?;
+    let head_end = c.i;
     let mut fields: Vec<Field<'a>> = Vec::new();
     let mut rows = 0u64;
     // Lines are counted incrementally: `lpos` is where `cur_line` was last brought up to date.
@@ -130,7 +171,7 @@ pub fn parse_insert<'a>(
         if !c.byte(b'(') {
             return None;
         }
-        cur_line += memchr::memchr_iter(b'\n', &stmt[lpos..c.i]).count() as u64;
+        cur_line += lex::newlines(&stmt[lpos..c.i]);
         lpos = c.i;
         let row_line = cur_line;
         fields.clear();
@@ -163,7 +204,7 @@ pub fn parse_insert<'a>(
     if !c.byte(b';') {
         return None;
     }
-    Some((InsertTarget { schema, name, columns }, rows))
+    Some((head_end, rows))
 }
 
 /// One value expression starting at `i`: up to a top-level `,` or `)`. A leading string
@@ -232,7 +273,7 @@ mod tests {
 
     fn rows(sql: &str) -> Option<(InsertTarget, Rows)> {
         let mut out = Vec::new();
-        let (t, n) = parse_insert(sql.as_bytes(), 1000, 7, &mut |_, line, f| {
+        let (head_end, n) = parse_insert(sql.as_bytes(), 1000, 7, &mut |_, line, f| {
             out.push((
                 line,
                 f.iter()
@@ -241,7 +282,8 @@ mod tests {
             ))
         })?;
         assert_eq!(n as usize, out.len());
-        Some((t, out))
+        assert!(sql[..head_end].trim_end().to_ascii_uppercase().ends_with("VALUES"));
+        Some((insert_target(&sql.as_bytes()[..head_end])?, out))
     }
 
     #[test]

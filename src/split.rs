@@ -139,7 +139,7 @@ impl<'a> Splitter<'a> {
     /// Newlines in `s[a..b]`, added to the line counter.
     #[inline]
     fn count_lines(&mut self, a: usize, b: usize) {
-        self.line += memchr::memchr_iter(b'\n', &self.s[a..b]).count() as u64;
+        self.line += lex::newlines(&self.s[a..b]);
     }
 
     /// Moves past a comment or quoted construct that starts at `i` and ends at `end`, counting

@@ -1,0 +1,32 @@
+//! The pass fed in windows (as streamed archives and compressed dumps are) against the pass
+//! over the whole input: the same header, tables, row counts, diagnostics and errors, for a
+//! window size taken from the first byte.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use pgscreen::dump::{self, NoVisitor, Pass, Walk};
+use pgscreen::split::SplitError;
+
+fn summary(w: &Walk) -> String {
+    let tables: Vec<_> = w
+        .catalog
+        .tables
+        .iter()
+        .map(|t| (t.qualified(), t.rows, t.data_bytes, t.first_data_line))
+        .collect();
+    format!("{:?} {tables:?} {:?}", w.header, w.diagnostics)
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&w, data)) = data.split_first() else { return };
+    let window = 1 + w as usize;
+    let whole = dump::walk(data, &mut NoVisitor).map(|w| summary(&w));
+    let mut pass = Pass::new(true);
+    let cut = pgscreen::stream::for_each_window(
+        &mut &data[..],
+        window,
+        |text, last| pass.feed(text, last, &mut NoVisitor),
+        |e| SplitError { line: 0, offset: 0, what: e.to_string() },
+    )
+    .map(|_| summary(&pass.finish()));
+    assert_eq!(whole, cut, "window {window}");
+});
