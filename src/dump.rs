@@ -371,6 +371,9 @@ pub struct Pass {
     /// The current COPY block (it may go on across windows).
     open_copy_at: CopyAt,
     row_counter: Vec<u64>,
+    /// pg_dump-shaped INSERTs read by the row reader alone (off only to test it against the
+    /// splitter).
+    fast_inserts: bool,
     /// The last INSERT's head (its bytes up to VALUES), table and column map; anything but an
     /// INSERT may change them.
     last_target: Option<(Vec<u8>, usize, Vec<usize>)>,
@@ -396,6 +399,7 @@ impl Pass {
             open_copy: None,
             open_copy_at: CopyAt::default(),
             row_counter: Vec::new(),
+            fast_inserts: true,
             last_target: None,
         }
     }
@@ -409,7 +413,8 @@ impl Pass {
     /// consumed bytes ended; `last` when nothing follows it. Returns how many bytes of `src`
     /// were consumed: the rest (an item cut by the window's end) must start the next window.
     pub fn feed<'a>(&mut self, src: &'a [u8], last: bool, v: &mut dyn Visitor<'a>) -> Result<usize, SplitError> {
-        let (base, check_rows, mut prev_end) = (self.base, self.check_rows, self.prev_end);
+        let (base, check_rows, mut prev_end, fast_inserts) =
+            (self.base, self.check_rows, self.prev_end, self.fast_inserts);
         let Pass {
             st,
             open_copy,
@@ -421,7 +426,42 @@ impl Pass {
         let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
         let (mut row_spans, mut row_fields): (Vec<(u64, usize, usize)>, Vec<Field<'a>>) = (Vec::new(), Vec::new());
         let mut splitter = Splitter::window(src, self.resume, !last);
-        for item in splitter.by_ref() {
+        loop {
+            // pg_dump's own INSERTs are read once, by the row reader, instead of by the
+            // splitter first and then by the row reader.
+            let mut pre: Option<(usize, u64)> = None;
+            let fast = splitter.peek_statement().filter(|&(i, _)| {
+                fast_inserts
+                    && src.len() > i + 6
+                    && src[i..i + 6].eq_ignore_ascii_case(b"insert")
+                    && src[i + 6].is_ascii_whitespace()
+            });
+            let next = match fast {
+                Some((i, line)) => {
+                    row_spans.clear();
+                    row_fields.clear();
+                    let parsed = inserts::parse_insert_open(&src[i..], base + i, line, &mut |_, line, f| {
+                        row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
+                        row_fields.extend_from_slice(f);
+                    });
+                    match parsed {
+                        Some((head_end, rows, len)) => {
+                            splitter.advance(i + len, line + crate::lex::newlines(&src[i..i + len]));
+                            pre = Some((head_end, rows));
+                            Some(Ok(Item {
+                                kind: Kind::Sql,
+                                span: i..i + len,
+                                line,
+                                inline_meta: false,
+                                copy_continues: false,
+                            }))
+                        }
+                        None => splitter.next(),
+                    }
+                }
+                None => splitter.next(),
+            };
+            let Some(item) = next else { break };
             let mut item = item.map_err(|mut e| {
                 e.offset += base;
                 // Only a block begun in an earlier window can fail while one is open.
@@ -555,29 +595,30 @@ impl Pass {
                 }
                 Kind::Sql => {
                     st.header.statements += 1;
-                    let raw = split::sql_text(
-                        src,
-                        &Item {
-                            span: local.clone(),
-                            ..item.clone()
-                        },
-                        &inline_metas,
-                    );
-                    inline_metas.clear();
-                    let insert = split::words(&raw)
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
-                    if insert && !item.inline_meta {
-                        let stmt = &src[local.clone()];
+                    if !item.inline_meta {
+                        // Metas seen so far are not inside this statement.
+                        inline_metas.clear();
+                    }
+                    let stmt = &src[local.clone()];
+                    let insert = !item.inline_meta
+                        && split::words(stmt)
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
+                    if insert {
                         // Rows are buffered per statement only until the target table is known;
                         // pg_dump writes at most --rows-per-insert rows in one statement. The
                         // buffers are reused from statement to statement.
-                        row_spans.clear();
-                        row_fields.clear();
-                        let parsed = inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
-                            row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
-                            row_fields.extend_from_slice(f);
-                        });
+                        let parsed = match pre {
+                            Some(p) => Some(p),
+                            None => {
+                                row_spans.clear();
+                                row_fields.clear();
+                                inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
+                                    row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
+                                    row_fields.extend_from_slice(f);
+                                })
+                            }
+                        };
                         let target = parsed.and_then(|(head_end, _)| {
                             // Consecutive INSERTs repeat their head: the same bytes, the same
                             // table and column map, looked up once.
@@ -626,6 +667,15 @@ impl Pass {
                         }
                     }
                     *last_target = None;
+                    let raw = split::sql_text(
+                        src,
+                        &Item {
+                            span: local.clone(),
+                            ..item.clone()
+                        },
+                        &inline_metas,
+                    );
+                    inline_metas.clear();
                     let text = st.text(&raw, item.line, item.span.start).into_owned();
                     match pg_query::parse(&text, 0) {
                         Ok(parsed) => {
@@ -844,8 +894,13 @@ mod window_tests {
     }
 
     fn windowed(src: &[u8], window: usize) -> (Result<String, SplitError>, Record) {
+        windowed_with(src, window, true)
+    }
+
+    fn windowed_with(src: &[u8], window: usize, fast_inserts: bool) -> (Result<String, SplitError>, Record) {
         let mut r = Record::default();
         let mut pass = Pass::new(true);
+        pass.fast_inserts = fast_inserts;
         let res = crate::stream::for_each_window(
             &mut &src[..],
             window,
@@ -901,6 +956,8 @@ mod window_tests {
             let src = std::fs::read(&p).unwrap();
             let src = &src[..src.len().min(200_000)];
             let want = whole(src);
+            let slow = windowed_with(src, src.len() + 1, false);
+            assert_eq!(slow, want, "{}: INSERT fast path", p.display());
             for w in [1, 7, 64, 1000] {
                 let got = windowed(src, w);
                 assert_eq!(got.0, want.0, "{} window {w}", p.display());
@@ -929,6 +986,29 @@ mod window_tests {
             if want_ok(&whole(src.as_bytes())) {
                 prop_assert_eq!(got.1, want.1);
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// The INSERT fast path reads what the splitter would, including the shapes it must
+        /// hand back (comments, backslashes, dollar quotes, E'' strings inside values).
+        #[test]
+        fn insert_fast_path_reads_as_the_splitter(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "INSERT INTO t VALUES (1, 'x');\n", "INSERT INTO public.t (a, \"b c\") VALUES\n\t(1, E'a\\'b'),\n\t(2, NULL);\n",
+                "INSERT INTO t VALUES ($$ ); SELECT 1; $$, 2);\n", "INSERT INTO t VALUES (1 -- );\n, 2);\n",
+                "INSERT INTO t VALUES (1, /* ) */ 2);\n", "INSERT INTO t VALUES (\\! echo hi\n);\n",
+                "INSERT INTO t VALUES ('a;b', xe'c''d');\n", "INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING;\n",
+                "insert\tinto t values (f(1, ')'), '{1,2}'::int[]);", "INSERT INTO t VALUES (1", "'", ";", "\n",
+                "CREATE TABLE t (a int, \"b c\" text);\n", "SET standard_conforming_strings = off;\n", "-- c\n",
+                "COPY t FROM stdin;\n", "\\.\n", "1\tx\n", "INSERT INTO t VALUES ('\\'', 'y');\n",
+            ]), 0..16),
+        ) {
+            let src = parts.concat();
+            let fast = whole(src.as_bytes());
+            let slow = windowed_with(src.as_bytes(), src.len() + 1, false);
+            prop_assert_eq!(fast, slow);
         }
     }
 

@@ -159,6 +159,30 @@ pub fn insert_target(stmt: &[u8]) -> Option<InsertTarget> {
 /// VALUES, which names the target: see [`insert_target`]) ends, and the number of rows;
 /// `None` when the statement is not of that plain shape.
 pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut RowFn<'_, 'a>) -> Option<(usize, u64)> {
+    parse(stmt, base, line, false, on_row).map(|(h, n, _)| (h, n))
+}
+
+/// [`parse_insert`] on text that runs on past the statement (the rest of a window): the
+/// statement's end is where its `;` is found. Also returns that end (after the `;`). Only
+/// for pg_dump's own shape: anything psql might read differently from this reader (a
+/// backslash, comment or dollar quote inside a value, ON CONFLICT) is `None`, for the
+/// splitter to take.
+pub fn parse_insert_open<'a>(
+    s: &'a [u8],
+    base: usize,
+    line: u64,
+    on_row: &mut RowFn<'_, 'a>,
+) -> Option<(usize, u64, usize)> {
+    parse(s, base, line, true, on_row)
+}
+
+fn parse<'a>(
+    stmt: &'a [u8],
+    base: usize,
+    line: u64,
+    open: bool,
+    on_row: &mut RowFn<'_, 'a>,
+) -> Option<(usize, u64, usize)> {
     let mut c = Cur { s: stmt, i: 0 };
     head(&mut c, false)?;
     let head_end = c.i;
@@ -196,7 +220,7 @@ pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut Row
     }
     c.ws();
     if c.word("on") {
-        if !c.word("conflict") {
+        if open || !c.word("conflict") {
             return None;
         }
         c.i = stmt.len() - 1;
@@ -204,7 +228,7 @@ pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut Row
     if !c.byte(b';') {
         return None;
     }
-    Some((head_end, rows))
+    Some((head_end, rows, c.i))
 }
 
 /// One value expression starting at `i`: up to a top-level `,` or `)`. A leading string
@@ -241,12 +265,19 @@ fn value<'a>(s: &'a [u8], i: usize, base: usize) -> Option<(Field<'a>, usize)> {
     ))
 }
 
-/// End of an expression: the first top-level `,` or `)` at or after `i`.
+/// End of an expression: the first top-level `,` or `)` at or after `i`. What pg_dump never
+/// writes in a value and psql reads its own way (a backslash command, a comment, a dollar
+/// quote) is `None`: the statement is left to the splitter and the parser.
 fn skip_expr(s: &[u8], mut i: usize) -> Option<usize> {
     let mut depth = 0u32;
     while i < s.len() {
         match s[i] {
-            b'\'' => i = lex::end_of_string(s, i, i > 0 && (s[i - 1] == b'E' || s[i - 1] == b'e'))?,
+            // E'...' as the splitter reads it: an E that does not end a longer word.
+            b'\'' => i = lex::end_of_string(s, i, lex::e_prefixed(s, i))?,
+            b'\\' => return None,
+            b'-' if s.get(i + 1) == Some(&b'-') => return None,
+            b'/' if s.get(i + 1) == Some(&b'*') => return None,
+            b'$' if !lex::follows_ident(s, i) && lex::dollar_tag_len(s, i).is_some() => return None,
             b'"' => i = lex::end_of_quoted_ident(s, i)?,
             b'(' | b'[' => {
                 depth += 1;

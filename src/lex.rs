@@ -125,6 +125,12 @@ pub fn line_end(s: &[u8], pos: usize) -> usize {
     memchr::memchr(b'\n', &s[pos..]).map_or(s.len(), |r| pos + r)
 }
 
+/// Is the quote at `pos` an `E'...'` string (an `E` before it that does not end a longer word)?
+#[inline]
+pub fn e_prefixed(s: &[u8], pos: usize) -> bool {
+    pos >= 1 && matches!(s[pos - 1], b'E' | b'e') && !(pos >= 2 && is_ident_cont(s[pos - 2]))
+}
+
 /// Does the byte before `pos` make `s[pos]` part of an identifier or number (so `$`/`'` there
 /// is not the start of a quote)?
 #[inline]

@@ -109,6 +109,40 @@ impl<'a> Splitter<'a> {
         }
     }
 
+    /// Where the next statement starts, and its line, when nothing but blanks and comments
+    /// come first (no queued item, meta-command or COPY data); the splitter does not move.
+    /// For the walker's INSERT fast path, which then [`Splitter::advance`]s past it.
+    pub fn peek_statement(&self) -> Option<(usize, u64)> {
+        if !self.queue.is_empty() || self.failed || self.copy_pending || self.backslash_strings {
+            return None;
+        }
+        let s = self.s;
+        let (mut i, mut line) = (self.pos, self.line);
+        loop {
+            match *s.get(i)? {
+                b'\n' => {
+                    line += 1;
+                    i += 1;
+                }
+                b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
+                b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
+                b'/' if s.get(i + 1) == Some(&b'*') => {
+                    let e = lex::end_of_block_comment(s, i)?;
+                    line += lex::newlines(&s[i..e]);
+                    i = e;
+                }
+                b'\\' => return None,
+                _ => return Some((i, line)),
+            }
+        }
+    }
+
+    /// Moves past a statement the caller read itself (see [`Splitter::peek_statement`]).
+    pub fn advance(&mut self, end: usize, line: u64) {
+        self.pos = end;
+        self.line = line;
+    }
+
     /// Current byte offset (where the next item's scan starts).
     pub fn offset(&self) -> usize {
         self.pos
