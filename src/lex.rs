@@ -119,6 +119,45 @@ pub fn newlines(b: &[u8]) -> u64 {
     }
 }
 
+/// Where the first `\n\\.` in `s` starts (a line beginning `\.`: a COPY block's end). The
+/// generic substring search picks two of the three bytes to look for and then checks
+/// candidates, and in COPY data `\n` and `\\` (every `\N` NULL) are everywhere; comparing all
+/// three bytes at once has no candidates to check.
+pub fn find_copy_end(s: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: AVX2 is present.
+        return unsafe { find_copy_end_avx2(s) };
+    }
+    memchr::memmem::find(s, b"\n\\.")
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn find_copy_end_avx2(s: &[u8]) -> Option<usize> {
+    use std::arch::x86_64::*;
+    let mut i = 0;
+    let (nl, bs, dot) = (
+        _mm256_set1_epi8(b'\n' as i8),
+        _mm256_set1_epi8(b'\\' as i8),
+        _mm256_set1_epi8(b'.' as i8),
+    );
+    // 32 candidate starts per step: bytes i.., i+1.. and i+2.. compared at once.
+    while i + 34 <= s.len() {
+        // SAFETY: i + 34 <= len, so the three 32-byte loads stay inside `s`.
+        let p = s.as_ptr().add(i);
+        let a = _mm256_cmpeq_epi8(_mm256_loadu_si256(p as *const __m256i), nl);
+        let b = _mm256_cmpeq_epi8(_mm256_loadu_si256(p.add(1) as *const __m256i), bs);
+        let c = _mm256_cmpeq_epi8(_mm256_loadu_si256(p.add(2) as *const __m256i), dot);
+        let m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), c)) as u32;
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize);
+        }
+        i += 32;
+    }
+    memchr::memmem::find(&s[i..], b"\n\\.").map(|r| i + r)
+}
+
 /// End of the line that contains `pos` (index of the `\n`, or `s.len()`).
 #[inline]
 pub fn line_end(s: &[u8], pos: usize) -> usize {
@@ -338,6 +377,19 @@ pub fn is_reserved(word: &str) -> bool {
         "xmltable",
     ];
     WORDS.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod copy_end_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn finds_what_memmem_finds(v in proptest::collection::vec(proptest::sample::select(vec![b'\n', b'\\', b'.', b'N', b'x']), 0..300)) {
+            prop_assert_eq!(find_copy_end(&v), memchr::memmem::find(&v, b"\n\\."));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -203,7 +203,7 @@ impl<'a> Splitter<'a> {
             let cand = if first && s[start..].starts_with(b"\\.") {
                 Some(start)
             } else {
-                memchr::memmem::find(&s[search..], b"\n\\.").map(|r| search + r + 1)
+                lex::find_copy_end(&s[search..]).map(|r| search + r + 1)
             };
             first = false;
             let Some(t) = cand else {

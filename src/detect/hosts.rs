@@ -347,9 +347,12 @@ pub fn is_reserved_host(h: &str) -> bool {
         || h == "*"
         || h.starts_with('/')
         || reserved_tld.iter().any(|t| h.ends_with(t) || h == &t[1..])
-        || ["example.com", "example.net", "example.org"]
-            .iter()
-            .any(|d| h == *d || h.ends_with(&format!(".{d}")))
+        || ["example.com", "example.net", "example.org"].iter().any(|d| {
+            // `d` itself or a subdomain of it (checked without building ".d": this runs per
+            // email address).
+            h.strip_suffix(d)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        })
 }
 
 /// Private address ranges and internal-looking names (`*.internal`, `*.local`, `*.lan`,
