@@ -188,7 +188,7 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
 
 /// Maps and checks the input, and walks it while a second thread hashes it.
 pub fn read(path: &Path) -> Result<(Input, Passed), Error> {
-    let input = Input::open(path)?;
+    let input = Input::open_streaming(path)?;
     let bar = Bar::new(input.size, None, false);
     let passed = run_pass(&input, true, &mut |pass, text, last| {
         pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
@@ -200,6 +200,8 @@ pub fn read(path: &Path) -> Result<(Input, Passed), Error> {
 pub struct Passed {
     pub walk: dump::Walk,
     pub sha256: String,
+    /// Bytes of the input as given (a pipe is counted as it is read).
+    pub size: u64,
     /// For archives and compressed dumps: their TOC, version and compression.
     pub about: Option<crate::archive::About>,
 }
@@ -227,14 +229,23 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
         }
         feed(pass, text, last).map_err(syntax)
     };
-    let (sha256, about) = std::thread::scope(|s| {
-        let hash = s.spawn(|| input::sha256_hex(input.file_bytes()));
-        let about = if input.format == input::Format::Plain {
-            checked(&mut pass, input.file_bytes(), true).map(|_| None)
+    let (hashed, about) = std::thread::scope(|s| {
+        // A pipe is hashed as it is read; a file beside the pass.
+        let piped = input.take_stream();
+        let hash = piped
+            .is_none()
+            .then(|| s.spawn(|| input::sha256_hex(input.file_bytes())));
+        let about = if piped.is_none() && input.format == input::Format::Plain {
+            checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
         } else {
             let (mut w, mut r) = crate::stream::blocks();
             let producer = s.spawn(move || {
-                let res = input.expand_into(&mut w);
+                let res = match piped {
+                    Some((head, rest)) => input
+                        .pipe_into(head, rest, &mut w)
+                        .map(|(about, sha, size)| (about, Some((sha, size)))),
+                    None => input.expand_into(&mut w).map(|about| (about, None)),
+                };
                 let end = match &res {
                     Ok(_) => Ok(()),
                     Err(e) => Err(std::io::Error::other(e.to_string())),
@@ -259,12 +270,16 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
                 .expect("expanding thread")
                 .and_then(|about| walked.map(|_| about))
         };
-        (hash.join().expect("hash thread"), about)
+        let hashed = hash.map(|h| (h.join().expect("hash thread"), input.size));
+        (hashed, about)
     });
+    let (about, piped) = about?;
+    let (sha256, size) = piped.or(hashed).unwrap_or_default();
     Ok(Passed {
         walk: pass.finish(),
         sha256,
-        about: about?,
+        size,
+        about,
     })
 }
 
@@ -281,7 +296,7 @@ fn input_info(path: &Path, input: &Input, p: &Passed) -> InputInfo {
     let walk = &p.walk;
     InputInfo {
         path: path.display().to_string(),
-        bytes: input.size,
+        bytes: p.size,
         sha256: p.sha256.clone(),
         format: input.format.name(),
         compression: p.about.as_ref().map(|e| e.compression.name()),
@@ -376,7 +391,7 @@ fn scan_one(
     ignore: &std::collections::HashSet<String>,
     a: &ScanArgs,
 ) -> Result<ScanReport, Error> {
-    let input = Input::open(path)?;
+    let input = Input::open_streaming(path)?;
     let (passed, all) = scan_input(&input, engine, opts, a.quiet)?;
     if !a.quiet && a.format == OutFormat::Text {
         for w in &passed.walk.diagnostics {
@@ -492,7 +507,7 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
         show_secrets: false,
         sanitized_columns: c.sanitized_columns.clone(),
     };
-    let input = Input::open(&a.dump)?;
+    let input = Input::open_streaming(&a.dump)?;
     let (passed, findings) = scan_input(&input, &engine, &opts, a.quiet)?;
     let walk = &passed.walk;
     if !a.quiet && a.format == OutFormat::Text {
@@ -577,7 +592,12 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Er
     });
     let about = expanded.map(|e| e.about);
     name_toc_entries(about.as_ref(), &mut findings);
-    let passed = Passed { walk, sha256, about };
+    let passed = Passed {
+        walk,
+        sha256,
+        size: input.size,
+        about,
+    };
     let info = input_info(path, &input, &passed);
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let report = ScanReport::new(info, findings, Some(Severity::Medium), 0);

@@ -6,12 +6,19 @@
 use crate::archive::{self, data::Budget, About, Expanded};
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub enum Bytes {
     Mapped(memmap2::Mmap),
     Owned(Vec<u8>),
+    /// Standard input or a pipe, read as it comes: its first bytes (enough to tell the
+    /// format), and the rest, taken by the one pass that reads it.
+    Stream(Vec<u8>, std::sync::Mutex<Option<Box<dyn std::io::Read + Send>>>),
 }
+
+/// Bytes read from a pipe before deciding what it holds.
+const HEAD: usize = 64 << 10;
 
 /// An opened dump.
 pub struct Input {
@@ -96,17 +103,35 @@ pub fn sniff(b: &[u8]) -> Format {
 }
 
 impl Input {
-    /// Opens `path` (or standard input for `-`). Nothing is expanded yet, so a corrupt archive
-    /// can still be hashed (and compared with what was attested).
+    /// Opens `path` (or standard input for `-`), reading a pipe whole. Nothing is expanded
+    /// yet, so a corrupt archive can still be hashed (and compared with what was attested).
     pub fn open(path: &Path) -> Result<Input> {
+        Input::open_with(path, false)
+    }
+
+    /// [`Input::open`], but standard input and pipes holding a plain or compressed dump are
+    /// left to be read as a stream by the pass (memory does not grow with them); archives,
+    /// which are read out of order, are still read whole.
+    pub fn open_streaming(path: &Path) -> Result<Input> {
+        Input::open_with(path, true)
+    }
+
+    fn open_with(path: &Path, stream: bool) -> Result<Input> {
         let io = |source| Error::Io {
             path: path.to_path_buf(),
             source,
         };
+        let pipe = |mut r: Box<dyn std::io::Read + Send>| -> Result<Bytes> {
+            let mut head = Vec::new();
+            (&mut r).take(HEAD as u64).read_to_end(&mut head).map_err(io)?;
+            if stream && !matches!(sniff(&head), Format::Custom | Format::Tar) {
+                return Ok(Bytes::Stream(head, std::sync::Mutex::new(Some(r))));
+            }
+            r.read_to_end(&mut head).map_err(io)?;
+            Ok(Bytes::Owned(head))
+        };
         let bytes = if path == Path::new("-") {
-            let mut v = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut v).map_err(io)?;
-            Bytes::Owned(v)
+            pipe(Box::new(std::io::stdin()))?
         } else {
             let meta = std::fs::metadata(path).map_err(io)?;
             if meta.is_dir() {
@@ -125,15 +150,13 @@ impl Input {
                     Bytes::Mapped(map)
                 }
             } else {
-                // FIFOs and character devices cannot be mapped: read them whole.
-                let mut v = Vec::new();
-                std::io::Read::read_to_end(&mut &file, &mut v).map_err(io)?;
-                Bytes::Owned(v)
+                // FIFOs and character devices cannot be mapped.
+                pipe(Box::new(file))?
             }
         };
         let size = match &bytes {
             Bytes::Mapped(m) => m.len(),
-            Bytes::Owned(v) => v.len(),
+            Bytes::Owned(v) | Bytes::Stream(v, _) => v.len(),
         } as u64;
         let mut input = Input {
             path: path.to_path_buf(),
@@ -190,6 +213,55 @@ impl Input {
         self.expand_with(w, &mut Budget::new(limit))
     }
 
+    /// Reads a piped plain or compressed dump (its first bytes `head`, then `rest`) into `w`,
+    /// decompressing as it goes, and hashes what was read: the expansion's facts (None for
+    /// plain), the sha256 and the size. Stops early when the reader of `w` has gone.
+    pub fn pipe_into(
+        &self,
+        head: &[u8],
+        rest: Box<dyn Read + Send>,
+        w: &mut crate::stream::BlockWriter,
+    ) -> Result<(Option<About>, String, u64)> {
+        let io = |source| Error::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let mut r = Hashing {
+            r: head.chain(rest),
+            h: Sha256::new(),
+            n: 0,
+        };
+        let about = match self.format {
+            Format::Plain => {
+                let mut buf = vec![0u8; crate::stream::BLOCK];
+                loop {
+                    let n = match r.read(&mut buf) {
+                        Ok(0) => break,
+                        Ok(n) => n,
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Err(e) => return Err(io(e)),
+                    };
+                    w.put(&buf[..n]);
+                    if w.closed {
+                        break;
+                    }
+                }
+                None
+            }
+            _ => {
+                let limit = expand_limit().unwrap_or(u64::MAX);
+                let about = archive::restore::compressed_from(&mut r, w, &mut Budget::new(limit))
+                    .map_err(|e| archive_error(&self.path, e))?;
+                if !w.closed {
+                    // Whatever follows the compressed data is part of what was given.
+                    std::io::copy(&mut r, &mut std::io::sink()).map_err(io)?;
+                }
+                Some(about)
+            }
+        };
+        Ok((about, hex(&r.h.finalize()), r.n))
+    }
+
     /// The plain SQL of an archive or compressed dump, whole in memory (within
     /// [`expand_budget`]); None for a plain dump.
     pub fn expand(&self) -> Result<Option<Expanded>> {
@@ -210,11 +282,22 @@ impl Input {
         about.map(Some).map_err(|e| archive_error(&self.path, e))
     }
 
-    /// The bytes as given (what sha256 covers).
+    /// The bytes as given (what sha256 covers); of a stream, only its first bytes.
     pub fn file_bytes(&self) -> &[u8] {
         match &self.bytes {
             Bytes::Mapped(m) => m,
-            Bytes::Owned(v) => v,
+            Bytes::Owned(v) | Bytes::Stream(v, _) => v,
+        }
+    }
+
+    /// For a stream: its first bytes and the reader of the rest (once).
+    pub fn take_stream(&self) -> Option<(&[u8], Box<dyn std::io::Read + Send>)> {
+        match &self.bytes {
+            Bytes::Stream(head, rest) => {
+                let r = rest.lock().unwrap_or_else(|e| e.into_inner()).take()?;
+                Some((head, r))
+            }
+            _ => None,
         }
     }
 
@@ -241,6 +324,22 @@ fn archive_error(path: &Path, e: archive::ArchiveError) -> Error {
             Some(c) => format!("{c}: {}", e.what),
             None => e.what,
         },
+    }
+}
+
+/// A reader that hashes and counts what is read through it.
+struct Hashing<R> {
+    r: R,
+    h: Sha256,
+    n: u64,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.r.read(out)?;
+        self.h.update(&out[..n]);
+        self.n += n as u64;
+        Ok(n)
     }
 }
 

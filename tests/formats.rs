@@ -403,10 +403,10 @@ fn expansion_matches_pg_restore_when_available() {
 }
 
 #[test]
-fn compressed_dumps_are_scanned_in_bounded_memory() {
-    // A generated dump of 128 MiB, gzip- and zstd-compressed: the scan's peak heap
-    // (PGSCREEN_STATS=1) stays at a window's worth, far below what the dump expands to, and
-    // the findings are those of the plain file.
+fn compressed_and_piped_dumps_are_scanned_in_bounded_memory() {
+    // A generated dump of 128 MiB, gzip- and zstd-compressed, and piped in on standard input
+    // plain and compressed: the scan's peak heap (PGSCREEN_STATS=1) stays at a window's worth,
+    // far below what the dump expands to, and the findings are those of the plain file.
     let d = tempfile::tempdir().unwrap();
     let mut sql = Vec::new();
     let opts = pgscreen::gen::Options {
@@ -423,12 +423,16 @@ fn compressed_dumps_are_scanned_in_bounded_memory() {
     std::fs::write(&gz_path, gz.finish().unwrap()).unwrap();
     let zst_path = d.path().join("g.sql.zst");
     std::fs::write(&zst_path, zstd::encode_all(&sql[..], 1).unwrap()).unwrap();
-    let scan = |p: &Path| {
-        let out = bin()
-            .args(["scan", "--format", "json", "--fail-on", "none", p.to_str().unwrap()])
-            .env("PGSCREEN_STATS", "1")
-            .output()
-            .unwrap();
+    // `stdin`: the file is piped in (`-`) instead of named.
+    let scan = |p: &Path, stdin: bool| {
+        let arg = if stdin { "-" } else { p.to_str().unwrap() };
+        let mut c = bin();
+        c.args(["scan", "--format", "json", "--fail-on", "none", arg])
+            .env("PGSCREEN_STATS", "1");
+        if stdin {
+            c.stdin(std::fs::File::open(p).unwrap());
+        }
+        let out = c.output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
         let err = String::from_utf8_lossy(&out.stderr);
         let heap: u64 = err
@@ -438,14 +442,21 @@ fn compressed_dumps_are_scanned_in_bounded_memory() {
             .and_then(|n| n.parse().ok())
             .unwrap_or_else(|| panic!("no heap figure in {err}"));
         let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
-        v.as_object_mut().unwrap().remove("input");
-        (heap, v)
+        let input = v.as_object_mut().unwrap().remove("input").unwrap();
+        (heap, v, input)
     };
-    let (_, want) = scan(&plain);
+    let (_, want, _) = scan(&plain, false);
     assert!(!want["findings"].as_array().unwrap().is_empty());
-    for p in [&gz_path, &zst_path] {
-        let (heap, got) = scan(p);
-        assert_eq!(got, want, "{}", p.display());
-        assert!(heap < 64 << 20, "{}: peak heap {heap} bytes", p.display());
+    for (p, stdin) in [(&gz_path, false), (&zst_path, false), (&plain, true), (&gz_path, true)] {
+        let (heap, got, input) = scan(p, stdin);
+        let what = format!("{}{}", p.display(), if stdin { " on stdin" } else { "" });
+        assert_eq!(got, want, "{what}");
+        assert!(heap < 64 << 20, "{what}: peak heap {heap} bytes");
+        if stdin {
+            // A pipe is hashed and counted as it is read.
+            let (_, _, named) = scan(p, false);
+            assert_eq!(input["sha256"], named["sha256"], "{what}");
+            assert_eq!(input["bytes"], named["bytes"], "{what}");
+        }
     }
 }

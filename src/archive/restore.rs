@@ -278,6 +278,11 @@ pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<Abou
 /// A gzip-, zstd- or lz4-compressed plain dump, decompressed into `w`. An error names how
 /// far into the compressed file reading got.
 pub fn compressed_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
+    compressed_from(b, w, budget)
+}
+
+/// [`compressed_into`] from a reader (a pipe).
+pub fn compressed_from(b: impl Read, w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
     let read = std::cell::Cell::new(0u64);
     let counted = Counted { b, read: &read };
     let (mut r, compression) = data::decoder(counted, Compression::None, 0)?;
@@ -298,13 +303,13 @@ pub fn compressed_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Resu
     })
 }
 
-/// A byte slice read through, counting how far.
-struct Counted<'c> {
-    b: &'c [u8],
+/// A reader read through, counting how far.
+struct Counted<'c, R> {
+    b: R,
     read: &'c std::cell::Cell<u64>,
 }
 
-impl Read for Counted<'_> {
+impl<R: Read> Read for Counted<'_, R> {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         let n = self.b.read(out)?;
         self.read.set(self.read.get() + n as u64);
