@@ -422,8 +422,9 @@ fn scan_input(
         quiet,
     );
     let mut det = Some(Detector::new(engine, opts));
+    let gate = crate::stream::Gate::new(2 * rayon::current_num_threads());
     let passed = run_pass(input, false, &mut |pass, text, last| {
-        scan_window(pass, text, last, &mut det, &scanned, &scanner, &bar)
+        scan_window(pass, text, last, &mut det, (&scanned, &scanner, &gate), &bar)
     })?;
     let mut collected = det.expect("detector").into_collected();
     // pg_restore writes its own \restrict key: an archive carries none.
@@ -441,15 +442,17 @@ fn scan_window<'e, 'a>(
     text: &'a [u8],
     last: bool,
     det: &mut Option<Detector<'e, 'static, 'static>>,
-    scanned: &Mutex<Partial>,
-    scanner: &Scanner,
+    (scanned, scanner, gate): (&Mutex<Partial>, &Scanner, &crate::stream::Gate),
     bar: &Bar,
 ) -> Result<usize, crate::split::SplitError> {
     rayon::in_place_scope(|scope| {
         let sink = |work: Work<'a>| {
+            // The pass waits here when the workers are behind.
+            gate.enter();
             scope.spawn(move |_| {
                 let part = scanner.work(&work);
                 scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
+                gate.leave();
             });
         };
         let mut d = det.take().expect("detector").rebind(Some(&sink));

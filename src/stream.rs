@@ -58,6 +58,41 @@ pub fn for_each_window<E>(
     }
 }
 
+/// A bound on work handed to the pool and not yet done: the pass waits at the gate when it
+/// runs ahead of the workers (pg_dump's INSERTs are read faster than their rows are scanned),
+/// so queued row batches cannot pile up in memory.
+pub struct Gate {
+    count: std::sync::Mutex<usize>,
+    freed: std::sync::Condvar,
+    max: usize,
+}
+
+impl Gate {
+    pub fn new(max: usize) -> Gate {
+        Gate {
+            count: std::sync::Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+            max: max.max(1),
+        }
+    }
+
+    /// Waits until fewer than `max` pieces of work are out, and counts one more.
+    pub fn enter(&self) {
+        let mut n = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        while *n >= self.max {
+            n = self.freed.wait(n).unwrap_or_else(|e| e.into_inner());
+        }
+        *n += 1;
+    }
+
+    /// One piece of work is done.
+    pub fn leave(&self) {
+        let mut n = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        *n = n.saturating_sub(1);
+        self.freed.notify_one();
+    }
+}
+
 /// A reader fed by another thread in blocks, so decompressing (or expanding an archive) runs
 /// beside the pass instead of before it. An error from the producer ends the stream.
 pub struct Blocks {
