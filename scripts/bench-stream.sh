@@ -55,7 +55,8 @@ bytes=$(stat -c %s "$f")
       openssl) label="openssl dgst -sha256 (plain)";;
       gzip-dc) label="gzip -dc > /dev/null";;
       zstd-dc) label="zstd -dc > /dev/null";;
-      scan-*) label="pgscreen scan --format json (.${n#scan-})";;
+      scan-plain) label="pgscreen scan --format json (.sql)";;
+      scan-*) label="pgscreen scan --format json (.sql.${n#scan-})";;
     esac
     heap=$([ "$h" = "-" ] && echo "-" || python3 -c "print(f'{$h/1048576:.0f}')")
     echo "| $label | $w | $(python3 -c "print(f'{$bytes/1e9/$w:.2f}')") | $(python3 -c "print(f'{$m/1024:.0f}')") | $heap |"
