@@ -46,16 +46,19 @@ pub struct Expanded {
     pub about: About,
 }
 
-/// Where entries' data comes from: readers that decompress as they are read.
+/// An entry's data being read: a reader that decompresses as it is read, its compression, the
+/// offset it starts at, and the member holding it (to name in errors).
+struct Data<'r> {
+    r: Box<dyn Read + 'r>,
+    c: Compression,
+    at: u64,
+    member: Option<String>,
+}
+
+/// Where entries' data comes from.
 trait Source {
     /// The entry's table data; None when it has none.
-    fn table_data(
-        &mut self,
-        e: &Entry,
-        out: &mut Out,
-        budget: &mut Budget,
-        before: &mut dyn FnMut(&mut Out),
-    ) -> Result<bool>;
+    fn table_data(&mut self, e: &Entry) -> Result<Option<Data<'_>>>;
     /// The entry's large objects, each as `lo_open` / `lowrite` / `lo_close` text.
     fn blobs(&mut self, e: &Entry, out: &mut Out, budget: &mut Budget) -> Result<()>;
 }
@@ -73,22 +76,6 @@ fn blob_text(out: &mut Out, oid: u64, r: &mut dyn Read, c: Compression, at: u64,
     Ok(())
 }
 
-/// Table data as it is read, after `before` (the entry's comment and COPY statement).
-fn data_text(
-    out: &mut Out,
-    r: &mut dyn Read,
-    c: Compression,
-    at: u64,
-    budget: &mut Budget,
-    before: &mut dyn FnMut(&mut Out),
-) -> Result<()> {
-    before(out);
-    data::pump(r, c, at, 1 << 20, budget, &mut |piece| {
-        out.put(piece);
-        !out.closed
-    })
-}
-
 struct Custom<'b> {
     b: &'b [u8],
     blocks: HashMap<i64, data::Block>,
@@ -97,24 +84,22 @@ struct Custom<'b> {
 }
 
 impl Source for Custom<'_> {
-    fn table_data(
-        &mut self,
-        e: &Entry,
-        out: &mut Out,
-        budget: &mut Budget,
-        before: &mut dyn FnMut(&mut Out),
-    ) -> Result<bool> {
+    fn table_data(&mut self, e: &Entry) -> Result<Option<Data<'_>>> {
         match self.blocks.get(&e.dump_id) {
             Some(&b) if b.kind == data::BLK_DATA => {
-                let (mut r, c) = data::custom_data(self.b, b, self.int_size, self.compression)?;
-                data_text(out, &mut r, c, b.start as u64, budget, before)?;
-                Ok(true)
+                let (r, c) = data::custom_data(self.b, b, self.int_size, self.compression)?;
+                Ok(Some(Data {
+                    r,
+                    c,
+                    at: b.start as u64,
+                    member: None,
+                }))
             }
             _ if e.data_state == toc::K_OFFSET_POS_SET => Err(ArchiveError::new(
                 e.data_pos,
                 "the TOC points at data that is not in the archive (truncated?)",
             )),
-            _ => Ok(false),
+            _ => Ok(None),
         }
     }
     fn blobs(&mut self, e: &Entry, out: &mut Out, budget: &mut Budget) -> Result<()> {
@@ -162,21 +147,17 @@ impl<'f> Files<'f> {
 }
 
 impl Source for Files<'_> {
-    fn table_data(
-        &mut self,
-        e: &Entry,
-        out: &mut Out,
-        budget: &mut Budget,
-        before: &mut dyn FnMut(&mut Out),
-    ) -> Result<bool> {
+    fn table_data(&mut self, e: &Entry) -> Result<Option<Data<'_>>> {
         let Some(name) = e.filename.as_deref().filter(|n| !n.is_empty()) else {
-            return Ok(false);
+            return Ok(None);
         };
         match self.member(name)? {
-            Some((mut r, c, n)) => {
-                data_text(out, &mut r, c, 0, budget, before).map_err(|e| e.within(n))?;
-                Ok(true)
-            }
+            Some((r, c, n)) => Ok(Some(Data {
+                r,
+                c,
+                at: 0,
+                member: Some(n),
+            })),
             None => Err(ArchiveError::new(
                 0,
                 format!("data file {name} named by the TOC is missing"),
@@ -556,9 +537,18 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                     out.put(b"COMMIT;\n\n");
                 }
                 _ => {
-                    src.table_data(e, &mut out, budget, &mut |out| {
-                        comment(out, e, true);
-                        out.put(&e.copy_stmt);
+                    let Some(mut d) = src.table_data(e).map_err(|x| x.within(ctx()))? else {
+                        continue;
+                    };
+                    comment(&mut out, e, true);
+                    out.put(&e.copy_stmt);
+                    data::pump(&mut d.r, d.c, d.at, 1 << 20, budget, &mut |piece| {
+                        out.put(piece);
+                        !out.closed
+                    })
+                    .map_err(|x| match d.member.take() {
+                        Some(m) => x.within(m),
+                        None => x,
                     })
                     .map_err(|x| x.within(ctx()))?;
                 }
