@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(x.text.len() as u64 <= 16 << 20);
             let lines = x.text.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
             let mut last = 0;
-            for t in &x.toc {
+            for t in &x.about.toc {
                 assert!(t.line >= last && t.line <= lines);
                 last = t.line;
             }
