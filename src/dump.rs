@@ -123,7 +123,7 @@ struct State {
     diagnostics: Vec<Diagnostic>,
     dropped: u64,
     /// COPY target waiting for its data block.
-    pending_copy: Option<(usize, Vec<usize>, u8, bool)>,
+    pending_copy: Option<CopyTarget>,
     utf8: bool,
     encoding: &'static encoding_rs::Encoding,
     latin1: bool,
@@ -252,6 +252,87 @@ impl State {
     }
 }
 
+impl State {
+    /// One piece of a COPY block's data (the whole block, unless windows cut it): counts its
+    /// rows, checks them when `check_rows`, and shows it to the visitor.
+    fn copy_piece<'a>(
+        &mut self,
+        block: &mut CopyAt,
+        data: &'a [u8],
+        item: &Item,
+        continued: bool,
+        check_rows: bool,
+        v: &mut dyn Visitor<'a>,
+    ) {
+        let Some((table, cols, delim, csv)) = &block.target else {
+            v.copy_block(
+                &self.catalog,
+                &CopyBlock {
+                    table: usize::MAX,
+                    columns: vec![],
+                    data,
+                    offset: item.span.start,
+                    line: item.line,
+                    first_row: 1,
+                    delimiter: b'\t',
+                    csv: false,
+                },
+            );
+            return;
+        };
+        let (table, delim, csv) = (*table, *delim, *csv);
+        if !continued {
+            self.header.copy_blocks += 1;
+        }
+        if self.utf8 && check_rows && !block.bad_utf8 {
+            if let Err(e) = std::str::from_utf8(data) {
+                block.bad_utf8 = true;
+                let bad = e.valid_up_to();
+                let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
+                let q = self.catalog.tables[table].qualified();
+                self.diag(
+                    l,
+                    item.span.start + bad,
+                    format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
+                );
+            }
+        }
+        let expected = cols.len();
+        if !csv && check_rows {
+            for (i, off, line) in rows::copy_lines(data, item.span.start) {
+                let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});
+                if n != expected && block.bad_rows < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
+                    block.bad_rows += 1;
+                    let q = self.catalog.tables[table].qualified();
+                    self.diag(
+                        item.line + i as u64,
+                        off,
+                        format!("row of {q} has {n} fields, the COPY column list has {expected}"),
+                    );
+                }
+            }
+        }
+        let t = &mut self.catalog.tables[table];
+        let first_row = t.rows + 1;
+        t.rows += rows::count_copy_rows(data);
+        t.data_bytes += data.len() as u64;
+        t.first_data_line.get_or_insert(item.line);
+        v.copy_block(
+            &self.catalog,
+            &CopyBlock {
+                table,
+                columns: cols.clone(),
+                data,
+                offset: item.span.start,
+                line: item.line,
+                first_row,
+                delimiter: delim,
+                csv,
+            },
+        );
+    }
+}
+
 impl Table {
     pub fn new(schema: &str, name: &str, kind: TableKind, columns: Vec<Column>, line: u64) -> Table {
         Table {
@@ -345,9 +426,45 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
     Ok(pass.finish())
 }
 
-/// Where a COPY block's data starts, and the warnings it has had (once per block).
+/// The rows of one INSERT statement as the row reader hands them over. Rows are held per
+/// statement only until the target table is known (pg_dump writes at most --rows-per-insert
+/// rows in one), and the buffers are reused from statement to statement.
 #[derive(Default)]
+struct RowBuf<'a> {
+    /// Per row: its line, and its fields' range in `fields`.
+    spans: Vec<(u64, usize, usize)>,
+    fields: Vec<Field<'a>>,
+}
+
+impl<'a> RowBuf<'a> {
+    /// Empties the buffer and runs `parse` with a row callback that fills it.
+    fn fill<T>(&mut self, parse: impl FnOnce(&mut inserts::RowFn<'_, 'a>) -> T) -> T {
+        self.spans.clear();
+        self.fields.clear();
+        let (spans, fields) = (&mut self.spans, &mut self.fields);
+        parse(&mut |_, line, f| {
+            spans.push((line, fields.len(), fields.len() + f.len()));
+            fields.extend_from_slice(f);
+        })
+    }
+
+    fn rows(&self) -> impl Iterator<Item = (u64, &[Field<'a>])> {
+        self.spans.iter().map(|&(line, a, b)| (line, &self.fields[a..b]))
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+}
+
+/// What a `COPY ... FROM stdin` loads into: table, the column each field fills, delimiter, CSV.
+type CopyTarget = (usize, Vec<usize>, u8, bool);
+
+/// A COPY block being read (it may come in pieces, one per window): its target (none for
+/// data no COPY statement announced), where its data starts, and the warnings it has had
+/// (given once per block).
 struct CopyAt {
+    target: Option<CopyTarget>,
     line: u64,
     offset: usize,
     bad_rows: usize,
@@ -366,10 +483,8 @@ pub struct Pass {
     resume: split::Resume,
     /// End (stream offset) of the last item walked: the gap after it holds comments.
     prev_end: usize,
-    /// A COPY block cut at a window's end: its target, until its `\.` arrives.
-    open_copy: Option<(usize, Vec<usize>, u8, bool)>,
-    /// The current COPY block (it may go on across windows).
-    open_copy_at: CopyAt,
+    /// A COPY block cut at a window's end, until its `\.` arrives.
+    open_copy: Option<CopyAt>,
     row_counter: Vec<u64>,
     /// pg_dump-shaped INSERTs read by the row reader alone (off only to test it against the
     /// splitter).
@@ -397,7 +512,6 @@ impl Pass {
             resume: split::Resume::default(),
             prev_end: 0,
             open_copy: None,
-            open_copy_at: CopyAt::default(),
             row_counter: Vec::new(),
             fast_inserts: true,
             last_target: None,
@@ -418,13 +532,12 @@ impl Pass {
         let Pass {
             st,
             open_copy,
-            open_copy_at,
             row_counter,
             last_target,
             ..
         } = self;
         let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
-        let (mut row_spans, mut row_fields): (Vec<(u64, usize, usize)>, Vec<Field<'a>>) = (Vec::new(), Vec::new());
+        let mut rows = RowBuf::default();
         let mut splitter = Splitter::window(src, self.resume, !last);
         loop {
             // pg_dump's own INSERTs are read once, by the row reader, instead of by the
@@ -438,16 +551,11 @@ impl Pass {
             });
             let next = match fast {
                 Some((i, line)) => {
-                    row_spans.clear();
-                    row_fields.clear();
-                    let parsed = inserts::parse_insert_open(&src[i..], base + i, line, &mut |_, line, f| {
-                        row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
-                        row_fields.extend_from_slice(f);
-                    });
+                    let parsed = rows.fill(|on_row| inserts::parse_insert_open(&src[i..], base + i, line, on_row));
                     match parsed {
-                        Some((head_end, rows, len)) => {
+                        Some((head_end, n, len)) => {
                             splitter.advance(i + len, line + crate::lex::newlines(&src[i..i + len]));
-                            pre = Some((head_end, rows));
+                            pre = Some((head_end, n));
                             Some(Ok(Item {
                                 kind: Kind::Sql,
                                 span: i..i + len,
@@ -465,8 +573,8 @@ impl Pass {
             let mut item = item.map_err(|mut e| {
                 e.offset += base;
                 // Only a block begun in an earlier window can fail while one is open.
-                if open_copy.is_some() {
-                    e = split::unterminated_copy(open_copy_at.line, open_copy_at.offset);
+                if let Some(b) = open_copy {
+                    e = split::unterminated_copy(b.line, b.offset);
                 }
                 e
             })?;
@@ -508,90 +616,19 @@ impl Pass {
                     v.meta(&st.catalog, &item, text);
                 }
                 Kind::CopyData => {
-                    let data = &src[local.clone()];
-                    // A block cut by a window's end goes on with the same target.
+                    // A block cut by a window's end goes on with the same target and warnings.
                     let continued = open_copy.is_some();
-                    let target = match open_copy.take() {
-                        Some(t) => Some(t),
-                        None => st.pending_copy.take(),
-                    };
-                    if !continued {
-                        *open_copy_at = CopyAt {
-                            line: item.line,
-                            offset: item.span.start,
-                            ..CopyAt::default()
-                        };
-                    }
+                    let mut block = open_copy.take().unwrap_or_else(|| CopyAt {
+                        target: st.pending_copy.take(),
+                        line: item.line,
+                        offset: item.span.start,
+                        bad_rows: 0,
+                        bad_utf8: false,
+                    });
+                    st.copy_piece(&mut block, &src[local.clone()], &item, continued, check_rows, v);
                     if item.copy_continues {
-                        *open_copy = Some(target.clone().unwrap_or((usize::MAX, Vec::new(), b'\t', false)));
+                        *open_copy = Some(block);
                     }
-                    let Some((table, cols, delim, csv)) = target.filter(|t| t.0 != usize::MAX) else {
-                        v.copy_block(
-                            &st.catalog,
-                            &CopyBlock {
-                                table: usize::MAX,
-                                columns: vec![],
-                                data,
-                                offset: item.span.start,
-                                line: item.line,
-                                first_row: 1,
-                                delimiter: b'\t',
-                                csv: false,
-                            },
-                        );
-                        continue;
-                    };
-                    if !continued {
-                        st.header.copy_blocks += 1;
-                    }
-                    // Warnings count per block, not per window's piece of it.
-                    if st.utf8 && check_rows && !open_copy_at.bad_utf8 {
-                        if let Err(e) = std::str::from_utf8(data) {
-                            open_copy_at.bad_utf8 = true;
-                            let bad = e.valid_up_to();
-                            let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
-                            let q = st.catalog.tables[table].qualified();
-                            st.diag(
-                                l,
-                                item.span.start + bad,
-                                format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
-                            );
-                        }
-                    }
-                    let expected = cols.len();
-                    if !csv && check_rows {
-                        let bad = &mut open_copy_at.bad_rows;
-                        for (i, off, line) in rows::copy_lines(data, item.span.start) {
-                            let n = rows::for_each_copy_field(line, off, delim, expected, |_, _| {});
-                            if n != expected && *bad < MAX_FIELD_COUNT_WARNINGS_PER_BLOCK {
-                                *bad += 1;
-                                let q = st.catalog.tables[table].qualified();
-                                st.diag(
-                                    item.line + i as u64,
-                                    off,
-                                    format!("row of {q} has {n} fields, the COPY column list has {expected}"),
-                                );
-                            }
-                        }
-                    }
-                    let t = &mut st.catalog.tables[table];
-                    let first_row = t.rows + 1;
-                    t.rows += rows::count_copy_rows(data);
-                    t.data_bytes += data.len() as u64;
-                    t.first_data_line.get_or_insert(item.line);
-                    v.copy_block(
-                        &st.catalog,
-                        &CopyBlock {
-                            table,
-                            columns: cols,
-                            data,
-                            offset: item.span.start,
-                            line: item.line,
-                            first_row,
-                            delimiter: delim,
-                            csv,
-                        },
-                    );
                 }
                 Kind::Sql => {
                     st.header.statements += 1;
@@ -605,19 +642,9 @@ impl Pass {
                             .next()
                             .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
                     if insert {
-                        // Rows are buffered per statement only until the target table is known;
-                        // pg_dump writes at most --rows-per-insert rows in one statement. The
-                        // buffers are reused from statement to statement.
                         let parsed = match pre {
                             Some(p) => Some(p),
-                            None => {
-                                row_spans.clear();
-                                row_fields.clear();
-                                inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, line, f| {
-                                    row_spans.push((line, row_fields.len(), row_fields.len() + f.len()));
-                                    row_fields.extend_from_slice(f);
-                                })
-                            }
+                            None => rows.fill(|on_row| inserts::parse_insert(stmt, item.span.start, item.line, on_row)),
                         };
                         let target = parsed.and_then(|(head_end, _)| {
                             // Consecutive INSERTs repeat their head: the same bytes, the same
@@ -641,12 +668,11 @@ impl Pass {
                             if row_counter.len() < st.catalog.tables.len() {
                                 row_counter.resize(st.catalog.tables.len(), 0);
                             }
-                            for &(line, fa, fb) in &row_spans {
-                                let (line, fields) = (&line, &row_fields[fa..fb]);
+                            for (line, fields) in rows.rows() {
                                 if fields.len() != cols.len() && !cols.is_empty() {
                                     let q = st.catalog.tables[table].qualified();
                                     st.diag(
-                                        *line,
+                                        line,
                                         item.span.start,
                                         format!(
                                             "INSERT row for {q} has {} values, the table has {} columns",
@@ -656,10 +682,10 @@ impl Pass {
                                     );
                                 }
                                 row_counter[table] += 1;
-                                v.insert_row(&st.catalog, table, cols, row_counter[table], *line, fields);
+                                v.insert_row(&st.catalog, table, cols, row_counter[table], line, fields);
                             }
                             let t = &mut st.catalog.tables[table];
-                            t.rows += row_spans.len() as u64;
+                            t.rows += rows.len() as u64;
                             t.data_bytes += stmt.len() as u64;
                             t.first_data_line.get_or_insert(item.line);
                             v.statement(&st.catalog, &item, "", None);

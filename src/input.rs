@@ -235,14 +235,9 @@ impl Input {
             Format::Plain => {
                 let mut buf = vec![0u8; crate::stream::BLOCK];
                 loop {
-                    let n = match r.read(&mut buf) {
-                        Ok(0) => break,
-                        Ok(n) => n,
-                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                        Err(e) => return Err(io(e)),
-                    };
+                    let n = crate::stream::fill(&mut r, &mut buf).map_err(io)?;
                     w.put(&buf[..n]);
-                    if w.closed {
+                    if n < buf.len() || w.closed {
                         break;
                     }
                 }

@@ -116,24 +116,10 @@ impl<'a> Splitter<'a> {
         if !self.queue.is_empty() || self.failed || self.copy_pending || self.backslash_strings {
             return None;
         }
-        let s = self.s;
-        let (mut i, mut line) = (self.pos, self.line);
-        loop {
-            match *s.get(i)? {
-                b'\n' => {
-                    line += 1;
-                    i += 1;
-                }
-                b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
-                b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
-                b'/' if s.get(i + 1) == Some(&b'*') => {
-                    let e = lex::end_of_block_comment(s, i)?;
-                    line += lex::newlines(&s[i..e]);
-                    i = e;
-                }
-                b'\\' => return None,
-                _ => return Some((i, line)),
-            }
+        let (i, newlines, open_comment) = skip_gap(self.s, self.pos);
+        match self.s.get(i) {
+            Some(&b) if !open_comment && b != b'\\' => Some((i, self.line + newlines)),
+            _ => None,
         }
     }
 
@@ -184,11 +170,14 @@ impl<'a> Splitter<'a> {
                 self.count_lines(i, e);
                 Ok(e)
             }
-            None => {
-                let l = self.line;
-                Err(self.err(l, i, format!("unterminated {what} starting at line {l}")))
-            }
+            None => Err(self.unterminated(i, what)),
         }
+    }
+
+    /// The input ends inside the `what` that starts at `i` (on the current line).
+    fn unterminated(&mut self, i: usize, what: &str) -> Option<Result<Item, SplitError>> {
+        let l = self.line;
+        self.err(l, i, format!("unterminated {what} starting at line {l}"))
     }
 
     /// The data block that follows a COPY ... FROM STDIN: up to a line that is exactly `\.`.
@@ -307,9 +296,9 @@ impl<'a> Splitter<'a> {
                     }
                 }
                 b'\'' => {
-                    let e_prefix = i > start
-                        && (s[i - 1] == b'E' || s[i - 1] == b'e')
-                        && !(i - 1 > start && lex::is_ident_cont(s[i - 2]));
+                    // The byte before a statement is never part of a word, so the
+                    // statement's start needs no special case.
+                    let e_prefix = lex::e_prefixed(s, i);
                     match self.past(
                         i,
                         lex::end_of_string(s, i, e_prefix || self.backslash_strings),
@@ -448,6 +437,32 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// Where the blank space and comments between statements that start at `i` end, and the
+/// newlines in them; `true` when they end in a `/*` comment that is never closed (the
+/// position is then that comment's start).
+fn skip_gap(s: &[u8], mut i: usize) -> (usize, u64, bool) {
+    let mut newlines = 0;
+    while i < s.len() {
+        match s[i] {
+            b'\n' => {
+                newlines += 1;
+                i += 1;
+            }
+            b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
+            b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
+            b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
+                Some(e) => {
+                    newlines += lex::newlines(&s[i..e]);
+                    i = e;
+                }
+                None => return (i, newlines, true),
+            },
+            _ => break,
+        }
+    }
+    (i, newlines, false)
+}
+
 /// The error for COPY data that the input ends in, naming where the data starts.
 pub fn unterminated_copy(line: u64, offset: usize) -> SplitError {
     SplitError {
@@ -569,48 +584,35 @@ impl Iterator for Splitter<'_> {
             return self.copy_block();
         }
         let s = self.s;
-        let mut i = self.pos;
         // Skip blank space and comments between statements.
-        loop {
-            if i >= s.len() {
-                if self.partial {
-                    // The gap goes on in the next window: read it again there, whole.
-                    return self.stop();
-                }
-                self.pos = i;
-                return None;
+        let (i, newlines, open_comment) = skip_gap(s, self.pos);
+        self.line += newlines;
+        if open_comment {
+            return self.unterminated(i, "/* comment");
+        }
+        if i >= s.len() {
+            if self.partial {
+                // The gap goes on in the next window: read it again there, whole.
+                return self.stop();
             }
-            match s[i] {
-                b'\n' => {
+            self.pos = i;
+            return None;
+        }
+        if s[i] == b'\\' {
+            if self.cut_line(i) {
+                return self.stop();
+            }
+            let m = self.meta_at(i);
+            self.pos = m.span.end;
+            if is_copy_meta_from_stdin(&s[m.span.clone()]) {
+                // `\copy ... from stdin` reads its data from the script itself.
+                self.copy_pending = true;
+                if self.pos < s.len() {
+                    self.pos += 1;
                     self.line += 1;
-                    i += 1;
                 }
-                b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
-                b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
-                b'/' if s.get(i + 1) == Some(&b'*') => {
-                    match self.past(i, lex::end_of_block_comment(s, i), "/* comment") {
-                        Ok(e) => i = e,
-                        Err(r) => return r,
-                    }
-                }
-                b'\\' => {
-                    if self.cut_line(i) {
-                        return self.stop();
-                    }
-                    let m = self.meta_at(i);
-                    self.pos = m.span.end;
-                    if is_copy_meta_from_stdin(&s[m.span.clone()]) {
-                        // `\copy ... from stdin` reads its data from the script itself.
-                        self.copy_pending = true;
-                        if self.pos < s.len() {
-                            self.pos += 1;
-                            self.line += 1;
-                        }
-                    }
-                    return Some(Ok(m));
-                }
-                _ => break,
             }
+            return Some(Ok(m));
         }
         let r = self.statement(i);
         if self.copy_pending {

@@ -19,6 +19,20 @@ pub fn window() -> usize {
         .map_or(WINDOW, |k| (k << 10).max(1))
 }
 
+/// Reads into `buf` until it is full or the input ends; how many bytes were read.
+pub fn fill(read: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match read.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
 /// Calls `each(window, last)` over `read`'s bytes; `each` returns how many bytes of the window
 /// it consumed. A window that consumes nothing (one item bigger than the window) is grown.
 pub fn for_each_window<E>(
@@ -34,15 +48,7 @@ pub fn for_each_window<E>(
         // Read straight into the window (read_to_end would grow it by doubling).
         buf.reserve_exact(want.saturating_sub(buf.len()));
         buf.resize(want, 0);
-        let mut got = 0;
-        while have + got < want {
-            match read.read(&mut buf[have + got..]) {
-                Ok(0) => break,
-                Ok(n) => got += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(io_error(e)),
-            }
-        }
+        let got = fill(read, &mut buf[have..]).map_err(&io_error)?;
         buf.truncate(have + got);
         let last = have + got < want;
         let consumed = each(&buf, last)?;

@@ -171,15 +171,7 @@ pub fn decoder<'r>(
     at: u64,
 ) -> Result<(Box<dyn Read + 'r>, Compression)> {
     let mut head = [0u8; 4];
-    let mut n = 0;
-    while n < head.len() {
-        match raw.read(&mut head[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(from_io(e, Compression::None, at)),
-        }
-    }
+    let n = crate::stream::fill(&mut raw, &mut head).map_err(|e| from_io(e, Compression::None, at))?;
     let c = detect(&head[..n], declared);
     let raw = std::io::Cursor::new(head).take(n as u64).chain(raw);
     let r: Box<dyn Read + 'r> = match c {
@@ -218,15 +210,7 @@ pub fn pump(
 ) -> Result<()> {
     let mut buf = vec![0u8; piece];
     loop {
-        let mut n = 0;
-        while n < piece {
-            match r.read(&mut buf[n..]) {
-                Ok(0) => break,
-                Ok(k) => n += k,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(from_io(e, c, at)),
-            }
-        }
+        let n = crate::stream::fill(r, &mut buf).map_err(|e| from_io(e, c, at))?;
         if n == 0 {
             return Ok(());
         }
