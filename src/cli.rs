@@ -89,7 +89,8 @@ pub struct ScanArgs {
     /// Print secret values in full (default: redacted).
     #[arg(long)]
     pub show_secrets: bool,
-    /// Worker threads (default: all cores).
+    /// Scanning threads (default: all cores). With 1 the whole scan, hashing included, runs
+    /// on one thread; with more, the pass and the hash have a thread each beside the workers.
     #[arg(long)]
     pub threads: Option<usize>,
     /// No warnings or progress on stderr.
@@ -229,12 +230,13 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
         }
         feed(pass, text, last).map_err(syntax)
     };
+    // With one thread the file is hashed after the pass, on the same thread.
+    let sequential = rayon::current_num_threads() == 1;
     let (hashed, about) = std::thread::scope(|s| {
         // A pipe is hashed as it is read; a file beside the pass.
         let piped = input.take_stream();
-        let hash = piped
-            .is_none()
-            .then(|| s.spawn(|| input::sha256_hex(input.file_bytes())));
+        let file = piped.is_none();
+        let hash = (file && !sequential).then(|| s.spawn(|| input::sha256_hex(input.file_bytes())));
         let about = if piped.is_none() && input.format == input::Format::Plain {
             checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
         } else {
@@ -270,8 +272,12 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
                 .expect("expanding thread")
                 .and_then(|about| walked.map(|_| about))
         };
-        let hashed = hash.map(|h| (h.join().expect("hash thread"), input.size));
-        (hashed, about)
+        let hashed = match hash {
+            Some(h) => Some(h.join().expect("hash thread")),
+            None if file => Some(input::sha256_hex(input.file_bytes())),
+            None => None,
+        };
+        (hashed.map(|h| (h, input.size)), about)
     });
     let (about, piped) = about?;
     let (sha256, size) = piped.or(hashed).unwrap_or_default();
@@ -445,6 +451,17 @@ fn scan_window<'e, 'a>(
     (scanned, scanner, gate): (&Mutex<Partial>, &Scanner, &crate::stream::Gate),
     bar: &Bar,
 ) -> Result<usize, crate::split::SplitError> {
+    if rayon::current_num_threads() == 1 {
+        // One thread: each piece of work is scanned where the pass meets it.
+        let sink = |work: Work<'a>| {
+            let part = scanner.work(&work);
+            scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
+        };
+        let mut d = det.take().expect("detector").rebind(Some(&sink));
+        let fed = pass.feed(text, last, &mut Progress::new(&mut d, bar));
+        *det = Some(d.rebind(None));
+        return fed;
+    }
     rayon::in_place_scope(|scope| {
         let sink = |work: Work<'a>| {
             // The pass waits here when the workers are behind.
