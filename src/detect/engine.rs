@@ -148,14 +148,23 @@ impl Engine {
         !self.always.is_empty() || self.keywords.is_match(raw)
     }
 
-    /// Start offsets of every keyword occurrence in `raw`, ascending.
-    pub fn keyword_positions(&self, raw: &[u8]) -> Vec<(usize, Option<u8>)> {
+    /// Every keyword occurrence in `raw`: (start, keyword id), ascending.
+    pub fn keyword_hits(&self, raw: &[u8]) -> Vec<(usize, u16)> {
         let mut found = Vec::new();
         self.keywords.find_all(raw, &mut found);
         found
-            .into_iter()
-            .map(|(at, k)| (at, self.kw_needs[k as usize]))
-            .collect()
+    }
+
+    /// A byte every rule of keyword `k` needs in the value, if there is one.
+    #[inline]
+    pub fn keyword_needs(&self, k: u16) -> Option<u8> {
+        self.kw_needs[k as usize]
+    }
+
+    /// The length of keyword `k`.
+    #[inline]
+    pub fn keyword_len(&self, k: u16) -> usize {
+        self.keywords.keyword(k).len()
     }
 
     /// Number of distinct keywords (the prefilter's keyword ids are `0..keyword_count()`).
@@ -170,6 +179,14 @@ impl Engine {
 
     /// Every rule match in a decoded value.
     pub fn scan(&self, text: &[u8], hits: &mut Vec<Hit>) {
+        let mut found = Vec::new();
+        self.keywords.find_all(text, &mut found);
+        self.scan_found(text, &found, hits);
+    }
+
+    /// [`Engine::scan`] with the value's keyword occurrences already found (by a search over
+    /// the bytes around it: only those wholly inside `text`, ascending).
+    pub fn scan_found(&self, text: &[u8], found: &[(usize, u16)], hits: &mut Vec<Hit>) {
         // Candidate rules, deduplicated in a small stack array (no allocation per value).
         let mut cand = [0u16; 64];
         let mut n = 0;
@@ -188,9 +205,7 @@ impl Engine {
         for &r in &self.always {
             add(r);
         }
-        let mut found = Vec::new();
-        self.keywords.find_all(text, &mut found);
-        for &(_, k) in &found {
+        for &(_, k) in found {
             for &r in &self.kw_rules[k as usize] {
                 add(r);
             }
@@ -204,7 +219,7 @@ impl Engine {
         let first = hits.len();
         for r in all {
             match &self.rules[r as usize].led {
-                Some(re) => self.run_led(r as usize, re, text, &found, hits),
+                Some(re) => self.run_led(r as usize, re, text, found, hits),
                 None => self.run_rule(r as usize, text, hits),
             }
         }

@@ -84,8 +84,9 @@ const MAX_DISTINCT: usize = 1000;
 /// finding with a count; credential hashes fold per column (each is salted, so all differ).
 #[derive(Default)]
 pub struct Folder {
-    map: HashMap<FoldKey, (u64, Finding)>,
-    distinct: HashMap<FoldKey, usize>,
+    // Keys are already hashes: the fast hasher is enough.
+    map: HashMap<FoldKey, (u64, Finding), rustc_hash::FxBuildHasher>,
+    distinct: HashMap<FoldKey, usize, rustc_hash::FxBuildHasher>,
     seq: u64,
 }
 

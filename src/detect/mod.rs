@@ -523,7 +523,7 @@ impl Collected<'_, '_> {
         findings
     }
 
-    fn pii_findings(&self, pii: HashMap<table_data::PiiKey, table_data::PiiAcc>) -> Vec<Finding> {
+    fn pii_findings(&self, pii: table_data::PiiMap) -> Vec<Finding> {
         let mut out = Vec::new();
         for ((pid, ci, kind), a) in pii {
             let plan = &self.plans[pid];

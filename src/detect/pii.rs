@@ -432,8 +432,17 @@ pub fn is_text_type(t: Option<&str>) -> bool {
     }
 }
 
-fn digits(v: &[u8]) -> Vec<u8> {
-    v.iter().filter(|b| b.is_ascii_digit()).map(|b| b - b'0').collect()
+/// The digit values of `v`, in `buf`; `None` when there are more than it holds (every caller
+/// wants at most 19, and this runs per value: no allocation).
+fn digits<'b>(v: &[u8], buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for &b in v {
+        if b.is_ascii_digit() {
+            *buf.get_mut(n)? = b - b'0';
+            n += 1;
+        }
+    }
+    Some(&buf[..n])
 }
 
 pub fn luhn(d: &[u8]) -> bool {
@@ -476,25 +485,35 @@ pub fn is_card(v: &[u8]) -> bool {
     if v.len() < 13 || v.len() > 23 || !v.iter().all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'-') {
         return false;
     }
-    let groups: Vec<usize> = v.split(|b| *b == b' ' || *b == b'-').map(|g| g.len()).collect();
+    // Group lengths; no accepted grouping has more than 5.
+    let (mut groups, mut n) = ([0usize; 6], 0);
+    for g in v.split(|b| *b == b' ' || *b == b'-') {
+        let Some(slot) = groups.get_mut(n) else { return false };
+        *slot = g.len();
+        n += 1;
+    }
+    let groups = &groups[..n];
     let grouped_ok = groups.len() == 1
         || groups == [4, 4, 4, 4]
         || groups == [4, 6, 5]
         || groups == [4, 4, 4, 4, 3]
         || groups == [4, 6, 4];
-    let d = digits(v);
-    grouped_ok && (13..=19).contains(&d.len()) && card_issuer(&d) && luhn(&d) && !d.iter().all(|&x| x == d[0])
+    let mut buf = [0; 24];
+    let Some(d) = digits(v, &mut buf) else { return false };
+    grouped_ok && (13..=19).contains(&d.len()) && card_issuer(d) && luhn(d) && !d.iter().all(|&x| x == d[0])
 }
 
 /// US SSN: AAA-GG-SSSS (dashes optional only where the column says SSN); area not 000, 666 or
 /// 900-999, group not 00, serial not 0000.
 pub fn is_us_ssn(v: &[u8], dashes_required: bool) -> bool {
     let v = trim(v);
+    let mut buf = [0; 24];
     let d = match v.len() {
-        11 if v[3] == b'-' && v[6] == b'-' => digits(v),
-        9 if !dashes_required => digits(v),
+        11 if v[3] == b'-' && v[6] == b'-' => digits(v, &mut buf),
+        9 if !dashes_required => digits(v, &mut buf),
         _ => return false,
     };
+    let Some(d) = d else { return false };
     if d.len() != 9 {
         return false;
     }
@@ -682,8 +701,16 @@ pub fn is_synthetic_email(email: &[u8]) -> bool {
     let Some(at) = email.iter().rposition(|&b| b == b'@') else {
         return false;
     };
-    let d = String::from_utf8_lossy(&email[at + 1..]).to_ascii_lowercase();
-    super::hosts::is_reserved_host(&d)
+    let d = &email[at + 1..];
+    // The common domain is short ASCII: lowercase it on the stack (this runs per address).
+    let mut buf = [0u8; 64];
+    if d.len() <= buf.len() && d.is_ascii() {
+        let b = &mut buf[..d.len()];
+        b.copy_from_slice(d);
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(super::hosts::is_reserved_host);
+    }
+    super::hosts::is_reserved_host(&String::from_utf8_lossy(d).to_ascii_lowercase())
 }
 
 /// An international phone number in free text: `+CC` then groups, 8-15 digits.
@@ -753,9 +780,10 @@ fn card_word_before(before: &[u8]) -> bool {
 
 /// A card number in a column whose name says card: 13-19 digits, Luhn valid.
 pub fn is_card_in_card_column(v: &[u8]) -> bool {
-    let d = digits(v);
+    let mut buf = [0; 24];
+    let Some(d) = digits(v, &mut buf) else { return false };
     (13..=19).contains(&d.len())
-        && luhn(&d)
+        && luhn(d)
         && v.iter().all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'-')
         && !d.iter().all(|&x| x == d[0])
 }
@@ -841,20 +869,27 @@ fn digit_runs(v: &[u8], min: usize, max: usize) -> impl Iterator<Item = (usize, 
 /// date-of-birth column.
 pub fn is_date(v: &[u8]) -> bool {
     let v = trim(v);
-    let s = String::from_utf8_lossy(v);
-    let date = s.split([' ', 'T']).next().unwrap_or("");
-    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
-    if parts.len() != 3
-        || !parts
+    // The date is what comes before a time; three digit groups split by `-`, `/` or `.`.
+    let date = v.split(|&b| b == b' ' || b == b'T').next().unwrap_or(b"");
+    let (mut n, mut len, mut k) = ([0u32; 3], [0usize; 3], 0);
+    for p in date.split(|&b| b == b'-' || b == b'/' || b == b'.') {
+        if k == 3 || p.is_empty() || !p.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        // A group too long for u32 reads as 0 (and fails the ranges below).
+        n[k] = p
             .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
+            .try_fold(0u32, |a, &b| a.checked_mul(10)?.checked_add((b - b'0') as u32))
+            .unwrap_or(0);
+        len[k] = p.len();
+        k += 1;
+    }
+    if k != 3 {
         return false;
     }
-    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
-    let (y, m, d) = if parts[0].len() == 4 {
+    let (y, m, d) = if len[0] == 4 {
         (n[0], n[1], n[2])
-    } else if parts[2].len() == 4 {
+    } else if len[2] == 4 {
         (n[2], n[0].min(n[1]), n[0].max(n[1]))
     } else {
         return false;
@@ -938,6 +973,66 @@ impl Shape {
     pub fn may_hold_pii(&self) -> bool {
         self.at || self.digits >= 8
     }
+}
+
+/// Could a raw (still escaped) free-text field hold personal data? Every free-text finder needs
+/// an `@` or 8 digits ([`Shape::may_hold_pii`]); escapes make only control characters, except
+/// octal and hex ones, which can make digits or `@`. Three byte classes, not `shape`'s seven,
+/// 32 bytes per step with AVX2, and it stops as soon as the answer is yes: this runs on every
+/// free-text value of a dump.
+pub fn worth_a_look(raw: &[u8]) -> bool {
+    let (mut digits, mut backslash, mut i) = (0usize, false, 0);
+    #[cfg(target_arch = "x86_64")]
+    if raw.len() >= 32 && has_avx2() {
+        // SAFETY: AVX2 was detected.
+        let (yes, n, bs, covered) = unsafe { look_avx2(raw) };
+        if yes {
+            return true;
+        }
+        (digits, backslash, i) = (n, bs, covered);
+    }
+    for &b in &raw[i..] {
+        if b == b'@' {
+            return true;
+        }
+        digits += b.is_ascii_digit() as usize;
+        backslash |= b == b'\\';
+    }
+    digits >= 8
+        || (backslash
+            && memchr::memchr_iter(b'\\', raw)
+                .any(|i| raw.get(i + 1).is_some_and(|&b| b.is_ascii_digit() || b == b'x')))
+}
+
+#[cfg(target_arch = "x86_64")]
+fn has_avx2() -> bool {
+    std::is_x86_feature_detected!("avx2")
+}
+
+/// Whole 32-byte blocks of [`worth_a_look`]: (an `@` or 8 digits seen, digits, a backslash
+/// seen, bytes covered).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
+    use std::arch::x86_64::*;
+    // Digits as one signed compare: b - '0' + 0x80 is below 0x80 + 10 exactly for '0'..='9'.
+    let shift = _mm256_set1_epi8(0x80u8.wrapping_sub(b'0') as i8);
+    let lim = _mm256_set1_epi8((0x80u8 + 10) as i8);
+    let (at, bs) = (_mm256_set1_epi8(b'@' as i8), _mm256_set1_epi8(b'\\' as i8));
+    let mut seen_bs = _mm256_setzero_si256();
+    let (mut digits, mut i) = (0usize, 0usize);
+    while i + 32 <= v.len() {
+        // SAFETY: i + 32 <= v.len().
+        let x = unsafe { _mm256_loadu_si256(v.as_ptr().add(i) as *const __m256i) };
+        let d = _mm256_cmpgt_epi8(lim, _mm256_add_epi8(x, shift));
+        digits += (_mm256_movemask_epi8(d) as u32).count_ones() as usize;
+        seen_bs = _mm256_or_si256(seen_bs, _mm256_cmpeq_epi8(x, bs));
+        i += 32;
+        if digits >= 8 || _mm256_movemask_epi8(_mm256_cmpeq_epi8(x, at)) != 0 {
+            return (true, digits, true, i);
+        }
+    }
+    (false, digits, _mm256_movemask_epi8(seen_bs) != 0, i)
 }
 
 /// One look at every byte of `v`: 16 bytes per step with SSE2 (every x86-64 has it), the
@@ -1094,9 +1189,9 @@ mod tests {
         assert!(is_card(b"4111111111111111"));
         assert!(is_card(b"4111 1111 1111 1111"));
         assert!(!is_card(b"3773781562985154"), "Amex prefix but 16 digits");
-        assert!(luhn(&digits(b"3773781562985154")));
+        assert!(luhn(digits(b"3773781562985154", &mut [0; 24]).unwrap()));
         assert!(is_card(b"378282246310005"));
-        assert!(is_card(b"6011740680525032") == luhn(&digits(b"6011740680525032")));
+        assert!(is_card(b"6011740680525032") == luhn(digits(b"6011740680525032", &mut [0; 24]).unwrap()));
         assert!(!is_card(b"4111111111111112"), "Luhn");
         assert!(!is_card(b"7781-2213-9904-1120"), "no issuer 7");
         assert!(!is_card(b"2022-02-15 09:57:20"));
@@ -1164,5 +1259,153 @@ mod tests {
         assert!(!is_public_ip_text(b"11.0.0.0/8"));
         assert!(is_password_digest(b"8cb2237d0679ca88db6464eac60da96345513964"));
         assert!(!is_password_digest(b"hunter2"));
+    }
+
+    /// The allocation-free validators against their plain definitions (strings and vectors),
+    /// on values made of the bytes they care about.
+    mod plain {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn digits(v: &[u8]) -> Vec<u8> {
+            v.iter().filter(|b| b.is_ascii_digit()).map(|b| b - b'0').collect()
+        }
+
+        fn is_date(v: &[u8]) -> bool {
+            let s = String::from_utf8_lossy(trim(v));
+            let date = s.split([' ', 'T']).next().unwrap_or("");
+            let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
+            if parts.len() != 3
+                || !parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return false;
+            }
+            let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+            let (y, m, d) = if parts[0].len() == 4 {
+                (n[0], n[1], n[2])
+            } else if parts[2].len() == 4 {
+                (n[2], n[0].min(n[1]), n[0].max(n[1]))
+            } else {
+                return false;
+            };
+            (1850..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+        }
+
+        fn is_card(v: &[u8]) -> bool {
+            let v = trim(v);
+            if v.len() < 13 || v.len() > 23 || !v.iter().all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'-') {
+                return false;
+            }
+            let groups: Vec<usize> = v.split(|b| *b == b' ' || *b == b'-').map(|g| g.len()).collect();
+            let grouped_ok = groups.len() == 1
+                || groups == [4, 4, 4, 4]
+                || groups == [4, 6, 5]
+                || groups == [4, 4, 4, 4, 3]
+                || groups == [4, 6, 4];
+            let d = digits(v);
+            grouped_ok && (13..=19).contains(&d.len()) && card_issuer(&d) && luhn(&d) && !d.iter().all(|&x| x == d[0])
+        }
+
+        fn is_card_in_card_column(v: &[u8]) -> bool {
+            let d = digits(v);
+            (13..=19).contains(&d.len())
+                && luhn(&d)
+                && v.iter().all(|b| b.is_ascii_digit() || *b == b' ' || *b == b'-')
+                && !d.iter().all(|&x| x == d[0])
+        }
+
+        fn is_synthetic_email(e: &[u8]) -> bool {
+            let Some(at) = e.iter().rposition(|&b| b == b'@') else {
+                return false;
+            };
+            super::super::super::hosts::is_reserved_host(&String::from_utf8_lossy(&e[at + 1..]).to_ascii_lowercase())
+        }
+
+        fn value(alphabet: &'static [u8], max: usize) -> impl Strategy<Value = Vec<u8>> {
+            proptest::collection::vec(proptest::sample::select(alphabet), 0..max)
+        }
+
+        /// Mostly letters, with the odd digit, `@`, backslash or `x`: both answers are common.
+        fn sparse() -> impl Strategy<Value = Vec<u8>> {
+            let mut alphabet = b"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ\t\xc3".repeat(4);
+            alphabet.extend_from_slice(b"0123456789@\\\\xx");
+            proptest::collection::vec(proptest::sample::select(alphabet), 0..260)
+        }
+
+        /// Digit groups (with leading zeros, too long for u32, ...) and separators.
+        fn date_like() -> impl Strategy<Value = Vec<u8>> {
+            let group = prop_oneof![
+                value(b"0123456789", 12),
+                proptest::sample::select(vec![&b"1999"[..], b"01999", b"2100", b"01", b"12", b"31", b"7"])
+                    .prop_map(<[u8]>::to_vec),
+            ];
+            let sep = proptest::sample::select(vec![&b"-"[..], b"/", b".", b" ", b"T", b"x", b"\xff", b""]);
+            (
+                proptest::collection::vec((group, sep), 1..5),
+                value(b" 0:T", 4),
+                value(b"0123456789-/. T:x\xff", 12),
+            )
+                .prop_map(|(g, pad, tail)| {
+                    let mut v = pad.clone();
+                    for (d, s) in g {
+                        v.extend(d);
+                        v.extend(s);
+                    }
+                    v.extend(tail);
+                    v
+                })
+        }
+
+        /// A local part, `@`, then labels from reserved and ordinary domains, any case.
+        fn email_like() -> impl Strategy<Value = Vec<u8>> {
+            let label = proptest::sample::select(vec![
+                &b"example"[..],
+                b"EXAMPLE",
+                b"com",
+                b"net",
+                b"org",
+                b"test",
+                b"invalid",
+                b"localhost",
+                b"x",
+                b"\xc3\xa9",
+                b"\xff",
+                b"",
+                b"127",
+                b"0",
+            ]);
+            (value(b"a.@", 4), proptest::collection::vec(label, 0..5), 0..70usize).prop_map(|(l, ls, pad)| {
+                let mut v = l;
+                v.push(b'@');
+                v.extend(std::iter::repeat_n(b'a', pad % 3 * 30));
+                v.extend(ls.join(&b"."[..]));
+                v
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4000))]
+            #[test]
+            fn dates(v in date_like()) {
+                prop_assert_eq!(super::super::is_date(&v), is_date(&v));
+            }
+            #[test]
+            fn cards(v in value(b"0123456789012345678945 - ", 30)) {
+                prop_assert_eq!(super::super::is_card(&v), is_card(&v));
+                prop_assert_eq!(super::super::is_card_in_card_column(&v), is_card_in_card_column(&v));
+            }
+            #[test]
+            fn worth_a_look_is_shape_or_an_escape(v in sparse()) {
+                let s = shape(&v);
+                let escape = v.windows(2).any(|w| w[0] == b'\\' && (w[1].is_ascii_digit() || w[1] == b'x'));
+                prop_assert_eq!(worth_a_look(&v), s.may_hold_pii() || escape);
+            }
+            #[test]
+            fn synthetic_emails(v in email_like()) {
+                prop_assert_eq!(super::super::is_synthetic_email(&v), is_synthetic_email(&v));
+            }
+        }
     }
 }

@@ -82,11 +82,14 @@ pub struct PiiAcc {
 /// (plan id, column index, kind)
 pub type PiiKey = (usize, usize, Kind);
 
+/// PII counts; a fast hasher, as a key is looked up for every value found.
+pub type PiiMap = HashMap<PiiKey, PiiAcc, rustc_hash::FxBuildHasher>;
+
 /// What scanning some data produced.
 #[derive(Default)]
 pub struct Partial {
     pub found: Folder,
-    pub pii: HashMap<PiiKey, PiiAcc>,
+    pub pii: PiiMap,
 }
 
 impl Partial {
@@ -200,6 +203,8 @@ pub struct Scanner<'e> {
 struct Scratch {
     hits: Vec<engine::Hit>,
     kinds: Vec<(Kind, bool, usize, usize)>,
+    /// Keyword occurrences within the field being scanned, from the chunk's search.
+    found: Vec<(usize, u16)>,
     /// Fold key of the last per-column fold: (rule, column) -> key, computed once.
     column_key: Option<(usize, usize, super::findings::FoldKey)>,
 }
@@ -217,19 +222,26 @@ impl Scanner<'_> {
         kw: bool,
         row: u64,
         line: u64,
+        found: Option<&[(usize, u16)]>,
     ) {
         let cp = &plan.cols[ci];
         let hexkey = cp.bytea && memchr::memmem::find(f.raw, b"2d2d2d2d2d424547494e").is_some();
         if !(kw || hexkey || cp.pii()) {
             return;
         }
-        if !(kw || hexkey || cp.ctx.is_some() || raw_may_hold_pii(f.raw)) {
+        if !(kw || hexkey || cp.ctx.is_some() || pii::worth_a_look(f.raw)) {
             return;
         }
         let Some(v) = f.value() else { return };
         if kw || hexkey {
             s.hits.clear();
-            self.engine.scan(&v, &mut s.hits);
+            // The chunk's keyword search holds for the value when it needed no decoding.
+            match found {
+                Some(found) if std::ptr::eq(v.as_ptr(), f.raw.as_ptr()) && v.len() == f.raw.len() => {
+                    self.engine.scan_found(&v, found, &mut s.hits)
+                }
+                _ => self.engine.scan(&v, &mut s.hits),
+            }
             if hexkey {
                 if let Some(bin) = engine::bytea_hex(&v) {
                     self.engine.scan(&bin, &mut s.hits);
@@ -301,7 +313,7 @@ impl Scanner<'_> {
         let mut s = Scratch::default();
         let plan = &*c.plan;
         // Keyword positions over the raw chunk: one automaton pass.
-        let kw = self.engine.keyword_positions(c.data);
+        let kw = self.engine.keyword_hits(c.data);
         let all = self.engine.scans_everything();
         if !plan.relevant && kw.is_empty() && !all {
             return part;
@@ -326,8 +338,21 @@ impl Scanner<'_> {
             let mut kw_field = all;
             let mut k = q;
             while !kw_field && k < kw.len() && kw[k].0 < fe {
-                kw_field = kw[k].1.is_none_or(|need| memchr::memchr(need, f.raw).is_some());
+                kw_field = self
+                    .engine
+                    .keyword_needs(kw[k].1)
+                    .is_none_or(|need| memchr::memchr(need, f.raw).is_some());
                 k += 1;
+            }
+            let mut found = std::mem::take(&mut s.found);
+            found.clear();
+            if kw_field {
+                // Those wholly inside the field, as offsets into it.
+                for &(at, id) in kw[q..].iter().take_while(|h| h.0 < fe) {
+                    if at + self.engine.keyword_len(id) <= fe {
+                        found.push((at - fs, id));
+                    }
+                }
             }
             self.field(
                 &mut part,
@@ -338,7 +363,9 @@ impl Scanner<'_> {
                 kw_field,
                 c.row + li as u64,
                 c.line + li as u64,
+                Some(&found),
             );
+            s.found = found;
         });
         part
     }
@@ -368,7 +395,7 @@ impl Scanner<'_> {
                 continue;
             }
             let kw = self.engine.any_keyword(f.raw);
-            self.field(part, &mut s, plan, ci, f, kw, row, line);
+            self.field(part, &mut s, plan, ci, f, kw, row, line, None);
         }
     }
 }
@@ -439,17 +466,6 @@ fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bool, 
             out.push((Kind::Iban, false, s, e));
         }
     }
-}
-
-/// Can a free-text value hold personal data? Decided on the raw (escaped) field, so the
-/// common value is never decoded: escapes only make control characters, except octal and
-/// hex escapes, which can make digits or `@` and send the value the long way.
-fn raw_may_hold_pii(raw: &[u8]) -> bool {
-    let s = pii::shape(raw);
-    s.may_hold_pii()
-        || (s.backslash
-            && memchr::memchr_iter(b'\\', raw)
-                .any(|i| raw.get(i + 1).is_some_and(|&b| b.is_ascii_digit() || b == b'x')))
 }
 
 fn redact_pii(k: Kind, v: &[u8]) -> String {
