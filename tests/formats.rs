@@ -460,3 +460,24 @@ fn compressed_and_piped_dumps_are_scanned_in_bounded_memory() {
         }
     }
 }
+
+#[test]
+fn one_thread_scans_as_many_do() {
+    // `--threads 1` hashes and scans on the pass's own thread: the same report, sha256 and
+    // size included, for a mapped plain file, a compressed stream and an archive.
+    for f in ["pagila.plain.sql", "chinook.plain.sql.gz", "northwind.custom.dump"] {
+        let path = corpus(f);
+        let path = path.to_str().unwrap();
+        let out = |extra: &[&str]| {
+            let mut args = vec!["scan", "--format", "json", "--fail-on", "none"];
+            args.extend_from_slice(extra);
+            args.push(path);
+            let o = bin().args(&args).output().unwrap();
+            assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+            serde_json::from_slice::<Value>(&o.stdout).unwrap()
+        };
+        let one = out(&["--threads", "1"]);
+        assert_eq!(one, out(&[]), "{f}");
+        assert_eq!(one["input"]["sha256"].as_str().map(str::len), Some(64), "{f}");
+    }
+}
