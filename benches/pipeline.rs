@@ -64,11 +64,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.bench_function("keyword prefilter (automaton over COPY data)", |b| {
-        b.iter(|| {
-            copy.iter()
-                .map(|blk| engine.keyword_hits(blk).len())
-                .sum::<usize>()
-        })
+        b.iter(|| copy.iter().map(|blk| engine.keyword_hits(blk).len()).sum::<usize>())
     });
     g.finish();
 }

@@ -19,7 +19,50 @@ pub struct Compiled {
     pub check: Check,
     /// For a whole-match pattern rule whose every match begins with one of its keywords: the
     /// same pattern, searched anchored at each keyword occurrence instead of over the value.
-    pub led: Option<regex_automata::meta::Regex>,
+    pub led: Option<Led>,
+}
+
+/// A keyword-led rule's pattern as an anchored forward DFA: every match begins at a keyword,
+/// so one forward run from there gives its end; no reverse search and no per-search setup
+/// (this runs for every password hash in a users table).
+pub struct Led(regex_automata::dfa::dense::DFA<Vec<u32>>);
+
+impl std::fmt::Debug for Led {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Led")
+    }
+}
+
+impl Led {
+    /// `None` when the pattern does not make a small DFA (e.g. a Unicode word boundary): the
+    /// rule then takes the ordinary path.
+    fn new(pattern: &str) -> Option<Led> {
+        use regex_automata::dfa::{dense, StartKind};
+        use regex_automata::{nfa::thompson, util::syntax, MatchKind};
+        dense::Builder::new()
+            // As `regex::bytes`: classes may match any byte.
+            .syntax(syntax::Config::new().utf8(false))
+            .thompson(thompson::Config::new().utf8(false))
+            .configure(
+                dense::Config::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .start_kind(StartKind::Anchored)
+                    .dfa_size_limit(Some(1 << 20))
+                    .determinize_size_limit(Some(4 << 20)),
+            )
+            .build(pattern)
+            .ok()
+            .map(Led)
+    }
+
+    /// The end of the match that starts at `at`, if one does.
+    #[inline]
+    fn end_at(&self, text: &[u8], at: usize) -> Option<usize> {
+        use regex_automata::{dfa::Automaton, Anchored, Input};
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        // No quit bytes are configured, so the search cannot fail.
+        self.0.try_search_fwd(&input).ok().flatten().map(|m| m.offset())
+    }
 }
 
 /// A user rule from `pgscreen.toml`.
@@ -83,8 +126,8 @@ impl Engine {
                 regex: Regex::new(r.pattern).map_err(|e| format!("rule {}: {e}", r.id))?,
                 check: r.check,
                 led: (whole_match(r.pattern) && r.check == Check::Pattern && keyword_led(r.pattern, r.keywords))
-                    .then(|| regex_automata::meta::Regex::new(r.pattern).map_err(|e| format!("rule {}: {e}", r.id)))
-                    .transpose()?,
+                    .then(|| Led::new(r.pattern))
+                    .flatten(),
             });
             keywords.extend(r.keywords.iter().map(|k| (k.to_string(), idx)));
         }
@@ -250,27 +293,19 @@ impl Engine {
 
     /// A keyword-led rule: one anchored search at each of its keyword occurrences (no scan of
     /// the whole value, no reverse search for the start), non-overlapping like `find_iter`.
-    fn run_led(
-        &self,
-        r: usize,
-        re: &regex_automata::meta::Regex,
-        text: &[u8],
-        found: &[(usize, u16)],
-        hits: &mut Vec<Hit>,
-    ) {
-        use regex_automata::{Anchored, Input};
+    fn run_led(&self, r: usize, re: &Led, text: &[u8], found: &[(usize, u16)], hits: &mut Vec<Hit>) {
         let mut end = 0;
         for &(at, k) in found {
             if at < end || !self.kw_rules[k as usize].contains(&(r as u16)) {
                 continue;
             }
-            if let Some(m) = re.find(Input::new(text).range(at..).anchored(Anchored::Yes)) {
-                end = m.end();
+            if let Some(e) = re.end_at(text, at) {
+                end = e;
                 hits.push(Hit {
                     rule: r,
-                    start: m.start(),
-                    end: m.end(),
-                    value: text[m.range()].to_vec(),
+                    start: at,
+                    end: e,
+                    value: text[at..e].to_vec(),
                     conn: None,
                 });
             }
@@ -552,6 +587,54 @@ mod tests {
                 }
             }
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The anchored DFA finds what the rule's regex finds, on rule examples cut, spliced
+        /// and with bytes changed.
+        #[test]
+        fn keyword_led_dfa_matches_the_regex(
+            pick in proptest::collection::vec((0usize..64, 0usize..100, 0usize..100), 1..4),
+            edits in proptest::collection::vec((0usize..200, proptest::sample::select(b"$2b9aZ:=+/. \xff\xc3".to_vec())), 0..4),
+        ) {
+            let e = engine();
+            let led: Vec<usize> = (0..e.rules.len()).filter(|&i| e.rules[i].led.is_some()).collect();
+            let examples: Vec<&str> = led
+                .iter()
+                .flat_map(|&i| {
+                    let rule = RULES.iter().find(|x| x.id == e.rules[i].id).unwrap();
+                    rule.examples.iter().chain(rule.counter_examples).copied()
+                })
+                .collect();
+            let mut text = Vec::new();
+            for (k, a, b) in pick {
+                let ex = examples[k % examples.len()].as_bytes();
+                let (a, b) = (a.min(ex.len()), b.min(ex.len()));
+                text.extend_from_slice(&ex[a.min(b)..]);
+                text.extend_from_slice(&ex[..a.max(b)]);
+            }
+            for (at, byte) in edits {
+                if !text.is_empty() {
+                    let n = text.len();
+                    text[at % n] = byte;
+                }
+            }
+            let mut found = Vec::new();
+            e.keywords.find_all(&text, &mut found);
+            for &i in &led {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                e.run_led(i, e.rules[i].led.as_ref().unwrap(), &text, &found, &mut a);
+                e.run_rule(i, &text, &mut b);
+                let spans = |h: &[Hit]| h.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(spans(&a), spans(&b), "{}: {:?}", e.rules[i].id, String::from_utf8_lossy(&text));
+            }
+        }
+    }
+
+    fn engine() -> &'static Engine {
+        static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        E.get_or_init(|| Engine::new(&[], true).unwrap())
     }
 
     /// Every rule's examples: each positive is found by that rule, no negative is.
