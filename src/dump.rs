@@ -314,7 +314,9 @@ impl State {
         }
         let t = &mut self.catalog.tables[table];
         let first_row = t.rows + 1;
-        t.rows += rows::count_copy_rows(data);
+        // The splitter counted the block's line breaks; whole lines each end in one.
+        debug_assert_eq!(item.copy_rows, rows::count_copy_rows(data));
+        t.rows += item.copy_rows;
         t.data_bytes += data.len() as u64;
         t.first_data_line.get_or_insert(item.line);
         v.copy_block(
@@ -562,6 +564,7 @@ impl Pass {
                                 line,
                                 inline_meta: false,
                                 copy_continues: false,
+                                copy_rows: 0,
                             }))
                         }
                         None => splitter.next(),

@@ -31,6 +31,9 @@ pub struct Item {
     /// For `CopyData` read in windows: the block goes on in the next window (its `\.` is
     /// still to come).
     pub copy_continues: bool,
+    /// For `CopyData`: the line breaks in the span, counted once here for the line numbers
+    /// (the span is whole lines, so they are its rows).
+    pub copy_rows: u64,
 }
 
 /// Where a splitter stands between items: what it needs to go on over the bytes that follow.
@@ -210,7 +213,8 @@ impl<'a> Splitter<'a> {
             };
             match eol {
                 Some(next) => {
-                    self.count_lines(start, next);
+                    let rows = lex::newlines(&s[start..t]);
+                    self.line += rows + lex::newlines(&s[t..next]);
                     self.pos = next;
                     return Some(Ok(Item {
                         kind: Kind::CopyData,
@@ -218,6 +222,7 @@ impl<'a> Splitter<'a> {
                         line,
                         inline_meta: false,
                         copy_continues: false,
+                        copy_rows: rows,
                     }));
                 }
                 None => search = t,
@@ -237,7 +242,8 @@ impl<'a> Splitter<'a> {
         match memchr::memrchr(b'\n', &s[start..]) {
             Some(nl) => {
                 let end = start + nl + 1;
-                self.count_lines(start, end);
+                let rows = lex::newlines(&s[start..end]);
+                self.line += rows;
                 self.pos = end;
                 self.copy_pending = true;
                 Some(Ok(Item {
@@ -246,6 +252,7 @@ impl<'a> Splitter<'a> {
                     line,
                     inline_meta: false,
                     copy_continues: true,
+                    copy_rows: rows,
                 }))
             }
             None => self.stop(),
@@ -266,6 +273,7 @@ impl<'a> Splitter<'a> {
             line: self.line,
             inline_meta: false,
             copy_continues: false,
+            copy_rows: 0,
         }
     }
 
@@ -336,6 +344,7 @@ impl<'a> Splitter<'a> {
                         line: line0,
                         inline_meta,
                         copy_continues: false,
+                        copy_rows: 0,
                     };
                     self.after_statement(&s[start..end]);
                     if self.queue.is_empty() {
@@ -363,6 +372,7 @@ impl<'a> Splitter<'a> {
                             line: line0,
                             inline_meta,
                             copy_continues: false,
+                            copy_rows: 0,
                         };
                         self.after_statement(&s[start..i]);
                         self.queue.push_back(item);

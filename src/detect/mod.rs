@@ -731,9 +731,11 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
                 Some(sink) => sink(Work::Copy(chunk)),
                 None => self.chunks.push(Work::Copy(chunk)),
             }
-            let n = rows::count_copy_rows(piece);
-            line += n;
-            row += n;
+            if end < b.data.len() {
+                let n = rows::count_copy_rows(piece);
+                line += n;
+                row += n;
+            }
             start = end;
         }
     }
