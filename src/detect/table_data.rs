@@ -319,6 +319,11 @@ impl Scanner<'_> {
             return part;
         }
         let base = c.offset;
+        let look: Vec<bool> = c
+            .cols
+            .iter()
+            .map(|&ci| plan.cols.get(ci).is_some_and(|cp| cp.pii() || cp.bytea))
+            .collect();
         // Keyword positions and fields both ascend: one cursor pairs them.
         let mut q = 0usize;
         rows::for_each_copy_block_field(c.data, base, c.delim, |li, fi, f: Field| {
@@ -327,7 +332,8 @@ impl Scanner<'_> {
                 q += 1;
             }
             let kw_here = q < kw.len() && kw[q].0 < fe;
-            if f.is_null || !(plan.relevant || kw_here || all) {
+            // Without a keyword, only columns that can hold personal data or a key need a look.
+            if f.is_null || !(kw_here || all || look.get(fi).copied().unwrap_or(false)) {
                 return;
             }
             let Some(&ci) = c.cols.get(fi) else { return };
