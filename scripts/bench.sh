@@ -118,16 +118,18 @@ cat >> "$OUT.tmp" <<'TXT'
   and checks every row's field count and UTF-8, while a second thread hashes the file: it runs at
   the speed of `openssl dgst -sha256` on the same file. Its heap stays at ~0.1 MiB whatever the
   size; the max RSS is the page-cached mapped file, which the kernel can drop at any time.
-- **scan** spends its CPU, per GiB of these dumps, roughly: 0.65 s hashing (sha256, its own
-  thread), 0.6 s in the keyword prefilter, and the rest in per-value work (the field walk, PII
-  validators on every name/email/phone/date of 1 M users, credential-hash confirmation of 1 M
-  bcrypt values, the free-text byte-class pass). With two cores the wall time is about half the
-  CPU time, so the 1.5x-of-sha256 target of issue 4 would need the whole scan in ~2.6 CPU-seconds
-  per GiB; it takes ~4. One to two threads gives ~1.5x (the target was 1.6x): `--threads 1`
-  limits only the scanning workers, and the serial pass and the hash thread share the two cores
-  with them, so one worker already has more than one core's worth of help. The generated dumps
-  are deliberately dense in findings (every user row holds PII and a password hash): on dumps of
-  ordinary data the per-value share is smaller.
+- **scan** spends its CPU, per GiB of these dumps, measured on one thread (`--threads 1`,
+  parts switched off one at a time): about 0.65 s hashing (sha256), 0.35 s for the pass (split,
+  COPY rows, chunking), 0.55 s in the keyword prefilter, 0.45 s walking every field of every
+  row, 0.5 s decoding and matching the values a keyword falls in (1 M bcrypt hashes, 1.7 M URLs),
+  and 0.8 s in PII validators (names, emails, phones and dates of 1 M users, card columns, the
+  free-text look at every log and jsonb value): ~3.3 CPU-seconds. Two cores do it in a bit
+  more than half that, so scan stays at ~2.2x `openssl dgst -sha256`; the 1.5x target of
+  issue 4 would need the whole scan in ~2.6 CPU-seconds per GiB. The generated dumps are dense
+  in findings on purpose (every user row holds PII and a password hash); on dumps of ordinary
+  data the per-value share is smaller.
+- **scan --threads 1** is the whole scan on one thread (hashing included); the default runs the
+  pass and the hash on threads of their own beside one worker per core.
 - The keyword prefilter is our own SIMD search (`src/detect/prefilter.rs`): a case-insensitive
   "fat Teddy" over each keyword's rarest three-byte window, 16 buckets chosen by clustering,
   and a 64 Kbit fingerprint bitmap before the exact check. It runs at ~1.8 GB/s per core on
@@ -138,7 +140,6 @@ cat >> "$OUT.tmp" <<'TXT'
   per-chunk buffers): COPY blocks are cut into 4 MiB line-aligned chunks and INSERT rows into
   1 MiB batches, scanned on the rayon pool while the pass continues; findings fold as they
   arrive.
-- `--threads 1` limits the scanning workers; the pass and the hash keep their own threads.
 - **verify** makes two passes (the first builds the final catalog, so keys pg_dump adds after
   the data are known) and checks every value of every row against its column type, in parallel
   4 MiB pieces merged in order; it keeps a 16-byte sha256 digest per key value (primary keys,

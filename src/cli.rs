@@ -222,7 +222,14 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
         line: e.line,
         what: e.what,
     };
-    let mut pass = dump::Pass::new(check_rows);
+    // A mapped file's pages go back to the kernel behind the pass, its workers and the hash,
+    // so nothing reads a COPY block far ahead of them.
+    let mark = std::sync::Arc::new(crate::pages::Mark::default());
+    let mapped = input.is_mapped() && input.format == input::Format::Plain;
+    let mut pass = dump::Pass::new(check_rows).copy_pieces(crate::stream::window());
+    if mapped {
+        pass = pass.with_mark(mark.clone());
+    }
     let mut first = true;
     let mut checked = |pass: &mut dump::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
         if std::mem::take(&mut first) {
@@ -236,7 +243,14 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
         // A pipe is hashed as it is read; a file beside the pass.
         let piped = input.take_stream();
         let file = piped.is_none();
-        let hash = (file && !sequential).then(|| s.spawn(|| input::sha256_hex(input.file_bytes())));
+        let hash = (file && !sequential).then(|| {
+            s.spawn(|| match mapped {
+                true => crate::pages::hash_trailing(input.file_bytes(), &mark, &|r| input.give_back(r)),
+                false => input::sha256_hex(input.file_bytes()),
+            })
+        });
+        // However the pass ends, the hash must not wait for it.
+        let finished = mark.finish_on_drop();
         let about = if piped.is_none() && input.format == input::Format::Plain {
             checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
         } else {
@@ -272,6 +286,7 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
                 .expect("expanding thread")
                 .and_then(|about| walked.map(|_| about))
         };
+        drop(finished);
         let hashed = match hash {
             Some(h) => Some(h.join().expect("hash thread")),
             None if file => Some(input::sha256_hex(input.file_bytes())),
@@ -462,13 +477,22 @@ fn scan_window<'e, 'a>(
         *det = Some(d.rebind(None));
         return fed;
     }
+    let mark = pass.mark();
+    let mark = mark.as_deref();
     rayon::in_place_scope(|scope| {
         let sink = |work: Work<'a>| {
             // The pass waits here when the workers are behind.
             gate.enter();
+            let start = work.start();
+            if let Some(m) = mark {
+                m.start(start);
+            }
             scope.spawn(move |_| {
                 let part = scanner.work(&work);
                 scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
+                if let Some(m) = mark {
+                    m.end(start);
+                }
                 gate.leave();
             });
         };

@@ -494,6 +494,10 @@ pub struct Pass {
     /// The last INSERT's head (its bytes up to VALUES), table and column map; anything but an
     /// INSERT may change them.
     last_target: Option<(Vec<u8>, usize, Vec<usize>)>,
+    /// COPY data is handed on in pieces of about this many bytes (see `Splitter::copy_pieces`).
+    copy_piece: usize,
+    /// Where the pass says how far it has got (a mapped file's pages are given back behind it).
+    mark: Option<std::sync::Arc<crate::pages::Mark>>,
 }
 
 impl Pass {
@@ -517,7 +521,26 @@ impl Pass {
             row_counter: Vec::new(),
             fast_inserts: true,
             last_target: None,
+            copy_piece: usize::MAX,
+            mark: None,
         }
+    }
+
+    /// Reads no further than about `n` bytes into a COPY block before handing on its lines.
+    pub fn copy_pieces(mut self, n: usize) -> Pass {
+        self.copy_piece = n;
+        self
+    }
+
+    /// Says in `m` how far the pass has got, after each item.
+    pub fn with_mark(mut self, m: std::sync::Arc<crate::pages::Mark>) -> Pass {
+        self.mark = Some(m);
+        self
+    }
+
+    /// The mark given to [`Pass::with_mark`].
+    pub fn mark(&self) -> Option<std::sync::Arc<crate::pages::Mark>> {
+        self.mark.clone()
     }
 
     /// The catalog so far.
@@ -536,12 +559,17 @@ impl Pass {
             open_copy,
             row_counter,
             last_target,
+            mark,
             ..
         } = self;
         let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
         let mut rows = RowBuf::default();
-        let mut splitter = Splitter::window(src, self.resume, !last);
+        let mut splitter = Splitter::window(src, self.resume, !last).copy_pieces(self.copy_piece);
         loop {
+            // Everything before the last item's end has been walked and handed on.
+            if let Some(m) = mark {
+                m.passed(prev_end);
+            }
             // pg_dump's own INSERTs are read once, by the row reader, instead of by the
             // splitter first and then by the row reader.
             let mut pre: Option<(usize, u64)> = None;

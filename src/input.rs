@@ -285,6 +285,25 @@ impl Input {
         }
     }
 
+    /// Is the input a memory-mapped file?
+    pub fn is_mapped(&self) -> bool {
+        matches!(self.bytes, Bytes::Mapped(_))
+    }
+
+    /// Gives the pages of `range` of a mapped file back to the kernel: they leave this
+    /// process's resident memory and stay in the page cache. A later read faults them in again.
+    pub fn give_back(&self, range: std::ops::Range<usize>) {
+        #[cfg(unix)]
+        if let Bytes::Mapped(m) = &self.bytes {
+            if range.start < range.end && range.end <= m.len() {
+                // SAFETY: the map is a read-only private map of a file, never written through:
+                // dropping its pages loses nothing, and a later read gets the file's bytes again.
+                let _ =
+                    unsafe { m.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, range.start, range.len()) };
+            }
+        }
+    }
+
     /// For a stream: its first bytes and the reader of the rest (once).
     pub fn take_stream(&self) -> Option<(&[u8], Box<dyn std::io::Read + Send>)> {
         match &self.bytes {

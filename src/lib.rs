@@ -19,6 +19,7 @@ pub mod input;
 pub mod inserts;
 pub mod inventory;
 pub mod lex;
+pub mod pages;
 pub mod progress;
 pub mod report;
 pub mod rows;

@@ -44,6 +44,15 @@ fn main() {
     let code = pgscreen::cli::run();
     if std::env::var_os("PGSCREEN_STATS").is_some() {
         eprintln!("pgscreen: stats: peak heap {} bytes", PEAK.load(Relaxed));
+        // Resident memory at its peak, mapped file pages included (Linux).
+        let hwm = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        });
+        if let Some(kib) = hwm {
+            eprintln!("pgscreen: stats: peak resident {} bytes", kib << 10);
+        }
     }
     std::process::exit(code);
 }

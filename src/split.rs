@@ -88,6 +88,10 @@ pub struct Splitter<'a> {
     scan_start: Resume,
     /// Set when a partial window ran out: resume here, with the next window's bytes appended.
     pub stopped: Option<Resume>,
+    /// How far past its start a COPY block is read before a piece of it is handed on: a longer
+    /// block comes in pieces of whole lines (`copy_continues`), so nothing reads a whole big
+    /// table ahead of the rows being scanned.
+    copy_piece: usize,
 }
 
 impl<'a> Splitter<'a> {
@@ -109,7 +113,14 @@ impl<'a> Splitter<'a> {
             partial,
             scan_start: r,
             stopped: None,
+            copy_piece: usize::MAX,
         }
+    }
+
+    /// Hands on COPY data in pieces of about `n` bytes (whole lines; a longer line whole).
+    pub fn copy_pieces(mut self, n: usize) -> Self {
+        self.copy_piece = n.max(1);
+        self
     }
 
     /// Where the next statement starts, and its line, when nothing but blanks and comments
@@ -191,14 +202,27 @@ impl<'a> Splitter<'a> {
         // Find "\." at a line start followed by end of line. The first line may be the terminator.
         let mut search = start;
         let mut first = true;
+        // The search goes no further than one piece unless a single line is longer.
+        let mut limit = start.saturating_add(self.copy_piece).min(s.len());
         loop {
             let cand = if first && s[start..].starts_with(b"\\.") {
                 Some(start)
             } else {
-                lex::find_copy_end(&s[search..]).map(|r| search + r + 1)
+                lex::find_copy_end(&s[search..limit]).map(|r| search + r + 1)
             };
             first = false;
             let Some(t) = cand else {
+                if limit < s.len() {
+                    // The lines so far are a piece; the block goes on from the next line
+                    // (which may be its `\.`).
+                    match memchr::memrchr(b'\n', &s[start..limit]) {
+                        Some(nl) => return Some(Ok(self.copy_piece_to(start, start + nl + 1, line))),
+                        None => {
+                            limit = s.len();
+                            continue;
+                        }
+                    }
+                }
                 return self.copy_cut(start, line);
             };
             let after = t + 2;
@@ -240,22 +264,24 @@ impl<'a> Splitter<'a> {
             return Some(Err(unterminated_copy(line, start)));
         }
         match memchr::memrchr(b'\n', &s[start..]) {
-            Some(nl) => {
-                let end = start + nl + 1;
-                let rows = lex::newlines(&s[start..end]);
-                self.line += rows;
-                self.pos = end;
-                self.copy_pending = true;
-                Some(Ok(Item {
-                    kind: Kind::CopyData,
-                    span: start..end,
-                    line,
-                    inline_meta: false,
-                    copy_continues: true,
-                    copy_rows: rows,
-                }))
-            }
+            Some(nl) => Some(Ok(self.copy_piece_to(start, start + nl + 1, line))),
             None => self.stop(),
+        }
+    }
+
+    /// The COPY data from `start` to `end` (whole lines) as a piece of a block that goes on.
+    fn copy_piece_to(&mut self, start: usize, end: usize, line: u64) -> Item {
+        let rows = lex::newlines(&self.s[start..end]);
+        self.line += rows;
+        self.pos = end;
+        self.copy_pending = true;
+        Item {
+            kind: Kind::CopyData,
+            span: start..end,
+            line,
+            inline_meta: false,
+            copy_continues: true,
+            copy_rows: rows,
         }
     }
 

@@ -191,6 +191,16 @@ pub enum Work<'a> {
     Rows(RowBatch<'a>),
 }
 
+impl Work<'_> {
+    /// Offset of the first byte it reads.
+    pub fn start(&self) -> usize {
+        match self {
+            Work::Copy(c) => c.offset,
+            Work::Rows(b) => b.fields.iter().map(|f| f.offset).min().unwrap_or(0),
+        }
+    }
+}
+
 /// Scans table data with an engine and options.
 #[derive(Clone, Copy)]
 pub struct Scanner<'e> {
