@@ -85,7 +85,7 @@ PY
   echo "# Benchmarks"
   echo
   echo "Measured by \`bash scripts/bench.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr), rustc $(rustc --version | cut -d' ' -f2), $(openssl version | cut -d' ' -f1-2), $(rg --version | head -1)."
-  echo "Dumps are made by \`gen-corpus\` (\`src/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS includes the memory-mapped file's pages."
+  echo "Dumps are made by \`gen-corpus\` (\`src/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS (from \\`/usr/bin/time\\`) counts the memory-mapped file's pages while they are resident."
   echo
   echo "| dump | command | wall s | GB/s | x openssl | max RSS MiB | peak heap MiB |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
@@ -117,7 +117,13 @@ cat >> "$OUT.tmp" <<'TXT'
 - **inspect** splits the dump, parses every DDL statement with pg_query, counts every COPY row
   and checks every row's field count and UTF-8, while a second thread hashes the file: it runs at
   the speed of `openssl dgst -sha256` on the same file. Its heap stays at ~0.1 MiB whatever the
-  size; the max RSS is the page-cached mapped file, which the kernel can drop at any time.
+  size.
+- **max RSS** stays flat with the dump's size for inspect and scan: the file is mapped, and its
+  pages are given back to the kernel (`madvise(DONTNEED)`; they stay in the page cache) once the
+  pass, the workers and the hash are all past them. The splitter hands a COPY block on in
+  pieces of about 16 MiB, the hash thread reads at most 32 MiB ahead of the others and the pass
+  at most 32 MiB ahead of the hash (`src/pages.rs`). `scan --threads 1` hashes after the pass,
+  so its RSS is the file; verify keeps the whole text resident.
 - **scan** spends its CPU, per GiB of these dumps, measured on one thread (`--threads 1`,
   parts switched off one at a time): about 0.65 s hashing (sha256), 0.35 s for the pass (split,
   COPY rows, chunking), 0.55 s in the keyword prefilter, 0.45 s walking every field of every

@@ -196,7 +196,8 @@ impl Work<'_> {
     pub fn start(&self) -> usize {
         match self {
             Work::Copy(c) => c.offset,
-            Work::Rows(b) => b.fields.iter().map(|f| f.offset).min().unwrap_or(0),
+            // Rows are pushed in the order they come: the first field is the first byte.
+            Work::Rows(b) => b.fields.first().map_or(0, |f| f.offset),
         }
     }
 }
