@@ -951,12 +951,22 @@ mod window_tests {
     }
 
     fn windowed(src: &[u8], window: usize) -> (Result<String, SplitError>, Record) {
-        windowed_with(src, window, true)
+        windowed_with(src, window, true, usize::MAX)
     }
 
-    fn windowed_with(src: &[u8], window: usize, fast_inserts: bool) -> (Result<String, SplitError>, Record) {
+    /// The whole input in one window, its COPY data handed on in pieces of about `piece` bytes.
+    fn in_pieces(src: &[u8], piece: usize) -> (Result<String, SplitError>, Record) {
+        windowed_with(src, src.len() + 1, true, piece)
+    }
+
+    fn windowed_with(
+        src: &[u8],
+        window: usize,
+        fast_inserts: bool,
+        piece: usize,
+    ) -> (Result<String, SplitError>, Record) {
         let mut r = Record::default();
-        let mut pass = Pass::new(true);
+        let mut pass = Pass::new(true).copy_pieces(piece);
         pass.fast_inserts = fast_inserts;
         let res = crate::stream::for_each_window(
             &mut &src[..],
@@ -980,6 +990,10 @@ mod window_tests {
         assert!(want.0.is_ok(), "{:?}", want.0);
         for w in 1..=src.len() + 1 {
             assert_eq!(windowed(src, w), want, "window {w}");
+        }
+        for p in 1..=64 {
+            assert_eq!(in_pieces(src, p), want, "COPY pieces of {p}");
+            assert_eq!(windowed_with(src, 50, true, p), want, "COPY pieces of {p} in windows");
         }
     }
 
@@ -1013,8 +1027,15 @@ mod window_tests {
             let src = std::fs::read(&p).unwrap();
             let src = &src[..src.len().min(200_000)];
             let want = whole(src);
-            let slow = windowed_with(src, src.len() + 1, false);
+            let slow = windowed_with(src, src.len() + 1, false, usize::MAX);
             assert_eq!(slow, want, "{}: INSERT fast path", p.display());
+            for piece in [1, 100, 4096] {
+                let got = in_pieces(src, piece);
+                assert_eq!(got.0, want.0, "{} COPY pieces of {piece}", p.display());
+                if want.0.is_ok() {
+                    assert_eq!(got.1, want.1, "{} COPY pieces of {piece}", p.display());
+                }
+            }
             for w in [1, 7, 64, 1000] {
                 let got = windowed(src, w);
                 assert_eq!(got.0, want.0, "{} window {w}", p.display());
@@ -1035,10 +1056,11 @@ mod window_tests {
                 "CREATE TABLE t (a int, b text);\n", "BEGIN", "END;", "CREATE FUNCTION f() ", "(", ")",
             ]), 0..40),
             window in 1usize..64,
+            piece in prop_oneof![Just(usize::MAX), 1usize..32],
         ) {
             let src = parts.concat();
             let want = whole(src.as_bytes());
-            let got = windowed(src.as_bytes(), window);
+            let got = windowed_with(src.as_bytes(), window, true, piece);
             prop_assert_eq!(got.0, want.0);
             if want_ok(&whole(src.as_bytes())) {
                 prop_assert_eq!(got.1, want.1);
@@ -1064,7 +1086,7 @@ mod window_tests {
         ) {
             let src = parts.concat();
             let fast = whole(src.as_bytes());
-            let slow = windowed_with(src.as_bytes(), src.len() + 1, false);
+            let slow = windowed_with(src.as_bytes(), src.len() + 1, false, usize::MAX);
             prop_assert_eq!(fast, slow);
         }
     }

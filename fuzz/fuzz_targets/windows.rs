@@ -1,6 +1,7 @@
 //! The pass fed in windows (as streamed archives and compressed dumps are) against the pass
 //! over the whole input: the same header, tables, row counts, diagnostics and errors, for a
-//! window size taken from the first byte.
+//! window size taken from the first byte, and COPY data handed on in pieces of a size
+//! taken from the second (0: whole blocks).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use pgscreen::dump::{self, NoVisitor, Pass, Walk};
@@ -18,9 +19,11 @@ fn summary(w: &Walk) -> String {
 
 fuzz_target!(|data: &[u8]| {
     let Some((&w, data)) = data.split_first() else { return };
+    let Some((&p, data)) = data.split_first() else { return };
     let window = 1 + w as usize;
+    let piece = if p == 0 { usize::MAX } else { p as usize };
     let whole = dump::walk(data, &mut NoVisitor).map(|w| summary(&w));
-    let mut pass = Pass::new(true);
+    let mut pass = Pass::new(true).copy_pieces(piece);
     let cut = pgscreen::stream::for_each_window(
         &mut &data[..],
         window,
@@ -28,5 +31,5 @@ fuzz_target!(|data: &[u8]| {
         |e| SplitError { line: 0, offset: 0, what: e.to_string() },
     )
     .map(|_| summary(&pass.finish()));
-    assert_eq!(whole, cut, "window {window}");
+    assert_eq!(whole, cut, "window {window}, COPY pieces of {piece}");
 });
