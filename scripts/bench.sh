@@ -85,7 +85,7 @@ PY
   echo "# Benchmarks"
   echo
   echo "Measured by \`bash scripts/bench.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr), rustc $(rustc --version | cut -d' ' -f2), $(openssl version | cut -d' ' -f1-2), $(rg --version | head -1)."
-  echo "Dumps are made by \`gen-corpus\` (\`src/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS (from \\`/usr/bin/time\\`) counts the memory-mapped file's pages while they are resident."
+  echo "Dumps are made by \`gen-corpus\` (\`src/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS (from \`/usr/bin/time\`) counts the memory-mapped file's pages while they are resident."
   echo
   echo "| dump | command | wall s | GB/s | x openssl | max RSS MiB | peak heap MiB |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"

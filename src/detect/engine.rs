@@ -7,7 +7,9 @@ use super::prefilter::Prefilter;
 use crate::rules::{Category, Check, Severity, RULES};
 use regex::bytes::Regex;
 
-/// A rule ready to run: built in, or from the config file.
+/// A rule ready to run: built in, or from the config file. A built-in rule's regex (and DFA) is
+/// built the first time a value needs it: most dumps wake only a few of the rules, and building
+/// them all took most of a small scan's time.
 pub struct Compiled {
     pub id: String,
     /// The `v` group is the whole match: a plain find is enough (no capture pass).
@@ -15,11 +17,38 @@ pub struct Compiled {
     pub description: String,
     pub category: Category,
     pub severity: Severity,
-    pub regex: Regex,
     pub check: Check,
-    /// For a whole-match pattern rule whose every match begins with one of its keywords: the
-    /// same pattern, searched anchored at each keyword occurrence instead of over the value.
-    pub led: Option<Led>,
+    pattern: String,
+    /// A whole-match pattern rule whose keywords may lead every match (see [`Led`]).
+    led_wanted: bool,
+    keywords: Vec<String>,
+    regex: std::sync::OnceLock<Regex>,
+    led: std::sync::OnceLock<Option<Led>>,
+}
+
+impl Compiled {
+    /// The rule's regex. Built-in patterns are constant and all compile (tested); a custom
+    /// rule's is compiled when the engine is made, so a bad one is an error there.
+    pub fn regex(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| Regex::new(&self.pattern).expect("built-in rule patterns compile (tested)"))
+    }
+
+    /// For a rule whose every match begins with one of its keywords: the same pattern,
+    /// searched anchored at each keyword occurrence instead of over the value.
+    pub fn led(&self) -> Option<&Led> {
+        if !self.led_wanted {
+            return None;
+        }
+        self.led
+            .get_or_init(|| {
+                let kws: Vec<&str> = self.keywords.iter().map(String::as_str).collect();
+                keyword_led(&self.pattern, &kws)
+                    .then(|| Led::new(&self.pattern))
+                    .flatten()
+            })
+            .as_ref()
+    }
 }
 
 /// A keyword-led rule's pattern as an anchored forward DFA: every match begins at a keyword,
@@ -123,11 +152,12 @@ impl Engine {
                 description: r.description.into(),
                 category: r.category,
                 severity: r.severity,
-                regex: Regex::new(r.pattern).map_err(|e| format!("rule {}: {e}", r.id))?,
                 check: r.check,
-                led: (whole_match(r.pattern) && r.check == Check::Pattern && keyword_led(r.pattern, r.keywords))
-                    .then(|| Led::new(r.pattern))
-                    .flatten(),
+                pattern: r.pattern.into(),
+                led_wanted: whole_match(r.pattern) && r.check == Check::Pattern,
+                keywords: r.keywords.iter().map(|k| k.to_string()).collect(),
+                regex: std::sync::OnceLock::new(),
+                led: std::sync::OnceLock::new(),
             });
             keywords.extend(r.keywords.iter().map(|k| (k.to_string(), idx)));
         }
@@ -141,9 +171,12 @@ impl Engine {
                     .ok_or_else(|| format!("rule {}: unknown category {:?}", c.id, c.category))?,
                 severity: Severity::parse(&c.severity)
                     .ok_or_else(|| format!("rule {}: unknown severity {:?}", c.id, c.severity))?,
-                regex: Regex::new(&c.regex).map_err(|e| format!("rule {}: {e}", c.id))?,
                 check: Check::Pattern,
-                led: None,
+                pattern: c.regex.clone(),
+                led_wanted: false,
+                keywords: c.keywords.clone(),
+                regex: Regex::new(&c.regex).map_err(|e| format!("rule {}: {e}", c.id))?.into(),
+                led: std::sync::OnceLock::new(),
             });
             if c.keywords.is_empty() {
                 always.push(idx);
@@ -261,7 +294,7 @@ impl Engine {
         all.sort_unstable();
         let first = hits.len();
         for r in all {
-            match &self.rules[r as usize].led {
+            match self.rules[r as usize].led() {
                 Some(re) => self.run_led(r as usize, re, text, found, hits),
                 None => self.run_rule(r as usize, text, hits),
             }
@@ -318,7 +351,7 @@ impl Engine {
             return;
         }
         if rule.whole && rule.check == Check::Pattern {
-            for m in rule.regex.find_iter(text) {
+            for m in rule.regex().find_iter(text) {
                 hits.push(Hit {
                     rule: r,
                     start: m.start(),
@@ -329,7 +362,7 @@ impl Engine {
             }
             return;
         }
-        for caps in rule.regex.captures_iter(text) {
+        for caps in rule.regex().captures_iter(text) {
             let Some(m) = caps.name("v").or_else(|| caps.name("w")).or_else(|| caps.get(0)) else {
                 continue;
             };
@@ -556,6 +589,30 @@ pub fn bytea_hex(v: &[u8]) -> Option<Vec<u8>> {
 mod tests {
     use super::*;
 
+    /// Built-in rules are compiled on first use, so every pattern must compile: checked here.
+    #[test]
+    fn every_built_in_pattern_compiles() {
+        for r in RULES.iter() {
+            if let Err(e) = Regex::new(r.pattern) {
+                panic!("rule {}: {e}", r.id);
+            }
+        }
+        let e = Engine::new(&[], true).unwrap();
+        assert!(
+            e.rules.iter().all(|r| r.regex.get().is_none()),
+            "nothing is built before it is needed"
+        );
+        let bad = CustomRule {
+            id: "bad".into(),
+            description: None,
+            regex: "(".into(),
+            keywords: vec![],
+            severity: "high".into(),
+            category: "secret".into(),
+        };
+        assert!(Engine::new(&[bad], false).is_err_and(|e| e.starts_with("rule bad:")));
+    }
+
     /// The anchored path finds exactly what a search over the whole value finds.
     #[test]
     fn keyword_led_rules_match_like_a_full_search() {
@@ -563,7 +620,7 @@ mod tests {
         let led: Vec<&str> = e
             .rules
             .iter()
-            .filter(|r| r.led.is_some())
+            .filter(|r| r.led().is_some())
             .map(|r| r.id.as_str())
             .collect();
         for id in ["bcrypt-hash", "crypt-hash", "postgres-scram-verifier"] {
@@ -573,7 +630,7 @@ mod tests {
             assert!(!led.contains(&id), "{id} is not keyword-led");
         }
         for (i, r) in e.rules.iter().enumerate() {
-            let Some(re) = &r.led else { continue };
+            let Some(re) = r.led() else { continue };
             let rule = RULES.iter().find(|x| x.id == r.id).unwrap();
             for ex in rule.examples.iter().chain(rule.counter_examples) {
                 for text in [ex.to_string(), format!("x {ex} {ex}"), format!("{ex}{ex}")] {
@@ -599,7 +656,7 @@ mod tests {
             edits in proptest::collection::vec((0usize..200, proptest::sample::select(b"$2b9aZ:=+/. \xff\xc3".to_vec())), 0..4),
         ) {
             let e = engine();
-            let led: Vec<usize> = (0..e.rules.len()).filter(|&i| e.rules[i].led.is_some()).collect();
+            let led: Vec<usize> = (0..e.rules.len()).filter(|&i| e.rules[i].led().is_some()).collect();
             let examples: Vec<&str> = led
                 .iter()
                 .flat_map(|&i| {
@@ -624,7 +681,7 @@ mod tests {
             e.keywords.find_all(&text, &mut found);
             for &i in &led {
                 let (mut a, mut b) = (Vec::new(), Vec::new());
-                e.run_led(i, e.rules[i].led.as_ref().unwrap(), &text, &found, &mut a);
+                e.run_led(i, e.rules[i].led().unwrap(), &text, &found, &mut a);
                 e.run_rule(i, &text, &mut b);
                 let spans = |h: &[Hit]| h.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>();
                 proptest::prop_assert_eq!(spans(&a), spans(&b), "{}: {:?}", e.rules[i].id, String::from_utf8_lossy(&text));
