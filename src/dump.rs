@@ -581,7 +581,9 @@ impl Pass {
             });
             let next = match fast {
                 Some((i, line)) => {
-                    let parsed = rows.fill(|on_row| inserts::parse_insert_open(&src[i..], base + i, line, on_row));
+                    let known = last_target.as_ref().map(|(h, ..)| &h[..]);
+                    let parsed =
+                        rows.fill(|on_row| inserts::parse_insert_open(&src[i..], base + i, line, known, on_row));
                     match parsed {
                         Some((head_end, n, len)) => {
                             splitter.advance(i + len, line + crate::lex::newlines(&src[i..i + len]));

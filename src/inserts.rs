@@ -159,21 +159,23 @@ pub fn insert_target(stmt: &[u8]) -> Option<InsertTarget> {
 /// VALUES, which names the target: see [`insert_target`]) ends, and the number of rows;
 /// `None` when the statement is not of that plain shape.
 pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut RowFn<'_, 'a>) -> Option<(usize, u64)> {
-    parse(stmt, base, line, false, on_row).map(|(h, n, _)| (h, n))
+    parse(stmt, base, line, false, None, on_row).map(|(h, n, _)| (h, n))
 }
 
 /// [`parse_insert`] on text that runs on past the statement (the rest of a window): the
 /// statement's end is where its `;` is found. Also returns that end (after the `;`). Only
 /// for pg_dump's own shape: anything psql might read differently from this reader (a
 /// backslash, comment or dollar quote inside a value, ON CONFLICT) is `None`, for the
-/// splitter to take.
+/// splitter to take. `known`: the head of the INSERT before (a run of INSERTs repeats it);
+/// when the statement begins with those bytes, they are not read again.
 pub fn parse_insert_open<'a>(
     s: &'a [u8],
     base: usize,
     line: u64,
+    known: Option<&[u8]>,
     on_row: &mut RowFn<'_, 'a>,
 ) -> Option<(usize, u64, usize)> {
-    parse(s, base, line, true, on_row)
+    parse(s, base, line, true, known, on_row)
 }
 
 fn parse<'a>(
@@ -181,10 +183,21 @@ fn parse<'a>(
     base: usize,
     line: u64,
     open: bool,
+    known: Option<&[u8]>,
     on_row: &mut RowFn<'_, 'a>,
 ) -> Option<(usize, u64, usize)> {
     let mut c = Cur { s: stmt, i: 0 };
-    head(&mut c, false)?;
+    match known {
+        // The same bytes read the same way, up to VALUES, if VALUES ends a word here too.
+        Some(h)
+            if !h.is_empty() && stmt.starts_with(h) && !stmt.get(h.len()).is_some_and(|&b| lex::is_ident_cont(b)) =>
+        {
+            c.i = h.len()
+        }
+        _ => {
+            head(&mut c, false)?;
+        }
+    }
     let head_end = c.i;
     let mut fields: Vec<Field<'a>> = Vec::new();
     let mut rows = 0u64;
@@ -357,6 +370,48 @@ mod tests {
         assert_eq!(r[1].1[1].0.as_deref(), Some("{1,2}"));
         assert_eq!(r[2].0, 10);
         assert_eq!(r[2].1[1].0.as_deref(), Some("multi\nline"));
+    }
+
+    /// A head known from the INSERT before reads exactly as reading it again would.
+    #[test]
+    fn a_known_head_reads_as_the_head_itself() {
+        let stmts = [
+            "INSERT INTO public.t VALUES (1, 'a');\n",
+            "INSERT INTO public.t VALUES(2, 'b'), (3, NULL);\n",
+            "INSERT INTO public.t VALUESx (1);\n",
+            "INSERT INTO public.t VALUES_1 (1);\n",
+            "INSERT INTO public.tt VALUES (1);\n",
+            "INSERT INTO public.t (a, b) VALUES (1, 'x');\n",
+            "INSERT INTO public.t VALUES /* c */ (1);\n",
+            "INSERT INTO public.t\nVALUES (4);\n",
+        ];
+        let read = |s: &str, known: Option<&[u8]>| {
+            let mut out = Vec::new();
+            let r = parse_insert_open(s.as_bytes(), 0, 1, known, &mut |i, line, f| {
+                out.push((
+                    i,
+                    line,
+                    f.iter().map(|x| (x.raw.to_vec(), x.offset)).collect::<Vec<_>>(),
+                ))
+            });
+            (r, out)
+        };
+        let mut heads: Vec<&[u8]> = vec![b"", b"INSERT INTO public.t VALUES", b"INSERT INTO public.t VAL"];
+        for s in stmts {
+            if let (Some((h, ..)), _) = read(s, None) {
+                heads.push(&s.as_bytes()[..h]);
+            }
+        }
+        for s in stmts {
+            for &h in &heads {
+                assert_eq!(
+                    read(s, Some(h)),
+                    read(s, None),
+                    "{s:?} after {:?}",
+                    String::from_utf8_lossy(h)
+                );
+            }
+        }
     }
 
     #[test]
