@@ -436,15 +436,17 @@ struct RowBuf<'a> {
     /// Per row: its line, and its fields' range in `fields`.
     spans: Vec<(u64, usize, usize)>,
     fields: Vec<Field<'a>>,
+    /// The reader's own buffer for the row it is reading.
+    scratch: Vec<Field<'a>>,
 }
 
 impl<'a> RowBuf<'a> {
-    /// Empties the buffer and runs `parse` with a row callback that fills it.
-    fn fill<T>(&mut self, parse: impl FnOnce(&mut inserts::RowFn<'_, 'a>) -> T) -> T {
+    /// Empties the buffer and runs `parse` with a scratch row and a row callback that fills it.
+    fn fill<T>(&mut self, parse: impl FnOnce(&mut Vec<Field<'a>>, &mut inserts::RowFn<'_, 'a>) -> T) -> T {
         self.spans.clear();
         self.fields.clear();
         let (spans, fields) = (&mut self.spans, &mut self.fields);
-        parse(&mut |_, line, f| {
+        parse(&mut self.scratch, &mut |_, line, f| {
             spans.push((line, fields.len(), fields.len() + f.len()));
             fields.extend_from_slice(f);
         })
@@ -582,8 +584,9 @@ impl Pass {
             let next = match fast {
                 Some((i, line)) => {
                     let known = last_target.as_ref().map(|(h, ..)| &h[..]);
-                    let parsed =
-                        rows.fill(|on_row| inserts::parse_insert_open(&src[i..], base + i, line, known, on_row));
+                    let parsed = rows.fill(|scratch, on_row| {
+                        inserts::parse_insert_open(&src[i..], base + i, line, known, scratch, on_row)
+                    });
                     match parsed {
                         Some((head_end, n, len)) => {
                             splitter.advance(i + len, line + crate::lex::newlines(&src[i..i + len]));
@@ -670,14 +673,18 @@ impl Pass {
                         inline_metas.clear();
                     }
                     let stmt = &src[local.clone()];
-                    let insert = !item.inline_meta
-                        && split::words(stmt)
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
+                    // (The fast path has read it as an INSERT already.)
+                    let insert = pre.is_some()
+                        || !item.inline_meta
+                            && split::words(stmt)
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(b"insert"));
                     if insert {
                         let parsed = match pre {
                             Some(p) => Some(p),
-                            None => rows.fill(|on_row| inserts::parse_insert(stmt, item.span.start, item.line, on_row)),
+                            None => {
+                                rows.fill(|_, on_row| inserts::parse_insert(stmt, item.span.start, item.line, on_row))
+                            }
                         };
                         let target = parsed.and_then(|(head_end, _)| {
                             // Consecutive INSERTs repeat their head: the same bytes, the same

@@ -159,7 +159,7 @@ pub fn insert_target(stmt: &[u8]) -> Option<InsertTarget> {
 /// VALUES, which names the target: see [`insert_target`]) ends, and the number of rows;
 /// `None` when the statement is not of that plain shape.
 pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut RowFn<'_, 'a>) -> Option<(usize, u64)> {
-    parse(stmt, base, line, false, None, on_row).map(|(h, n, _)| (h, n))
+    parse(stmt, base, line, false, None, &mut Vec::new(), on_row).map(|(h, n, _)| (h, n))
 }
 
 /// [`parse_insert`] on text that runs on past the statement (the rest of a window): the
@@ -168,14 +168,16 @@ pub fn parse_insert<'a>(stmt: &'a [u8], base: usize, line: u64, on_row: &mut Row
 /// backslash, comment or dollar quote inside a value, ON CONFLICT) is `None`, for the
 /// splitter to take. `known`: the head of the INSERT before (a run of INSERTs repeats it);
 /// when the statement begins with those bytes, they are not read again.
+/// `scratch` holds a row's fields while it is read (reused, so a statement allocates nothing).
 pub fn parse_insert_open<'a>(
     s: &'a [u8],
     base: usize,
     line: u64,
     known: Option<&[u8]>,
+    scratch: &mut Vec<Field<'a>>,
     on_row: &mut RowFn<'_, 'a>,
 ) -> Option<(usize, u64, usize)> {
-    parse(s, base, line, true, known, on_row)
+    parse(s, base, line, true, known, scratch, on_row)
 }
 
 fn parse<'a>(
@@ -184,6 +186,7 @@ fn parse<'a>(
     line: u64,
     open: bool,
     known: Option<&[u8]>,
+    fields: &mut Vec<Field<'a>>,
     on_row: &mut RowFn<'_, 'a>,
 ) -> Option<(usize, u64, usize)> {
     let mut c = Cur { s: stmt, i: 0 };
@@ -199,7 +202,6 @@ fn parse<'a>(
         }
     }
     let head_end = c.i;
-    let mut fields: Vec<Field<'a>> = Vec::new();
     let mut rows = 0u64;
     // Lines are counted incrementally: `lpos` is where `cur_line` was last brought up to date.
     let mut cur_line = line;
@@ -224,7 +226,7 @@ fn parse<'a>(
                 return None;
             }
         }
-        on_row(rows as usize, row_line, &fields);
+        on_row(rows as usize, row_line, fields);
         rows += 1;
         if c.byte(b',') {
             continue;
@@ -387,7 +389,7 @@ mod tests {
         ];
         let read = |s: &str, known: Option<&[u8]>| {
             let mut out = Vec::new();
-            let r = parse_insert_open(s.as_bytes(), 0, 1, known, &mut |i, line, f| {
+            let r = parse_insert_open(s.as_bytes(), 0, 1, known, &mut Vec::new(), &mut |i, line, f| {
                 out.push((
                     i,
                     line,
