@@ -88,17 +88,21 @@ pub trait Visitor<'a> {
     fn statement(&mut self, _cat: &Catalog, _item: &Item, _sql: &str, _node: Option<&N>) {}
     fn meta(&mut self, _cat: &Catalog, _item: &Item, _text: &'a [u8]) {}
     fn copy_block(&mut self, _cat: &Catalog, _block: &CopyBlock<'a>) {}
-    /// One INSERT row: table, the column each field fills, row number in the table (1-based).
-    fn insert_row(
-        &mut self,
-        _cat: &Catalog,
-        _table: usize,
-        _cols: &[usize],
-        _row: u64,
-        _line: u64,
-        _fields: &[Field<'a>],
-    ) {
-    }
+    fn insert_row(&mut self, _cat: &Catalog, _row: &InsertRow<'_, 'a>) {}
+}
+
+/// One INSERT row as the pass hands it on.
+pub struct InsertRow<'r, 'a> {
+    pub table: usize,
+    /// The column each field fills.
+    pub cols: &'r [usize],
+    /// Row number in the table (1-based).
+    pub row: u64,
+    pub line: u64,
+    /// The row's text from its first field's first byte to its last field's last byte: a
+    /// field lies at `offset - fields[0].offset` in it (one keyword search covers the row).
+    pub text: &'a [u8],
+    pub fields: &'r [Field<'a>],
 }
 
 pub struct NoVisitor;
@@ -433,8 +437,8 @@ pub fn walk_with<'a>(src: &'a [u8], v: &mut dyn Visitor<'a>, check_rows: bool) -
 /// rows in one), and the buffers are reused from statement to statement.
 #[derive(Default)]
 struct RowBuf<'a> {
-    /// Per row: its line, and its fields' range in `fields`.
-    spans: Vec<(u64, usize, usize)>,
+    /// Per row: its line, its text, and its fields' range in `fields`.
+    spans: Vec<(u64, &'a [u8], usize, usize)>,
     fields: Vec<Field<'a>>,
     /// The reader's own buffer for the row it is reading.
     scratch: Vec<Field<'a>>,
@@ -446,14 +450,16 @@ impl<'a> RowBuf<'a> {
         self.spans.clear();
         self.fields.clear();
         let (spans, fields) = (&mut self.spans, &mut self.fields);
-        parse(&mut self.scratch, &mut |_, line, f| {
-            spans.push((line, fields.len(), fields.len() + f.len()));
+        parse(&mut self.scratch, &mut |_, line, text, f| {
+            spans.push((line, text, fields.len(), fields.len() + f.len()));
             fields.extend_from_slice(f);
         })
     }
 
-    fn rows(&self) -> impl Iterator<Item = (u64, &[Field<'a>])> {
-        self.spans.iter().map(|&(line, a, b)| (line, &self.fields[a..b]))
+    fn rows(&self) -> impl Iterator<Item = (u64, &'a [u8], &[Field<'a>])> {
+        self.spans
+            .iter()
+            .map(|&(line, text, a, b)| (line, text, &self.fields[a..b]))
     }
 
     fn len(&self) -> usize {
@@ -708,7 +714,7 @@ impl Pass {
                             if row_counter.len() < st.catalog.tables.len() {
                                 row_counter.resize(st.catalog.tables.len(), 0);
                             }
-                            for (line, fields) in rows.rows() {
+                            for (line, text, fields) in rows.rows() {
                                 if fields.len() != cols.len() && !cols.is_empty() {
                                     let q = st.catalog.tables[table].qualified();
                                     st.diag(
@@ -722,7 +728,15 @@ impl Pass {
                                     );
                                 }
                                 row_counter[table] += 1;
-                                v.insert_row(&st.catalog, table, cols, row_counter[table], line, fields);
+                                let row = InsertRow {
+                                    table,
+                                    cols,
+                                    row: row_counter[table],
+                                    line,
+                                    text,
+                                    fields,
+                                };
+                                v.insert_row(&st.catalog, &row);
                             }
                             let t = &mut st.catalog.tables[table];
                             t.rows += rows.len() as u64;
@@ -927,7 +941,11 @@ mod window_tests {
                 self.rows.push((b.table, row, b.line + i as u64, off, line.to_vec()));
             }
         }
-        fn insert_row(&mut self, _: &Catalog, table: usize, cols: &[usize], row: u64, line: u64, f: &[Field<'a>]) {
+        fn insert_row(&mut self, _: &Catalog, r: &InsertRow<'_, 'a>) {
+            let (table, cols, row, line, f) = (r.table, r.cols, r.row, r.line, r.fields);
+            let last = f.last().unwrap();
+            assert_eq!(r.text.len(), last.offset + last.raw.len() - f[0].offset);
+            assert!(std::ptr::eq(r.text.as_ptr(), f[0].raw.as_ptr()));
             let v: Vec<u8> = f.iter().flat_map(|f| f.raw.iter().copied().chain([b'|'])).collect();
             self.events
                 .push(format!("insert {table} {cols:?} {row} {line} {}", f[0].offset));

@@ -15,8 +15,9 @@ pub struct InsertTarget {
 }
 
 /// One row as the callback sees it: 0-based row index within the statement, 1-based line of
-/// its opening parenthesis, and its fields.
-pub type RowFn<'f, 'a> = dyn FnMut(usize, u64, &[Field<'a>]) + 'f;
+/// its opening parenthesis, its text from its first field's first byte to its last field's
+/// last byte, and its fields.
+pub type RowFn<'f, 'a> = dyn FnMut(usize, u64, &'a [u8], &[Field<'a>]) + 'f;
 
 struct Cur<'a> {
     s: &'a [u8],
@@ -226,7 +227,14 @@ fn parse<'a>(
                 return None;
             }
         }
-        on_row(rows as usize, row_line, fields);
+        // A row has at least one field (the loop above reads one before any `)`).
+        let (a, z) = (&fields[0], &fields[fields.len() - 1]);
+        on_row(
+            rows as usize,
+            row_line,
+            &stmt[a.offset - base..z.offset - base + z.raw.len()],
+            fields,
+        );
         rows += 1;
         if c.byte(b',') {
             continue;
@@ -319,7 +327,10 @@ mod tests {
 
     fn rows(sql: &str) -> Option<(InsertTarget, Rows)> {
         let mut out = Vec::new();
-        let (head_end, n) = parse_insert(sql.as_bytes(), 1000, 7, &mut |_, line, f| {
+        let (head_end, n) = parse_insert(sql.as_bytes(), 1000, 7, &mut |_, line, text, f| {
+            // The row's text runs from its first field's first byte to its last field's last.
+            let z = f.last().unwrap();
+            assert_eq!(text, &sql.as_bytes()[f[0].offset - 1000..z.offset - 1000 + z.raw.len()]);
             out.push((
                 line,
                 f.iter()
@@ -389,7 +400,7 @@ mod tests {
         ];
         let read = |s: &str, known: Option<&[u8]>| {
             let mut out = Vec::new();
-            let r = parse_insert_open(s.as_bytes(), 0, 1, known, &mut Vec::new(), &mut |i, line, f| {
+            let r = parse_insert_open(s.as_bytes(), 0, 1, known, &mut Vec::new(), &mut |i, line, _, f| {
                 out.push((
                     i,
                     line,

@@ -2,8 +2,7 @@
 //! [`Visitor`] that forwards everything and moves the bar to where the pass has got to.
 
 use crate::catalog::Catalog;
-use crate::dump::{CopyBlock, Visitor};
-use crate::rows::Field;
+use crate::dump::{CopyBlock, InsertRow, Visitor};
 use crate::split::Item;
 use pg_query::protobuf::node::Node as N;
 use std::io::IsTerminal;
@@ -85,7 +84,7 @@ impl<'a, V: Visitor<'a>> Visitor<'a> for Progress<'_, V> {
         self.at(block.offset + block.data.len());
         self.inner.copy_block(cat, block)
     }
-    fn insert_row(&mut self, cat: &Catalog, table: usize, cols: &[usize], row: u64, line: u64, fields: &[Field<'a>]) {
-        self.inner.insert_row(cat, table, cols, row, line, fields)
+    fn insert_row(&mut self, cat: &Catalog, row: &InsertRow<'_, 'a>) {
+        self.inner.insert_row(cat, row)
     }
 }

@@ -19,7 +19,9 @@ fuzz_target!(|data: &[u8]| {
         last_line = last_line.max(item.line);
         if item.kind == Kind::Sql {
             let stmt = &data[item.span.clone()];
-            let _ = pgscreen::inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, _, fields| {
+            let _ = pgscreen::inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, _, text, fields| {
+                let z = fields.last().expect("a row has a field");
+                assert_eq!(text.len(), z.offset + z.raw.len() - fields[0].offset);
                 for f in fields {
                     let _ = f.value();
                 }

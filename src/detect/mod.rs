@@ -14,8 +14,8 @@ pub mod table_data;
 pub use findings::{Finding, Object};
 
 use crate::catalog::Catalog;
-use crate::dump::{CopyBlock, Visitor};
-use crate::rows::{self, Field};
+use crate::dump::{CopyBlock, InsertRow, Visitor};
+use crate::rows;
 use crate::rules::{Category, Severity};
 use crate::split::Item;
 use engine::{Engine, Hit};
@@ -740,7 +740,8 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         }
     }
 
-    fn insert_row(&mut self, cat: &Catalog, table: usize, cols: &[usize], row: u64, line: u64, fields: &[Field<'a>]) {
+    fn insert_row(&mut self, cat: &Catalog, r: &InsertRow<'_, 'a>) {
+        let (table, row) = (r.table, r.row);
         if row == 1 {
             self.data_arrives(cat, table);
         }
@@ -748,14 +749,14 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         self.set_rows(plan.id, cat.tables[table].rows.max(row));
         if self.sink.is_none() {
             let sc = self.scanner();
-            sc.row(&mut self.out, &plan, cols, fields, row, line);
+            sc.row(&mut self.out, &plan, r);
             return;
         }
         if self.batch.as_ref().is_some_and(|b| b.plan.id != plan.id) {
             self.flush_rows();
         }
         let b = self.batch.get_or_insert_with(|| RowBatch::new(plan));
-        b.push(cols, row, line, fields);
+        b.push(r);
         if b.bytes >= BATCH {
             self.flush_rows();
         }

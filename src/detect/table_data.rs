@@ -10,6 +10,7 @@ use super::engine::{self, Engine};
 use super::findings::{redact, Folder, Object};
 use super::pii::{self, Kind};
 use super::Options;
+use crate::dump::InsertRow;
 use crate::rows::{self, Field};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -140,14 +141,15 @@ pub struct Chunk<'a> {
     pub cols: Arc<Vec<usize>>,
 }
 
-/// (row number, line, range in `fields`, range in `cols`)
-type BatchRow = (u64, u64, (usize, usize), (usize, usize));
+/// (row number, line, the row's text, range in `fields`, range in `cols`)
+type BatchRow<'a> = (u64, u64, &'a [u8], (usize, usize), (usize, usize));
 
 /// INSERT rows of one table, gathered so a worker scans them while the pass goes on. Fields
 /// and column maps are kept flat (one allocation per batch, not per row).
 pub struct RowBatch<'a> {
     pub plan: Arc<TablePlan>,
-    rows: Vec<BatchRow>,
+    table: usize,
+    rows: Vec<BatchRow<'a>>,
     fields: Vec<Field<'a>>,
     cols: Vec<usize>,
     pub bytes: usize,
@@ -157,6 +159,7 @@ impl<'a> RowBatch<'a> {
     pub fn new(plan: Arc<TablePlan>) -> Self {
         RowBatch {
             plan,
+            table: 0,
             rows: Vec::new(),
             fields: Vec::new(),
             cols: Vec::new(),
@@ -164,8 +167,10 @@ impl<'a> RowBatch<'a> {
         }
     }
 
-    /// One row; `cols[i]` is the column field `i` fills.
-    pub fn push(&mut self, cols: &[usize], row: u64, line: u64, fields: &[Field<'a>]) {
+    /// One row (of the batch's table).
+    pub fn push(&mut self, r: &InsertRow<'_, 'a>) {
+        let (cols, fields) = (r.cols, r.fields);
+        self.table = r.table;
         // Rows of one statement share their column map.
         let c = match self.rows.last() {
             Some(&(.., (a, b))) if self.cols[a..b] == *cols => (a, b),
@@ -177,7 +182,7 @@ impl<'a> RowBatch<'a> {
         let f = (self.fields.len(), self.fields.len() + fields.len());
         self.fields.extend_from_slice(fields);
         self.bytes += fields.iter().map(|f| f.raw.len()).sum::<usize>();
-        self.rows.push((row, line, f, c));
+        self.rows.push((r.row, r.line, r.text, f, c));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -216,6 +221,8 @@ struct Scratch {
     kinds: Vec<(Kind, bool, usize, usize)>,
     /// Keyword occurrences within the field being scanned, from the chunk's search.
     found: Vec<(usize, u16)>,
+    /// Keyword occurrences in an INSERT row's text.
+    row_kw: Vec<(usize, u16)>,
     /// Fold key of the last per-column fold: (rule, column) -> key, computed once.
     column_key: Option<(usize, usize, super::findings::FoldKey)>,
 }
@@ -338,53 +345,73 @@ impl Scanner<'_> {
         // Keyword positions and fields both ascend: one cursor pairs them.
         let mut q = 0usize;
         rows::for_each_copy_block_field(c.data, base, c.delim, |li, fi, f: Field| {
-            let (fs, fe) = (f.offset - base, f.offset - base + f.raw.len());
-            while q < kw.len() && kw[q].0 < fs {
-                q += 1;
-            }
-            let kw_here = q < kw.len() && kw[q].0 < fe;
-            // Without a keyword, only columns that can hold personal data or a key need a look.
-            if f.is_null || !(kw_here || all || look.get(fi).copied().unwrap_or(false)) {
-                return;
-            }
-            let Some(&ci) = c.cols.get(fi) else { return };
-            if ci >= plan.cols.len() {
-                return;
-            }
-            // A keyword in this field, whose rules could match here.
-            let mut kw_field = all;
-            let mut k = q;
-            while !kw_field && k < kw.len() && kw[k].0 < fe {
-                kw_field = self
-                    .engine
-                    .keyword_needs(kw[k].1)
-                    .is_none_or(|need| memchr::memchr(need, f.raw).is_some());
-                k += 1;
-            }
-            let mut found = std::mem::take(&mut s.found);
-            found.clear();
-            if kw_field {
-                // Those wholly inside the field, as offsets into it.
-                for &(at, id) in kw[q..].iter().take_while(|h| h.0 < fe) {
-                    if at + self.engine.keyword_len(id) <= fe {
-                        found.push((at - fs, id));
-                    }
-                }
-            }
-            self.field(
+            let at = (c.row + li as u64, c.line + li as u64);
+            let ci = c.cols.get(fi).copied();
+            self.keyed_field(
                 &mut part,
                 &mut s,
                 plan,
+                (&kw, &mut q, base),
+                look.get(fi) == Some(&true),
                 ci,
                 &f,
-                kw_field,
-                c.row + li as u64,
-                c.line + li as u64,
-                Some(&found),
+                at,
             );
-            s.found = found;
         });
         part
+    }
+
+    /// One field of a text whose keyword occurrences `kw` (offsets from `base`, ascending)
+    /// were found by one search over it; `q` is the cursor into them (fields come in order).
+    /// `look`: the column can hold personal data or a key. `at`: (row, line).
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn keyed_field(
+        &self,
+        part: &mut Partial,
+        s: &mut Scratch,
+        plan: &TablePlan,
+        (kw, q, base): (&[(usize, u16)], &mut usize, usize),
+        look: bool,
+        ci: Option<usize>,
+        f: &Field,
+        (row, line): (u64, u64),
+    ) {
+        let all = self.engine.scans_everything();
+        let (fs, fe) = (f.offset - base, f.offset - base + f.raw.len());
+        while *q < kw.len() && kw[*q].0 < fs {
+            *q += 1;
+        }
+        let kw_here = *q < kw.len() && kw[*q].0 < fe;
+        // Without a keyword, only columns that can hold personal data or a key need a look.
+        if f.is_null || !(kw_here || all || look) {
+            return;
+        }
+        let Some(ci) = ci.filter(|&ci| ci < plan.cols.len()) else {
+            return;
+        };
+        // A keyword in this field, whose rules could match here.
+        let mut kw_field = all;
+        let mut k = *q;
+        while !kw_field && k < kw.len() && kw[k].0 < fe {
+            kw_field = self
+                .engine
+                .keyword_needs(kw[k].1)
+                .is_none_or(|need| memchr::memchr(need, f.raw).is_some());
+            k += 1;
+        }
+        let mut found = std::mem::take(&mut s.found);
+        found.clear();
+        if kw_field {
+            // Those wholly inside the field, as offsets into it.
+            for &(at, id) in kw[*q..].iter().take_while(|h| h.0 < fe) {
+                if at + self.engine.keyword_len(id) <= fe {
+                    found.push((at - fs, id));
+                }
+            }
+        }
+        self.field(part, s, plan, ci, f, kw_field, row, line, Some(&found));
+        s.found = found;
     }
 
     pub fn work(&self, w: &Work) -> Partial {
@@ -392,28 +419,45 @@ impl Scanner<'_> {
             Work::Copy(c) => self.chunk(c),
             Work::Rows(b) => {
                 let mut part = Partial::default();
-                for &(row, line, (fa, fb), (ca, cb)) in &b.rows {
-                    self.row(&mut part, &b.plan, &b.cols[ca..cb], &b.fields[fa..fb], row, line);
+                let mut s = Scratch::default();
+                for &(row, line, text, (fa, fb), (ca, cb)) in &b.rows {
+                    let r = InsertRow {
+                        table: b.table,
+                        cols: &b.cols[ca..cb],
+                        row,
+                        line,
+                        text,
+                        fields: &b.fields[fa..fb],
+                    };
+                    self.row_with(&mut part, &mut s, &b.plan, &r);
                 }
                 part
             }
         }
     }
 
-    /// Scans one INSERT row (`cols[i]` is the column field `i` fills).
-    pub fn row(&self, part: &mut Partial, plan: &TablePlan, cols: &[usize], fields: &[Field], row: u64, line: u64) {
-        let mut s = Scratch::default();
-        for (fi, f) in fields.iter().enumerate() {
-            if f.is_null {
-                continue;
+    /// Scans one INSERT row.
+    pub fn row(&self, part: &mut Partial, plan: &TablePlan, r: &InsertRow) {
+        self.row_with(part, &mut Scratch::default(), plan, r)
+    }
+
+    fn row_with(&self, part: &mut Partial, s: &mut Scratch, plan: &TablePlan, r: &InsertRow) {
+        let Some(first) = r.fields.first() else { return };
+        // As for a COPY chunk: one keyword search over the row's text.
+        let mut kw = std::mem::take(&mut s.row_kw);
+        kw.clear();
+        self.engine.keywords.find_all(r.text, &mut kw);
+        if plan.relevant || !kw.is_empty() || self.engine.scans_everything() {
+            let mut q = 0usize;
+            for (fi, f) in r.fields.iter().enumerate() {
+                let ci = r.cols.get(fi).copied();
+                let look = ci
+                    .and_then(|ci| plan.cols.get(ci))
+                    .is_some_and(|cp| cp.pii() || cp.bytea);
+                self.keyed_field(part, s, plan, (&kw, &mut q, first.offset), look, ci, f, (r.row, r.line));
             }
-            let Some(&ci) = cols.get(fi) else { continue };
-            if ci >= plan.cols.len() {
-                continue;
-            }
-            let kw = self.engine.any_keyword(f.raw);
-            self.field(part, &mut s, plan, ci, f, kw, row, line, None);
         }
+        s.row_kw = kw;
     }
 }
 

@@ -10,7 +10,7 @@ pub mod values;
 use crate::catalog::{Catalog, ConstraintDef, Table};
 use crate::detect::findings::{fingerprint, Object};
 use crate::detect::Finding;
-use crate::dump::{self, CopyBlock, Visitor, Walk};
+use crate::dump::{self, CopyBlock, InsertRow, Visitor, Walk};
 use crate::rows::{self, Field};
 use crate::rules::{Category, Severity};
 use crate::split::Item;
@@ -882,7 +882,8 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         }
     }
 
-    fn insert_row(&mut self, cat: &Catalog, table: usize, cols: &[usize], row: u64, line: u64, fields: &[Field<'a>]) {
+    fn insert_row(&mut self, cat: &Catalog, r: &InsertRow<'_, 'a>) {
+        let (table, cols, row, line, fields) = (r.table, r.cols, r.row, r.line, r.fields);
         let t = &cat.tables[table];
         let Some(fi) = final_index(self.fin, t) else { return };
         let ft = &self.fin.tables[fi];
