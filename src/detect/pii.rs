@@ -835,7 +835,32 @@ pub fn find_iban(v: &[u8]) -> Option<(usize, usize)> {
 /// Runs of digits joined by single spaces or dashes, `min..=max` bytes long, not inside a
 /// longer alphanumeric token.
 fn digit_runs(v: &[u8], min: usize, max: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut i = 0;
+    // Most text with enough digits in all (a jsonb payload) has no long run of them.
+    let from = if has_window_of_run_bytes(v, min) { 0 } else { v.len() };
+    digit_runs_from(v, from, min, max)
+}
+
+/// Are there `min` bytes in a row that could all be in a digit run (digits, spaces, dashes)?
+/// A skip loop: a byte that cannot be in a run rules out every window through it, so text
+/// costs about one look per `min` bytes.
+fn has_window_of_run_bytes(v: &[u8], min: usize) -> bool {
+    let ok = |b: u8| b.is_ascii_digit() || b == b' ' || b == b'-';
+    let mut end = min.max(1) - 1;
+    'window: while end < v.len() {
+        // The window is v[end + 1 - min ..= end]; look from its end back.
+        for j in (end + 1 - min.max(1)..=end).rev() {
+            if !ok(v[j]) {
+                end = j + min.max(1);
+                continue 'window;
+            }
+        }
+        return true;
+    }
+    false
+}
+
+fn digit_runs_from(v: &[u8], from: usize, min: usize, max: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = from;
     std::iter::from_fn(move || {
         while i < v.len() {
             if !v[i].is_ascii_digit()
@@ -900,6 +925,11 @@ pub fn is_date(v: &[u8]) -> bool {
 /// A person name: letters (any script), spaces, apostrophes, hyphens, dots; 2-80 bytes.
 pub fn is_name(v: &[u8]) -> bool {
     let v = trim(v);
+    if v.is_ascii() {
+        // The same test without decoding (an ASCII letter is what is_alphabetic says there).
+        let allowed = |b: &u8| b.is_ascii_alphabetic() || b" '-.,".contains(b);
+        return (2..=80).contains(&v.len()) && v.iter().any(u8::is_ascii_alphabetic) && v.iter().all(allowed);
+    }
     let Ok(s) = std::str::from_utf8(v) else { return false };
     (2..=80).contains(&v.len())
         && s.chars().any(char::is_alphabetic)
@@ -1401,6 +1431,20 @@ mod tests {
                 let s = shape(&v);
                 let escape = v.windows(2).any(|w| w[0] == b'\\' && (w[1].is_ascii_digit() || w[1] == b'x'));
                 prop_assert_eq!(worth_a_look(&v), s.may_hold_pii() || escape);
+            }
+            #[test]
+            fn digit_runs_skip_nothing(v in value(b"0123456789 -a.", 40), min in 1usize..16) {
+                let all: Vec<_> = digit_runs_from(&v, 0, min, min + 10).collect();
+                prop_assert_eq!(digit_runs(&v, min, min + 10).collect::<Vec<_>>(), all);
+            }
+            #[test]
+            fn names(v in value(b"ab Z'-.,1\xc3\xa9", 12)) {
+                let plain = std::str::from_utf8(trim(&v)).is_ok_and(|s| {
+                    (2..=80).contains(&s.len())
+                        && s.chars().any(char::is_alphabetic)
+                        && s.chars().all(|c| c.is_alphabetic() || " '-.,".contains(c))
+                });
+                prop_assert_eq!(is_name(&v), plain);
             }
             #[test]
             fn synthetic_emails(v in email_like()) {

@@ -243,7 +243,10 @@ impl Scanner<'_> {
         found: Option<&[(usize, u16)]>,
     ) {
         let cp = &plan.cols[ci];
-        let hexkey = cp.bytea && memchr::memmem::find(f.raw, b"2d2d2d2d2d424547494e").is_some();
+        // "-----BEGIN" in bytea hex: a PEM key stored as bytes.
+        static PEM_HEX: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"2d2d2d2d2d424547494e"));
+        let hexkey = cp.bytea && PEM_HEX.find(f.raw).is_some();
         if !(kw || hexkey || cp.pii()) {
             return;
         }
