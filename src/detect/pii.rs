@@ -845,12 +845,13 @@ fn digit_runs(v: &[u8], min: usize, max: usize) -> impl Iterator<Item = (usize, 
 /// costs about one look per `min` bytes.
 fn has_window_of_run_bytes(v: &[u8], min: usize) -> bool {
     let ok = |b: u8| b.is_ascii_digit() || b == b' ' || b == b'-';
-    let mut end = min.max(1) - 1;
+    let min = min.max(1);
+    let mut end = min - 1;
     'window: while end < v.len() {
         // The window is v[end + 1 - min ..= end]; look from its end back.
-        for j in (end + 1 - min.max(1)..=end).rev() {
+        for j in (end + 1 - min..=end).rev() {
             if !ok(v[j]) {
-                end = j + min.max(1);
+                end = j + min;
                 continue 'window;
             }
         }

@@ -240,7 +240,7 @@ impl Scanner<'_> {
         kw: bool,
         row: u64,
         line: u64,
-        found: Option<&[(usize, u16)]>,
+        found: &[(usize, u16)],
     ) {
         let cp = &plan.cols[ci];
         // "-----BEGIN" in bytea hex: a PEM key stored as bytes.
@@ -257,11 +257,10 @@ impl Scanner<'_> {
         if kw || hexkey {
             s.hits.clear();
             // The chunk's keyword search holds for the value when it needed no decoding.
-            match found {
-                Some(found) if std::ptr::eq(v.as_ptr(), f.raw.as_ptr()) && v.len() == f.raw.len() => {
-                    self.engine.scan_found(&v, found, &mut s.hits)
-                }
-                _ => self.engine.scan(&v, &mut s.hits),
+            if std::ptr::eq(v.as_ptr(), f.raw.as_ptr()) && v.len() == f.raw.len() {
+                self.engine.scan_found(&v, found, &mut s.hits)
+            } else {
+                self.engine.scan(&v, &mut s.hits)
             }
             if hexkey {
                 if let Some(bin) = engine::bytea_hex(&v) {
@@ -413,7 +412,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        self.field(part, s, plan, ci, f, kw_field, row, line, Some(&found));
+        self.field(part, s, plan, ci, f, kw_field, row, line, &found);
         s.found = found;
     }
 
