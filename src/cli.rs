@@ -226,7 +226,9 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
     // so nothing reads a COPY block far ahead of them.
     let mark = std::sync::Arc::new(crate::pages::Mark::default());
     let mapped = input.is_mapped() && input.format == input::Format::Plain;
-    let mut pass = dump::Pass::new(check_rows).copy_pieces(crate::stream::window());
+    // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
+    let piece = crate::stream::window().min(crate::detect::CHUNK);
+    let mut pass = dump::Pass::new(check_rows).copy_pieces(piece);
     if mapped {
         pass = pass.with_mark(mark.clone());
     }

@@ -119,43 +119,58 @@ pub fn newlines(b: &[u8]) -> u64 {
     }
 }
 
-/// Where the first `\n\\.` in `s` starts (a line beginning `\.`: a COPY block's end). The
-/// generic substring search picks two of the three bytes to look for and then checks
-/// candidates, and in COPY data `\n` and `\\` (every `\N` NULL) are everywhere; comparing all
-/// three bytes at once has no candidates to check.
-pub fn find_copy_end(s: &[u8]) -> Option<usize> {
+/// Where the first `\n\\.` in `s` starts (a line beginning `\.`: a COPY block's end), and the
+/// newlines before it (all of them when there is none): the splitter needs both, and one pass
+/// over the data gives both. The generic substring search picks two of the three bytes to look
+/// for and then checks candidates, and in COPY data `\n` and `\\` (every `\N` NULL) are
+/// everywhere; comparing all three bytes at once has no candidates to check.
+pub fn find_copy_end(s: &[u8]) -> (Option<usize>, u64) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: AVX2 is present.
         return unsafe { find_copy_end_avx2(s) };
     }
-    memchr::memmem::find(s, b"\n\\.")
+    copy_end_tail(s, 0, 0)
+}
+
+/// The portable search from `i`, `n` newlines already counted before it.
+fn copy_end_tail(s: &[u8], i: usize, n: u64) -> (Option<usize>, u64) {
+    match memchr::memmem::find(&s[i..], b"\n\\.") {
+        Some(r) => (Some(i + r), n + newlines(&s[i..i + r])),
+        None => (None, n + newlines(&s[i..])),
+    }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn find_copy_end_avx2(s: &[u8]) -> Option<usize> {
+unsafe fn find_copy_end_avx2(s: &[u8]) -> (Option<usize>, u64) {
     use std::arch::x86_64::*;
     let mut i = 0;
+    let mut n = 0u64;
     let (nl, bs, dot) = (
         _mm256_set1_epi8(b'\n' as i8),
         _mm256_set1_epi8(b'\\' as i8),
         _mm256_set1_epi8(b'.' as i8),
     );
-    // 32 candidate starts per step: bytes i.., i+1.. and i+2.. compared at once.
+    // 32 candidate starts per step: bytes i.., i+1.. and i+2.. compared at once; the newline
+    // compare also counts the step's newlines.
     while i + 34 <= s.len() {
         // SAFETY: i + 34 <= len, so the three 32-byte loads stay inside `s`.
         let p = s.as_ptr().add(i);
         let a = _mm256_cmpeq_epi8(_mm256_loadu_si256(p as *const __m256i), nl);
         let b = _mm256_cmpeq_epi8(_mm256_loadu_si256(p.add(1) as *const __m256i), bs);
         let c = _mm256_cmpeq_epi8(_mm256_loadu_si256(p.add(2) as *const __m256i), dot);
+        let lines = _mm256_movemask_epi8(a) as u32;
         let m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), c)) as u32;
         if m != 0 {
-            return Some(i + m.trailing_zeros() as usize);
+            let at = m.trailing_zeros();
+            let before = lines & ((1u32 << at) - 1);
+            return (Some(i + at as usize), n + before.count_ones() as u64);
         }
+        n += lines.count_ones() as u64;
         i += 32;
     }
-    memchr::memmem::find(&s[i..], b"\n\\.").map(|r| i + r)
+    copy_end_tail(s, i, n)
 }
 
 /// End of the line that contains `pos` (index of the `\n`, or `s.len()`).
@@ -387,7 +402,9 @@ mod copy_end_tests {
     proptest! {
         #[test]
         fn finds_what_memmem_finds(v in proptest::collection::vec(proptest::sample::select(vec![b'\n', b'\\', b'.', b'N', b'x']), 0..300)) {
-            prop_assert_eq!(find_copy_end(&v), memchr::memmem::find(&v, b"\n\\."));
+            let at = memchr::memmem::find(&v, b"\n\\.");
+            let lines = v[..at.unwrap_or(v.len())].iter().filter(|&&b| b == b'\n').count() as u64;
+            prop_assert_eq!(find_copy_end(&v), (at, lines));
         }
     }
 }

@@ -201,6 +201,8 @@ impl<'a> Splitter<'a> {
         let line = self.line;
         // Find "\." at a line start followed by end of line. The first line may be the terminator.
         let mut search = start;
+        // Newlines in s[start..search], counted by the search as it goes.
+        let mut rows = 0u64;
         let mut first = true;
         // The search goes no further than one piece unless a single line is longer.
         let mut limit = start.saturating_add(self.copy_piece).min(s.len());
@@ -208,21 +210,29 @@ impl<'a> Splitter<'a> {
             let cand = if first && s[start..].starts_with(b"\\.") {
                 Some(start)
             } else {
-                lex::find_copy_end(&s[search..limit]).map(|r| search + r + 1)
-            };
-            first = false;
-            let Some(t) = cand else {
-                if limit < s.len() {
-                    // The lines so far are a piece; the block goes on from the next line
-                    // (which may be its `\.`).
-                    match memchr::memrchr(b'\n', &s[start..limit]) {
-                        Some(nl) => return Some(Ok(self.copy_piece_to(start, start + nl + 1, line))),
-                        None => {
+                let (at, n) = lex::find_copy_end(&s[search..limit]);
+                match at {
+                    // The newline at `r` ends the last row before the candidate.
+                    Some(r) => {
+                        rows += n + 1;
+                        Some(search + r + 1)
+                    }
+                    None => {
+                        if limit < s.len() {
+                            // The lines so far are a piece; the block goes on from the next
+                            // line (which may be its `\.`).
+                            if let Some(nl) = memchr::memrchr(b'\n', &s[start..limit]) {
+                                return Some(Ok(self.copy_piece_to(start, start + nl + 1, line, rows + n)));
+                            }
                             limit = s.len();
                             continue;
                         }
+                        None
                     }
                 }
+            };
+            first = false;
+            let Some(t) = cand else {
                 return self.copy_cut(start, line);
             };
             let after = t + 2;
@@ -237,7 +247,7 @@ impl<'a> Splitter<'a> {
             };
             match eol {
                 Some(next) => {
-                    let rows = lex::newlines(&s[start..t]);
+                    debug_assert_eq!(rows, lex::newlines(&s[start..t]));
                     self.line += rows + lex::newlines(&s[t..next]);
                     self.pos = next;
                     return Some(Ok(Item {
@@ -264,14 +274,18 @@ impl<'a> Splitter<'a> {
             return Some(Err(unterminated_copy(line, start)));
         }
         match memchr::memrchr(b'\n', &s[start..]) {
-            Some(nl) => Some(Ok(self.copy_piece_to(start, start + nl + 1, line))),
+            Some(nl) => {
+                let rows = lex::newlines(&s[start..start + nl + 1]);
+                Some(Ok(self.copy_piece_to(start, start + nl + 1, line, rows)))
+            }
             None => self.stop(),
         }
     }
 
-    /// The COPY data from `start` to `end` (whole lines) as a piece of a block that goes on.
-    fn copy_piece_to(&mut self, start: usize, end: usize, line: u64) -> Item {
-        let rows = lex::newlines(&self.s[start..end]);
+    /// The COPY data from `start` to `end` (whole lines, `rows` of them) as a piece of a block
+    /// that goes on.
+    fn copy_piece_to(&mut self, start: usize, end: usize, line: u64, rows: u64) -> Item {
+        debug_assert_eq!(rows, lex::newlines(&self.s[start..end]));
         self.line += rows;
         self.pos = end;
         self.copy_pending = true;
