@@ -270,24 +270,90 @@ pub fn copy_lines(block: &[u8], base: usize) -> impl Iterator<Item = (usize, usi
 /// found without a search call per field: with AVX2, each 64-byte block becomes bit masks of
 /// newlines, delimiters and backslashes, and the fields are read off the set bits.
 pub fn for_each_copy_block_field<'a>(block: &'a [u8], base: usize, delim: u8, f: impl FnMut(usize, usize, Field<'a>)) {
+    for_each_picked_field(block, base, delim, Pick::ALL, f)
+}
+
+/// Which fields a walk hands on: those whose index has its bit set in `cols` (every field at
+/// index 64 or more), and any field in which one of `marks` (ascending offsets into the block,
+/// such as keyword hits) starts. The fields left out cost no call.
+#[derive(Clone, Copy)]
+pub struct Pick<'m> {
+    pub cols: u64,
+    pub marks: &'m [usize],
+}
+
+impl Pick<'_> {
+    pub const ALL: Pick<'static> = Pick {
+        cols: u64::MAX,
+        marks: &[],
+    };
+}
+
+/// A cursor into a [`Pick`]'s marks (fields come in order).
+struct Picker<'m> {
+    pick: Pick<'m>,
+    m: usize,
+}
+
+impl Picker<'_> {
+    /// Is the field `field` at `a..b` of the block wanted?
+    #[inline(always)]
+    fn wants(&mut self, field: usize, a: usize, b: usize) -> bool {
+        if field >= 64 || self.pick.cols >> field & 1 != 0 {
+            return true;
+        }
+        let marks = self.pick.marks;
+        while self.m < marks.len() && marks[self.m] < a {
+            self.m += 1;
+        }
+        self.m < marks.len() && marks[self.m] < b
+    }
+}
+
+/// [`for_each_copy_block_field`] for the fields `pick` wants only.
+pub fn for_each_picked_field<'a>(
+    block: &'a [u8],
+    base: usize,
+    delim: u8,
+    pick: Pick<'_>,
+    f: impl FnMut(usize, usize, Field<'a>),
+) {
+    let mut picker = Picker { pick, m: 0 };
     #[cfg(target_arch = "x86_64")]
     if delim != b'\n' && delim != b'\\' && std::is_x86_feature_detected!("avx2") {
         // SAFETY: AVX2 was just detected.
-        unsafe { block_fields_avx2(block, base, delim, f) };
+        unsafe { block_fields_avx2(block, base, delim, &mut picker, f) };
         return;
     }
-    block_fields_portable(block, base, delim, f);
+    block_fields_portable(block, base, delim, &mut picker, f);
 }
 
-fn block_fields_portable<'a>(block: &'a [u8], base: usize, delim: u8, mut f: impl FnMut(usize, usize, Field<'a>)) {
+fn block_fields_portable<'a>(
+    block: &'a [u8],
+    base: usize,
+    delim: u8,
+    picker: &mut Picker,
+    mut f: impl FnMut(usize, usize, Field<'a>),
+) {
     for (li, off, line) in copy_lines(block, base) {
-        for_each_copy_field(line, off, delim, 1, |fi, fld| f(li, fi, fld));
+        for_each_copy_field(line, off, delim, 1, |fi, fld| {
+            let a = fld.offset - base;
+            if picker.wants(fi, a, a + fld.raw.len()) {
+                f(li, fi, fld)
+            }
+        });
     }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn block_fields_avx2<'a>(block: &'a [u8], base: usize, delim: u8, mut f: impl FnMut(usize, usize, Field<'a>)) {
+unsafe fn block_fields_avx2<'a>(
+    block: &'a [u8],
+    base: usize,
+    delim: u8,
+    picker: &mut Picker,
+    mut f: impl FnMut(usize, usize, Field<'a>),
+) {
     use std::arch::x86_64::*;
     let (nl_v, dl_v, bs_v) = (
         _mm256_set1_epi8(b'\n' as i8),
@@ -343,12 +409,17 @@ unsafe fn block_fields_avx2<'a>(block: &'a [u8], base: usize, delim: u8, mut f: 
                 } else {
                     at
                 };
-                emit_field(block, field_start.min(end), end, base, line, field, &mut f);
+                let a = field_start.min(end);
+                if picker.wants(field, a, end) {
+                    emit_field(block, a, end, base, line, field, &mut f);
+                }
                 line += 1;
                 field = 0;
                 line_start = at + 1;
             } else {
-                emit_field(block, field_start, at, base, line, field, &mut f);
+                if picker.wants(field, field_start, at) {
+                    emit_field(block, field_start, at, base, line, field, &mut f);
+                }
                 field += 1;
             }
             field_start = at + 1;
@@ -361,7 +432,10 @@ unsafe fn block_fields_avx2<'a>(block: &'a [u8], base: usize, delim: u8, mut f: 
         } else {
             block.len()
         };
-        emit_field(block, field_start.min(end), end, base, line, field, &mut f);
+        let a = field_start.min(end);
+        if picker.wants(field, a, end) {
+            emit_field(block, a, end, base, line, field, &mut f);
+        }
     }
 }
 
@@ -477,9 +551,32 @@ mod tests {
             delim in prop_oneof![Just(b'\t'), Just(b',')]) {
             type Seen = Vec<(usize, usize, usize, Vec<u8>, bool)>;
             let (mut want, mut got): (Seen, Seen) = (Vec::new(), Vec::new());
-            block_fields_portable(&bytes, 7, delim, |l, i, f| want.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
+            let mut all = Picker { pick: Pick::ALL, m: 0 };
+            block_fields_portable(&bytes, 7, delim, &mut all, |l, i, f| want.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
             for_each_copy_block_field(&bytes, 7, delim, |l, i, f| got.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
             prop_assert_eq!(got, want);
+        }
+
+        /// A picked walk yields the fields of the full walk that its columns or marks select.
+        #[test]
+        fn picked_fields_are_the_selected_ones(
+            bytes in proptest::collection::vec(prop_oneof![Just(b'\t'), Just(b'\n'), Just(b'\\'), Just(b'a'), any::<u8>()], 0..300),
+            cols in any::<u64>(),
+            mut marks in proptest::collection::vec(0usize..300, 0..12)) {
+            marks.sort_unstable();
+            type Seen = Vec<(usize, usize, usize, Vec<u8>)>;
+            let (mut want, mut got, mut got_portable): (Seen, Seen, Seen) = Default::default();
+            for_each_copy_block_field(&bytes, 7, b'\t', |l, i, f| {
+                let a = f.offset - 7;
+                if cols >> i & 1 != 0 || marks.iter().any(|&m| a <= m && m < a + f.raw.len()) {
+                    want.push((l, i, f.offset, f.raw.to_vec()));
+                }
+            });
+            let pick = Pick { cols, marks: &marks };
+            for_each_picked_field(&bytes, 7, b'\t', pick, |l, i, f| got.push((l, i, f.offset, f.raw.to_vec())));
+            block_fields_portable(&bytes, 7, b'\t', &mut Picker { pick, m: 0 }, |l, i, f| got_portable.push((l, i, f.offset, f.raw.to_vec())));
+            prop_assert_eq!(&got, &want);
+            prop_assert_eq!(got_portable, want);
         }
 
         /// The decoder against COPY's escape rules written out byte by byte.

@@ -344,9 +344,24 @@ impl Scanner<'_> {
             .iter()
             .map(|&ci| plan.cols.get(ci).is_some_and(|cp| cp.pii() || cp.bytea))
             .collect();
+        // The walk hands on only the fields of those columns and the fields a keyword starts
+        // in; most fields (ids, numbers, timestamps) cost no call.
+        let starts: Vec<usize> = kw.iter().map(|h| h.0).collect();
+        let pick = if all {
+            rows::Pick::ALL
+        } else {
+            rows::Pick {
+                cols: look
+                    .iter()
+                    .take(64)
+                    .enumerate()
+                    .fold(0, |m, (i, &l)| m | (l as u64) << i),
+                marks: &starts,
+            }
+        };
         // Keyword positions and fields both ascend: one cursor pairs them.
         let mut q = 0usize;
-        rows::for_each_copy_block_field(c.data, base, c.delim, |li, fi, f: Field| {
+        rows::for_each_picked_field(c.data, base, c.delim, pick, |li, fi, f: Field| {
             let at = (c.row + li as u64, c.line + li as u64);
             let ci = c.cols.get(fi).copied();
             self.keyed_field(
