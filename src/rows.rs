@@ -22,7 +22,8 @@ pub enum Escaping {
     SqlString,
     /// Inside E'...': backslash escapes and `''`.
     SqlEString,
-    /// An unquoted SQL token (number, true/false).
+    /// The raw bytes are the value: an unquoted SQL token (number, true/false), or COPY text
+    /// the walker saw hold no backslash.
     Bare,
 }
 
@@ -368,6 +369,9 @@ unsafe fn block_fields_avx2<'a>(
     let (mut line, mut field, mut line_start, mut field_start) = (0usize, 0usize, 0usize, 0usize);
     // A backslash in the last byte of a block escapes the first byte of the next.
     let mut carry = false;
+    // 1 + where the last backslash before this block is (0: none), so that a field known to
+    // hold none is handed on as needing no decoding (no search for one per value).
+    let mut last_bs = 0usize;
     let mut pos = 0;
     let mut tail = [0u8; 64];
     while pos < block.len() {
@@ -397,6 +401,13 @@ unsafe fn block_fields_avx2<'a>(
                 escaped |= 1 << (j + 1);
             }
         }
+        // Does `a..b` (ending in this block) hold a backslash?
+        let has_bs = |a: usize, b: usize| {
+            let (lo, hi) = (a.saturating_sub(pos), b.saturating_sub(pos));
+            let below = if hi >= 64 { !0 } else { (1u64 << hi) - 1 };
+            let from = if lo >= 64 { 0 } else { !0u64 << lo };
+            bs & below & from != 0 || last_bs > a
+        };
         // An escape never crosses a line end: nothing after a newline is escaped by it.
         let mut ends = (dl & !escaped) | nl;
         while ends != 0 {
@@ -411,18 +422,30 @@ unsafe fn block_fields_avx2<'a>(
                 };
                 let a = field_start.min(end);
                 if picker.wants(field, a, end) {
-                    emit_field(block, a, end, base, line, field, &mut f);
+                    emit_field(block, a, end, base, line, field, !has_bs(a, end), &mut f);
                 }
                 line += 1;
                 field = 0;
                 line_start = at + 1;
             } else {
                 if picker.wants(field, field_start, at) {
-                    emit_field(block, field_start, at, base, line, field, &mut f);
+                    emit_field(
+                        block,
+                        field_start,
+                        at,
+                        base,
+                        line,
+                        field,
+                        !has_bs(field_start, at),
+                        &mut f,
+                    );
                 }
                 field += 1;
             }
             field_start = at + 1;
+        }
+        if bs != 0 {
+            last_bs = pos + 64 - bs.leading_zeros() as usize;
         }
         pos += 64;
     }
@@ -434,7 +457,7 @@ unsafe fn block_fields_avx2<'a>(
         };
         let a = field_start.min(end);
         if picker.wants(field, a, end) {
-            emit_field(block, a, end, base, line, field, &mut f);
+            emit_field(block, a, end, base, line, field, last_bs <= a, &mut f);
         }
     }
 }
@@ -447,6 +470,7 @@ fn emit_field<'a>(
     base: usize,
     line: usize,
     field: usize,
+    plain: bool,
     f: &mut impl FnMut(usize, usize, Field<'a>),
 ) {
     let raw = &block[a..b];
@@ -456,8 +480,8 @@ fn emit_field<'a>(
         Field {
             raw,
             offset: base + a,
-            escaping: Escaping::CopyText,
-            is_null: raw == b"\\N",
+            escaping: if plain { Escaping::Bare } else { Escaping::CopyText },
+            is_null: !plain && raw == b"\\N",
         },
     );
 }
@@ -549,11 +573,20 @@ mod tests {
         fn block_fields_match_line_splitting(
             bytes in proptest::collection::vec(prop_oneof![Just(b'\t'), Just(b'\n'), Just(b'\\'), Just(b'\r'), Just(b'a'), Just(b'N'), Just(b','), any::<u8>()], 0..300),
             delim in prop_oneof![Just(b'\t'), Just(b',')]) {
-            type Seen = Vec<(usize, usize, usize, Vec<u8>, bool)>;
+            type Seen = Vec<(usize, usize, usize, Vec<u8>, bool, Option<Vec<u8>>)>;
             let (mut want, mut got): (Seen, Seen) = (Vec::new(), Vec::new());
+            let seen = |f: &Field| (f.offset, f.raw.to_vec(), f.is_null, f.value().map(|v| v.to_vec()));
             let mut all = Picker { pick: Pick::ALL, m: 0 };
-            block_fields_portable(&bytes, 7, delim, &mut all, |l, i, f| want.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
-            for_each_copy_block_field(&bytes, 7, delim, |l, i, f| got.push((l, i, f.offset, f.raw.to_vec(), f.is_null)));
+            block_fields_portable(&bytes, 7, delim, &mut all, |l, i, f| {
+                let (o, r, n, v) = seen(&f);
+                want.push((l, i, o, r, n, v))
+            });
+            for_each_copy_block_field(&bytes, 7, delim, |l, i, f| {
+                // A field handed on as needing no decoding holds no backslash.
+                assert!(f.escaping == Escaping::CopyText || !f.raw.contains(&b'\\'));
+                let (o, r, n, v) = seen(&f);
+                got.push((l, i, o, r, n, v))
+            });
             prop_assert_eq!(got, want);
         }
 
