@@ -422,23 +422,15 @@ unsafe fn block_fields_avx2<'a>(
                 };
                 let a = field_start.min(end);
                 if picker.wants(field, a, end) {
-                    emit_field(block, a, end, base, line, field, !has_bs(a, end), &mut f);
+                    emit_field(block, (a, end), base, (line, field), !has_bs(a, end), &mut f);
                 }
                 line += 1;
                 field = 0;
                 line_start = at + 1;
             } else {
                 if picker.wants(field, field_start, at) {
-                    emit_field(
-                        block,
-                        field_start,
-                        at,
-                        base,
-                        line,
-                        field,
-                        !has_bs(field_start, at),
-                        &mut f,
-                    );
+                    let plain = !has_bs(field_start, at);
+                    emit_field(block, (field_start, at), base, (line, field), plain, &mut f);
                 }
                 field += 1;
             }
@@ -457,7 +449,7 @@ unsafe fn block_fields_avx2<'a>(
         };
         let a = field_start.min(end);
         if picker.wants(field, a, end) {
-            emit_field(block, a, end, base, line, field, last_bs <= a, &mut f);
+            emit_field(block, (a, end), base, (line, field), last_bs <= a, &mut f);
         }
     }
 }
@@ -465,11 +457,9 @@ unsafe fn block_fields_avx2<'a>(
 #[inline]
 fn emit_field<'a>(
     block: &'a [u8],
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
     base: usize,
-    line: usize,
-    field: usize,
+    (line, field): (usize, usize),
     plain: bool,
     f: &mut impl FnMut(usize, usize, Field<'a>),
 ) {

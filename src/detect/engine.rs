@@ -289,11 +289,16 @@ impl Engine {
         if n == 0 {
             return;
         }
-        let mut all: Vec<u16> = cand[..n].to_vec();
-        all.extend(overflow);
+        // Rules run in id order (the order of their findings); the common case allocates nothing.
+        let all: &mut [u16] = if overflow.is_empty() {
+            &mut cand[..n]
+        } else {
+            overflow.extend_from_slice(&cand[..n]);
+            &mut overflow
+        };
         all.sort_unstable();
         let first = hits.len();
-        for r in all {
+        for &mut r in all {
             match self.rules[r as usize].led() {
                 Some(re) => self.run_led(r as usize, re, text, found, hits),
                 None => self.run_rule(r as usize, text, hits),

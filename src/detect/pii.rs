@@ -990,7 +990,6 @@ pub fn is_password_digest(v: &[u8]) -> bool {
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Shape {
     pub digits: usize,
-    pub upper: usize,
     pub at: bool,
     pub plus: bool,
     pub dash: bool,
@@ -1066,24 +1065,31 @@ unsafe fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
     (false, digits, _mm256_movemask_epi8(seen_bs) != 0, i)
 }
 
-/// One look at every byte of `v`: 16 bytes per step with SSE2 (every x86-64 has it), the
-/// same facts byte by byte elsewhere and for the tail.
+/// One look at every byte of `v`: 32 bytes per step with AVX2, the same facts byte by byte
+/// without it.
 pub fn shape(v: &[u8]) -> Shape {
     let mut s = Shape::default();
     #[cfg(target_arch = "x86_64")]
-    {
-        // SAFETY: SSE2 is part of the x86-64 baseline.
-        let (i, upper_last) = unsafe { shape_sse2(v, &mut s, false) };
+    if has_avx2() {
         // The tail, zero-padded to one more block (a zero byte is in no class).
-        let mut last = [0u8; 16];
-        last[..v.len() - i].copy_from_slice(&v[i..]);
-        unsafe { shape_sse2(&last, &mut s, upper_last) };
+        let mut last = [0u8; 32];
+        // SAFETY: AVX2 was detected.
+        unsafe {
+            let (i, upper_last) = shape_avx2(v, &mut s, false);
+            last[..v.len() - i].copy_from_slice(&v[i..]);
+            shape_avx2(&last, &mut s, upper_last);
+        }
+        return s;
     }
-    #[cfg(not(target_arch = "x86_64"))]
+    shape_bytes(v)
+}
+
+/// [`shape`] one byte at a time.
+fn shape_bytes(v: &[u8]) -> Shape {
+    let mut s = Shape::default();
     for (i, &b) in v.iter().enumerate() {
         s.upper_pair |= b.is_ascii_uppercase() && i > 0 && v[i - 1].is_ascii_uppercase();
         s.digits += b.is_ascii_digit() as usize;
-        s.upper += b.is_ascii_uppercase() as usize;
         s.at |= b == b'@';
         s.plus |= b == b'+';
         s.dash |= b == b'-';
@@ -1092,62 +1098,58 @@ pub fn shape(v: &[u8]) -> Shape {
     s
 }
 
-/// Whole 16-byte blocks; returns how many bytes it covered and whether the last of them is an
+/// Whole 32-byte blocks; returns how many bytes it covered and whether the last of them is an
 /// uppercase letter (`upper_before`: whether the byte before `v` is).
 #[cfg(target_arch = "x86_64")]
-unsafe fn shape_sse2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, bool) {
+#[target_feature(enable = "avx2")]
+unsafe fn shape_avx2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, bool) {
     use std::arch::x86_64::*;
+    const W: usize = 32;
+    let load = |p: *const u8| _mm256_loadu_si256(p as *const __m256i);
     // A range test as one signed compare: b - lo + 0x80 is below 0x80 + len exactly for lo..lo+len.
-    let shift = |lo: u8| _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8);
-    let (d_shift, d_lim) = (shift(b'0'), _mm_set1_epi8((0x80u8 + 10) as i8));
-    let (u_shift, u_lim) = (shift(b'A'), _mm_set1_epi8((0x80u8 + 26) as i8));
+    let shift = |lo: u8| _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8);
+    let (d_shift, d_lim) = (shift(b'0'), _mm256_set1_epi8((0x80u8 + 10) as i8));
+    let (u_shift, u_lim) = (shift(b'A'), _mm256_set1_epi8((0x80u8 + 26) as i8));
     let (at, plus, dash, bs) = (
-        _mm_set1_epi8(b'@' as i8),
-        _mm_set1_epi8(b'+' as i8),
-        _mm_set1_epi8(b'-' as i8),
-        _mm_set1_epi8(b'\\' as i8),
+        _mm256_set1_epi8(b'@' as i8),
+        _mm256_set1_epi8(b'+' as i8),
+        _mm256_set1_epi8(b'-' as i8),
+        _mm256_set1_epi8(b'\\' as i8),
     );
-    let (mut f_at, mut f_plus, mut f_dash, mut f_bs) = (
-        _mm_setzero_si128(),
-        _mm_setzero_si128(),
-        _mm_setzero_si128(),
-        _mm_setzero_si128(),
-    );
-    // Matching lanes are -1: subtracting counts them per lane; the byte counters are summed
-    // (psadbw) before they can wrap.
-    let zero = _mm_setzero_si128();
+    let zero = _mm256_setzero_si256();
+    let (mut f_at, mut f_plus, mut f_dash, mut f_bs) = (zero, zero, zero, zero);
     // Uppercase bits of the previous block's last byte and this one's, for letter pairs.
-    let mut prev = upper_before as u32;
-    let mut pairs = 0u32;
+    let mut prev = upper_before as u64;
+    let mut pairs = 0u64;
     let mut i = 0;
-    while i + 16 <= v.len() {
-        let (mut dc, mut uc) = (zero, zero);
-        let stop = (i + 16 * 255).min(v.len() - v.len() % 16);
+    while i + W <= v.len() {
+        // Matching lanes are -1: subtracting counts them per lane; the byte counters are
+        // summed (psadbw) before they can wrap.
+        let mut dc = zero;
+        let stop = (i + W * 255).min(v.len() - v.len() % W);
         while i < stop {
-            let x = _mm_loadu_si128(v.as_ptr().add(i) as *const __m128i);
-            dc = _mm_sub_epi8(dc, _mm_cmplt_epi8(_mm_add_epi8(x, d_shift), d_lim));
-            let u = _mm_cmplt_epi8(_mm_add_epi8(x, u_shift), u_lim);
-            uc = _mm_sub_epi8(uc, u);
-            let um = (_mm_movemask_epi8(u) as u32) << 1 | prev;
+            let x = load(v.as_ptr().add(i));
+            let lt = |sh, lim| _mm256_cmpgt_epi8(lim, _mm256_add_epi8(x, sh));
+            dc = _mm256_sub_epi8(dc, lt(d_shift, d_lim));
+            let um = (_mm256_movemask_epi8(lt(u_shift, u_lim)) as u32 as u64) << 1 | prev;
             pairs |= um & (um >> 1);
-            prev = um >> 16;
-            f_at = _mm_or_si128(f_at, _mm_cmpeq_epi8(x, at));
-            f_plus = _mm_or_si128(f_plus, _mm_cmpeq_epi8(x, plus));
-            f_dash = _mm_or_si128(f_dash, _mm_cmpeq_epi8(x, dash));
-            f_bs = _mm_or_si128(f_bs, _mm_cmpeq_epi8(x, bs));
-            i += 16;
+            prev = um >> W;
+            f_at = _mm256_or_si256(f_at, _mm256_cmpeq_epi8(x, at));
+            f_plus = _mm256_or_si256(f_plus, _mm256_cmpeq_epi8(x, plus));
+            f_dash = _mm256_or_si256(f_dash, _mm256_cmpeq_epi8(x, dash));
+            f_bs = _mm256_or_si256(f_bs, _mm256_cmpeq_epi8(x, bs));
+            i += W;
         }
-        let sum = |c: __m128i| {
-            let s = _mm_sad_epu8(c, zero);
-            (_mm_cvtsi128_si64(s) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(s, s))) as usize
-        };
-        s.digits += sum(dc);
-        s.upper += sum(uc);
+        let sum = _mm256_sad_epu8(dc, zero);
+        let mut lanes = [0u64; 4];
+        _mm256_storeu_si256(lanes.as_mut_ptr() as *mut __m256i, sum);
+        s.digits += lanes.iter().sum::<u64>() as usize;
     }
-    s.at |= _mm_movemask_epi8(f_at) != 0;
-    s.plus |= _mm_movemask_epi8(f_plus) != 0;
-    s.dash |= _mm_movemask_epi8(f_dash) != 0;
-    s.backslash |= _mm_movemask_epi8(f_bs) != 0;
+    let any = |m: __m256i| _mm256_movemask_epi8(m) != 0;
+    s.at |= any(f_at);
+    s.plus |= any(f_plus);
+    s.dash |= any(f_dash);
+    s.backslash |= any(f_bs);
     s.upper_pair |= pairs != 0;
     (i, prev != 0)
 }
@@ -1168,7 +1170,6 @@ mod tests {
         // The byte classes counted one byte at a time.
         let naive = |w: &[u8]| Shape {
             digits: w.iter().filter(|b| b.is_ascii_digit()).count(),
-            upper: w.iter().filter(|b| b.is_ascii_uppercase()).count(),
             at: w.contains(&b'@'),
             plus: w.contains(&b'+'),
             dash: w.contains(&b'-'),
@@ -1179,6 +1180,7 @@ mod tests {
         };
         for n in 0..v.len() {
             assert_eq!(shape(&v[..n]), naive(&v[..n]), "{n}");
+            assert_eq!(shape_bytes(&v[..n]), naive(&v[..n]), "{n}");
         }
         assert_eq!(shape(&v), naive(&v));
         assert!(shape(b"x DE89").upper_pair && !shape(b"X11 Linux").upper_pair);
