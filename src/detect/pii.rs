@@ -916,6 +916,15 @@ fn digit_runs_from(v: &[u8], from: usize, min: usize, max: usize) -> impl Iterat
 /// date-of-birth column.
 pub fn is_date(v: &[u8]) -> bool {
     let v = trim(v);
+    // The ISO form `YYYY-MM-DD` (every `date` column in a dump) read in place.
+    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *v {
+        let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+        if digits.iter().all(u8::is_ascii_digit) {
+            let num = |ds: &[u8]| ds.iter().fold(0u32, |a, &b| a * 10 + (b - b'0') as u32);
+            let (y, m, d) = (num(&digits[..4]), num(&digits[4..6]), num(&digits[6..]));
+            return (1850..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+        }
+    }
     // The date is what comes before a time; three digit groups split by `-`, `/` or `.`.
     let date = v.split(|&b| b == b' ' || b == b'T').next().unwrap_or(b"");
     let (mut n, mut len, mut k) = ([0u32; 3], [0usize; 3], 0);
@@ -1458,6 +1467,10 @@ mod tests {
             #[test]
             fn dates(v in date_like()) {
                 prop_assert_eq!(super::super::is_date(&v), is_date(&v));
+            }
+            #[test]
+            fn iso_dates(v in "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9-]{10}") {
+                prop_assert_eq!(super::super::is_date(v.as_bytes()), is_date(v.as_bytes()));
             }
             #[test]
             fn cards(v in value(b"0123456789012345678945 - ", 30)) {
