@@ -297,7 +297,7 @@ pub static RULES: &[Rule] = &[
         ["-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0saEGWEzolegZP4O6a88RWEWTiYIPjCHH8S9CsiUAvUEwt6wfPWU2p0tGWnUTM5l\n"],
         ["-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF0saEGWEzolegZP4O6a88RWEWTiYIPjCHH8S9CsiUAvUEwt6wfPWU2p0tGWnUTM5l\n"]),
     rule!("putty-private-key", "PuTTY private key file", Secret, Critical, ["putty-user-key-file-"],
-        r"(?P<v>PuTTY-User-Key-File-\d: [a-z0-9\-]+)", Pattern,
+        r"(?P<v>PuTTY-User-Key-File-[0-9]: [a-z0-9\-]+)", Pattern,
         ["PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none"], ["PuTTY key file"]),
     // ---- generic assignments
     rule!("generic-secret-assignment", "password, secret, token or API key assigned a value (key=value)", Secret, High,
@@ -357,7 +357,7 @@ pub static RULES: &[Rule] = &[
         ["dashboards at https://grafana.corp.example.net/d/x/orders"], ["no url here"]),
     // ---- credential hashes
     rule!("bcrypt-hash", "bcrypt password hash", CredentialHash, High, ["$2a$", "$2b$", "$2y$", "$2x$"],
-        r"(?P<v>\$2[abxy]\$\d{2}\$[./A-Za-z0-9]{53})", Pattern,
+        r"(?P<v>\$2[abxy]\$[0-9]{2}\$[./A-Za-z0-9]{53})", Pattern,
         ["$2b$12$DVAYLX8aDjutRUv.JWSmOVOXgn0QDVw5IQC1cHbPrCojxGo25CsTR"], ["$2b$12$short"]),
     rule!("argon2-hash", "Argon2 password hash", CredentialHash, High, ["$argon2"],
         r"(?P<v>\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{10,}\$[A-Za-z0-9+/]{20,})", Pattern,
@@ -376,7 +376,7 @@ pub static RULES: &[Rule] = &[
         ["$1$tRQYjxLp$p87CC.2pQKpqCOn0tr5Xym", "$6$TpTECfdlXez909sK$iqBsp2Xjd27wzT.c0qIhfZPg2/utUJ.2Qx6iN40rXifOKZT7pKPbwA3iqTZSC2WFmBvxmAEkwE8B4AmiYh2pml"],
         ["$1$ only", "costs $5$ each"]),
     rule!("postgres-scram-verifier", "PostgreSQL SCRAM-SHA-256 password verifier", CredentialHash, High, ["scram-sha-256$"],
-        r"(?P<v>SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)", Pattern,
+        r"(?P<v>SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)", Pattern,
         ["SCRAM-SHA-256$4096:twudSF4/BSX6BPdnbiZShD==$W0WCdGcH3EDTAP2JM/Bu9IrMKlQa+FuO5BgAUf4x3rM=:dotbrMtTmv7Yl1RYQeEzberD3ncgOiop+r2awCsoT/j="],
         ["SCRAM-SHA-256 is the default"]),
     rule!("postgres-md5-verifier", "PostgreSQL md5 password verifier", CredentialHash, High, ["md5"],

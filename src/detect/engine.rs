@@ -51,14 +51,42 @@ impl Compiled {
     }
 }
 
-/// A keyword-led rule's pattern as an anchored forward DFA: every match begins at a keyword,
-/// so one forward run from there gives its end; no reverse search and no per-search setup
-/// (this runs for every password hash in a users table).
-pub struct Led(regex_automata::dfa::dense::DFA<Vec<u32>>);
+/// A keyword-led rule's pattern, run anchored at a keyword: every match begins there, so one
+/// forward run gives its end; no reverse search and no per-search setup (this runs for every
+/// password hash in a users table).
+pub enum Led {
+    /// A pattern that is a sequence of byte-class runs (`\$2[abxy]\$[0-9]{2}\$[./A-Za-z0-9]{53}`)
+    /// is matched run by run: each byte is a table test independent of the previous one,
+    /// where a DFA's steps are a chain of dependent loads (several times slower per byte).
+    Runs(Box<[Run]>),
+    Dfa(Box<regex_automata::dfa::dense::DFA<Vec<u32>>>),
+}
+
+/// `min..=max` bytes of a set, taken greedily.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    set: [u64; 4],
+    min: u32,
+    max: u32,
+}
+
+impl Run {
+    #[inline]
+    fn has(&self, b: u8) -> bool {
+        self.set[(b >> 6) as usize] >> (b & 63) & 1 != 0
+    }
+
+    fn disjoint(&self, o: &Run) -> bool {
+        self.set.iter().zip(&o.set).all(|(a, b)| a & b == 0)
+    }
+}
 
 impl std::fmt::Debug for Led {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Led")
+        match self {
+            Led::Runs(r) => write!(f, "Led::Runs({})", r.len()),
+            Led::Dfa(_) => f.write_str("Led::Dfa"),
+        }
     }
 }
 
@@ -66,6 +94,9 @@ impl Led {
     /// `None` when the pattern does not make a small DFA (e.g. a Unicode word boundary): the
     /// rule then takes the ordinary path.
     fn new(pattern: &str) -> Option<Led> {
+        if let Some(runs) = class_runs(pattern) {
+            return Some(Led::Runs(runs.into()));
+        }
         use regex_automata::dfa::{dense, StartKind};
         use regex_automata::{nfa::thompson, util::syntax, MatchKind};
         dense::Builder::new()
@@ -81,17 +112,110 @@ impl Led {
             )
             .build(pattern)
             .ok()
-            .map(Led)
+            .map(|d| Led::Dfa(Box::new(d)))
     }
 
     /// The end of the match that starts at `at`, if one does.
     #[inline]
     fn end_at(&self, text: &[u8], at: usize) -> Option<usize> {
-        use regex_automata::{dfa::Automaton, Anchored, Input};
-        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-        // No quit bytes are configured, so the search cannot fail.
-        self.0.try_search_fwd(&input).ok().flatten().map(|m| m.offset())
+        match self {
+            Led::Runs(runs) => {
+                let mut p = at;
+                for r in runs.iter() {
+                    let lim = (r.max as usize).min(text.len() - p);
+                    let mut k = 0;
+                    while k < lim && r.has(text[p + k]) {
+                        k += 1;
+                    }
+                    if k < r.min as usize {
+                        return None;
+                    }
+                    p += k;
+                }
+                Some(p)
+            }
+            Led::Dfa(dfa) => {
+                use regex_automata::{dfa::Automaton, Anchored, Input};
+                let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+                // No quit bytes are configured, so the search cannot fail.
+                dfa.try_search_fwd(&input).ok().flatten().map(|m| m.offset())
+            }
+        }
     }
+}
+
+/// The pattern as byte-class runs, when it is one (groups aside: literals, ASCII or byte
+/// classes, greedy counted repetitions of one of those) and taking each run greedily gives the
+/// regex's leftmost-first match: a run of varying length must be followed by one that needs a
+/// byte it does not take, so the greedy end is the only one that can go on.
+fn class_runs(pattern: &str) -> Option<Vec<Run>> {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    fn set_of(h: &Hir) -> Option<[u64; 4]> {
+        let mut set = [0u64; 4];
+        let mut add = |lo: u8, hi: u8| {
+            for b in lo..=hi {
+                set[(b >> 6) as usize] |= 1 << (b & 63);
+            }
+        };
+        match h.kind() {
+            HirKind::Literal(l) if l.0.len() == 1 => add(l.0[0], l.0[0]),
+            HirKind::Class(Class::Bytes(c)) => c.ranges().iter().for_each(|r| add(r.start(), r.end())),
+            // A Unicode class is a set of bytes only while it is all ASCII.
+            HirKind::Class(Class::Unicode(c)) => {
+                for r in c.ranges() {
+                    let (lo, hi) = (u8::try_from(r.start()).ok()?, u8::try_from(r.end()).ok()?);
+                    if hi > 0x7f {
+                        return None;
+                    }
+                    add(lo, hi);
+                }
+            }
+            _ => return None,
+        }
+        Some(set)
+    }
+    fn walk(h: &Hir, out: &mut Vec<Run>) -> Option<()> {
+        match h.kind() {
+            HirKind::Capture(c) => walk(&c.sub, out),
+            HirKind::Concat(hs) => hs.iter().try_for_each(|h| walk(h, out)),
+            HirKind::Literal(l) => {
+                for &b in l.0.iter() {
+                    let mut set = [0u64; 4];
+                    set[(b >> 6) as usize] |= 1 << (b & 63);
+                    out.push(Run { set, min: 1, max: 1 });
+                }
+                Some(())
+            }
+            HirKind::Class(_) => {
+                out.push(Run {
+                    set: set_of(h)?,
+                    min: 1,
+                    max: 1,
+                });
+                Some(())
+            }
+            HirKind::Repetition(r) if r.greedy => {
+                out.push(Run {
+                    set: set_of(&r.sub)?,
+                    min: r.min,
+                    max: r.max.unwrap_or(u32::MAX),
+                });
+                Some(())
+            }
+            _ => None,
+        }
+    }
+    let hir = regex_syntax::ParserBuilder::new()
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let mut runs = Vec::new();
+    walk(&hir, &mut runs)?;
+    let greedy_is_leftmost_first = runs
+        .windows(2)
+        .all(|w| w[0].min == w[0].max || (w[1].min >= 1 && w[0].disjoint(&w[1])));
+    (!runs.is_empty() && greedy_is_leftmost_first).then_some(runs)
 }
 
 /// A user rule from `pgscreen.toml`.
@@ -634,6 +758,14 @@ mod tests {
         for id in ["generic-secret-assignment", "postgres-uri", "mailchimp-api-key", "jwt"] {
             assert!(!led.contains(&id), "{id} is not keyword-led");
         }
+        let runs = |id: &str| {
+            matches!(
+                e.rules.iter().find(|r| r.id == id).and_then(|r| r.led()),
+                Some(Led::Runs(_))
+            )
+        };
+        assert!(runs("bcrypt-hash") && runs("postgres-scram-verifier"));
+        assert!(!runs("crypt-hash"), "an alternation is no sequence of runs");
         for (i, r) in e.rules.iter().enumerate() {
             let Some(re) = r.led() else { continue };
             let rule = RULES.iter().find(|x| x.id == r.id).unwrap();
@@ -690,6 +822,47 @@ mod tests {
                 e.run_rule(i, &text, &mut b);
                 let spans = |h: &[Hit]| h.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>();
                 proptest::prop_assert_eq!(spans(&a), spans(&b), "{}: {:?}", e.rules[i].id, String::from_utf8_lossy(&text));
+            }
+        }
+    }
+
+    /// Which patterns are runs: only where greedy runs give the leftmost-first match.
+    #[test]
+    fn class_runs_takes_only_sequences_greedy_can_match() {
+        for p in [
+            r"(?P<v>\$2[abxy]\$[0-9]{2}\$[./A-Za-z0-9]{53})",
+            "ab+c",
+            "[a-z]+:[0-9]*",
+            "x{2,5}",
+        ] {
+            assert!(class_runs(p).is_some(), "{p}");
+        }
+        // \d is Unicode; `a+a` and `a*b*` need backtracking or an empty next run; alternation,
+        // laziness and look-around are not runs.
+        for p in [r"\d{2}", "a+a", "[ab]+b", "a*b*", "ab|cd", "a+?", r"\bx", r"\w"] {
+            assert!(class_runs(p).is_none(), "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// A pattern taken as runs ends its anchored matches where the regex does.
+        #[test]
+        fn class_runs_match_like_the_regex(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "b", "[ab]", "[0-9]", "[a-z]", "$", "a{2}", "[0-9]{1,3}", "b+", "[a-c]*", "[xy]{2,}", "z?"]),
+                1..6,
+            ),
+            text in proptest::collection::vec(proptest::sample::select(b"ab019xyz$c".to_vec()), 0..16),
+        ) {
+            let p = parts.concat();
+            if let Some(runs) = class_runs(&p) {
+                let led = Led::Runs(runs.into());
+                let re = Regex::new(&format!("^(?:{p})")).unwrap();
+                for at in 0..=text.len() {
+                    let want = re.find(&text[at..]).map(|m| at + m.end());
+                    proptest::prop_assert_eq!(led.end_at(&text, at), want, "{} at {} of {:?}", p, at, String::from_utf8_lossy(&text));
+                }
             }
         }
     }
