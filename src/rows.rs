@@ -265,12 +265,23 @@ pub fn copy_lines(block: &[u8], base: usize) -> impl Iterator<Item = (usize, usi
     })
 }
 
+/// How many lines [`copy_lines`] yields for `block`.
+pub fn copy_line_count(block: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', block).count() + (block.last().is_some_and(|&b| b != b'\n')) as usize
+}
+
 /// Every field of every line of a COPY text block, in order: `f(line index, field index,
 /// field)`. The same fields as [`copy_lines`] + [`for_each_copy_field`] (lines end at every
 /// `\n`, a trailing `\r` is dropped, a backslash escapes the byte after it within the line),
 /// found without a search call per field: with AVX2, each 64-byte block becomes bit masks of
-/// newlines, delimiters and backslashes, and the fields are read off the set bits.
-pub fn for_each_copy_block_field<'a>(block: &'a [u8], base: usize, delim: u8, f: impl FnMut(usize, usize, Field<'a>)) {
+/// newlines, delimiters and backslashes, and the fields are read off the set bits. Returns the
+/// number of lines.
+pub fn for_each_copy_block_field<'a>(
+    block: &'a [u8],
+    base: usize,
+    delim: u8,
+    f: impl FnMut(usize, usize, Field<'a>),
+) -> usize {
     for_each_picked_field(block, base, delim, Pick::ALL, f)
 }
 
@@ -311,22 +322,22 @@ impl Picker<'_> {
     }
 }
 
-/// [`for_each_copy_block_field`] for the fields `pick` wants only.
+/// [`for_each_copy_block_field`] for the fields `pick` wants only (the number of lines is
+/// that of the whole block).
 pub fn for_each_picked_field<'a>(
     block: &'a [u8],
     base: usize,
     delim: u8,
     pick: Pick<'_>,
     f: impl FnMut(usize, usize, Field<'a>),
-) {
+) -> usize {
     let mut picker = Picker { pick, m: 0 };
     #[cfg(target_arch = "x86_64")]
     if delim != b'\n' && delim != b'\\' && std::is_x86_feature_detected!("avx2") {
         // SAFETY: AVX2 was just detected.
-        unsafe { block_fields_avx2(block, base, delim, &mut picker, f) };
-        return;
+        return unsafe { block_fields_avx2(block, base, delim, &mut picker, f) };
     }
-    block_fields_portable(block, base, delim, &mut picker, f);
+    block_fields_portable(block, base, delim, &mut picker, f)
 }
 
 fn block_fields_portable<'a>(
@@ -335,7 +346,8 @@ fn block_fields_portable<'a>(
     delim: u8,
     picker: &mut Picker,
     mut f: impl FnMut(usize, usize, Field<'a>),
-) {
+) -> usize {
+    let mut lines = 0;
     for (li, off, line) in copy_lines(block, base) {
         for_each_copy_field(line, off, delim, 1, |fi, fld| {
             let a = fld.offset - base;
@@ -343,7 +355,9 @@ fn block_fields_portable<'a>(
                 f(li, fi, fld)
             }
         });
+        lines = li + 1;
     }
+    lines
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -354,7 +368,7 @@ unsafe fn block_fields_avx2<'a>(
     delim: u8,
     picker: &mut Picker,
     mut f: impl FnMut(usize, usize, Field<'a>),
-) {
+) -> usize {
     use std::arch::x86_64::*;
     let (nl_v, dl_v, bs_v) = (
         _mm256_set1_epi8(b'\n' as i8),
@@ -451,7 +465,9 @@ unsafe fn block_fields_avx2<'a>(
         if picker.wants(field, a, end) {
             emit_field(block, (a, end), base, (line, field), last_bs <= a, &mut f);
         }
+        line += 1;
     }
+    line
 }
 
 #[inline]
@@ -567,17 +583,20 @@ mod tests {
             let (mut want, mut got): (Seen, Seen) = (Vec::new(), Vec::new());
             let seen = |f: &Field| (f.offset, f.raw.to_vec(), f.is_null, f.value().map(|v| v.to_vec()));
             let mut all = Picker { pick: Pick::ALL, m: 0 };
-            block_fields_portable(&bytes, 7, delim, &mut all, |l, i, f| {
+            let lines_portable = block_fields_portable(&bytes, 7, delim, &mut all, |l, i, f| {
                 let (o, r, n, v) = seen(&f);
                 want.push((l, i, o, r, n, v))
             });
-            for_each_copy_block_field(&bytes, 7, delim, |l, i, f| {
+            let lines = for_each_copy_block_field(&bytes, 7, delim, |l, i, f| {
                 // A field handed on as needing no decoding holds no backslash.
                 assert!(f.escaping == Escaping::CopyText || !f.raw.contains(&b'\\'));
                 let (o, r, n, v) = seen(&f);
                 got.push((l, i, o, r, n, v))
             });
             prop_assert_eq!(got, want);
+            prop_assert_eq!(lines, copy_lines(&bytes, 0).count());
+            prop_assert_eq!(lines_portable, lines);
+            prop_assert_eq!(copy_line_count(&bytes), lines);
         }
 
         /// A picked walk yields the fields of the full walk that its columns or marks select.
@@ -596,7 +615,8 @@ mod tests {
                 }
             });
             let pick = Pick { cols, marks: &marks };
-            for_each_picked_field(&bytes, 7, b'\t', pick, |l, i, f| got.push((l, i, f.offset, f.raw.to_vec())));
+            let lines = for_each_picked_field(&bytes, 7, b'\t', pick, |l, i, f| got.push((l, i, f.offset, f.raw.to_vec())));
+            prop_assert_eq!(lines, copy_lines(&bytes, 0).count());
             block_fields_portable(&bytes, 7, b'\t', &mut Picker { pick, m: 0 }, |l, i, f| got_portable.push((l, i, f.offset, f.raw.to_vec())));
             prop_assert_eq!(&got, &want);
             prop_assert_eq!(got_portable, want);

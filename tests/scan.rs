@@ -507,3 +507,42 @@ fn sarif_validates_with_the_official_multitool() {
         assert!(problems.is_empty(), "{name}: {problems:?}");
     }
 }
+
+/// A table of several megabytes is scanned in chunks (one per worker) and each chunk in runs of
+/// lines: a finding anywhere in it keeps its row and line, with one thread or several.
+#[test]
+fn rows_and_lines_hold_across_chunks_and_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.sql");
+    let head = "SET client_encoding = 'UTF8';\n\nCREATE TABLE public.notes (id integer NOT NULL, note text);\n\nCOPY public.notes (id, note) FROM stdin;\n";
+    let first_line = head.lines().count() as u64 + 1;
+    let rows = 150_000u64;
+    let planted: Vec<u64> = vec![1, 1_733, 2_890, 41_017, 77_777, 149_999, 150_000];
+    let mut text = String::from(head);
+    for id in 1..=rows {
+        if let Some(k) = planted.iter().position(|&r| r == id) {
+            // Distinct tokens: each is its own finding.
+            text.push_str(&format!(
+                "{id}\tdeploy with ghp_Vpzz63FfkCzJr4i0B3JrTAwR4y9ojfljoQ{k:02}\n"
+            ));
+        } else {
+            text.push_str(&format!(
+                "{id}\tan ordinary note about order {id}, nothing to see here at all\n"
+            ));
+        }
+    }
+    text.push_str("\\.\n\n");
+    assert!(text.len() > 9 << 20, "more than two chunks");
+    std::fs::write(&path, &text).unwrap();
+    let p = path.to_str().unwrap();
+    let one = scan(&["--threads", "1", p]);
+    let two = scan(&["--threads", "2", p]);
+    assert_eq!(findings(&one), findings(&two));
+    let mut got: Vec<(u64, u64)> = find(&two, "github-pat")
+        .iter()
+        .map(|f| (f["row"].as_u64().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    got.sort_unstable();
+    let want: Vec<(u64, u64)> = planted.iter().map(|&r| (r, first_line + r - 1)).collect();
+    assert_eq!(got, want);
+}
