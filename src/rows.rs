@@ -265,11 +265,6 @@ pub fn copy_lines(block: &[u8], base: usize) -> impl Iterator<Item = (usize, usi
     })
 }
 
-/// How many lines [`copy_lines`] yields for `block`.
-pub fn copy_line_count(block: &[u8]) -> usize {
-    memchr::memchr_iter(b'\n', block).count() + (block.last().is_some_and(|&b| b != b'\n')) as usize
-}
-
 /// Every field of every line of a COPY text block, in order: `f(line index, field index,
 /// field)`. The same fields as [`copy_lines`] + [`for_each_copy_field`] (lines end at every
 /// `\n`, a trailing `\r` is dropped, a backslash escapes the byte after it within the line),
@@ -596,7 +591,7 @@ mod tests {
             prop_assert_eq!(got, want);
             prop_assert_eq!(lines, copy_lines(&bytes, 0).count());
             prop_assert_eq!(lines_portable, lines);
-            prop_assert_eq!(copy_line_count(&bytes), lines);
+            prop_assert_eq!(count_copy_rows(&bytes), lines as u64);
         }
 
         /// A picked walk yields the fields of the full walk that its columns or marks select.

@@ -150,13 +150,15 @@ impl Led {
 /// byte it does not take, so the greedy end is the only one that can go on.
 fn class_runs(pattern: &str) -> Option<Vec<Run>> {
     use regex_syntax::hir::{Class, Hir, HirKind};
+    fn with(mut set: [u64; 4], lo: u8, hi: u8) -> [u64; 4] {
+        for b in lo..=hi {
+            set[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        set
+    }
     fn set_of(h: &Hir) -> Option<[u64; 4]> {
         let mut set = [0u64; 4];
-        let mut add = |lo: u8, hi: u8| {
-            for b in lo..=hi {
-                set[(b >> 6) as usize] |= 1 << (b & 63);
-            }
-        };
+        let mut add = |lo: u8, hi: u8| set = with(set, lo, hi);
         match h.kind() {
             HirKind::Literal(l) if l.0.len() == 1 => add(l.0[0], l.0[0]),
             HirKind::Class(Class::Bytes(c)) => c.ranges().iter().for_each(|r| add(r.start(), r.end())),
@@ -180,8 +182,7 @@ fn class_runs(pattern: &str) -> Option<Vec<Run>> {
             HirKind::Concat(hs) => hs.iter().try_for_each(|h| walk(h, out)),
             HirKind::Literal(l) => {
                 for &b in l.0.iter() {
-                    let mut set = [0u64; 4];
-                    set[(b >> 6) as usize] |= 1 << (b & 63);
+                    let set = with([0; 4], b, b);
                     out.push(Run { set, min: 1, max: 1 });
                 }
                 Some(())

@@ -358,7 +358,7 @@ impl Scanner<'_> {
             kw.clear();
             self.engine.keywords.find_all(data, &mut kw);
             if !plan.relevant && kw.is_empty() && !all {
-                lines += rows::copy_line_count(data) as u64;
+                lines += rows::count_copy_rows(data);
                 a = b;
                 continue;
             }
