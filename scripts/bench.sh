@@ -100,6 +100,10 @@ for s in $SIZES; do
     echo "| $s | $label | ${wall[$c]} | $(gbps "$bytes" "${wall[$c]}") | $(ratio "${wall[$c]}" "${wall[openssl]}") | $(python3 -c "print(f'{${rss[$c]}/1024:.0f}')") | $(mib "${heap[$c]}") |" >> "$OUT.tmp"
   done
   echo "$s: $(check_findings "$f")" >> bench-data/.checks
+  if [ "$s" = 1GiB ]; then
+    r=$(ratio "${wall[scan]}" "${wall[openssl]}")
+    echo "1GiB: default scan ${r}x openssl dgst -sha256 (issue 4 asks at most 1.5x): $(python3 -c "print('met' if $r <= 1.5 else 'NOT met')")" >> bench-data/.checks
+  fi
 done
 
 f=$(gen 1GiB --inserts)
@@ -125,7 +129,7 @@ cat >> "$OUT.tmp" <<'TXT'
   the others and the pass at most 32 MiB ahead of the hash (`src/pages.rs`). `scan --threads 1` hashes after the pass,
   so its RSS is the file; verify keeps the whole text resident.
 - **scan** spends its CPU, per GiB of these dumps, on one thread (`--threads 1`, `perf
-  record`): about a fifth hashing (sha256, ~0.7 s), a sixth in the keyword prefilter, a tenth
+  record`): about a fifth hashing (sha256, ~0.7 s), an eighth in the keyword prefilter, a tenth
   walking the fields of the rows, a tenth for the pass (split, the COPY end search that also
   counts rows), and the rest on values: decoding and matching the values a keyword falls in
   (1 M bcrypt hashes, 1.7 M URLs) and the PII validators (names, emails, phones and dates of
@@ -134,17 +138,20 @@ cat >> "$OUT.tmp" <<'TXT'
   search, then field walk, while the run is in L2); the walk hands on only the fields of columns
   worth a look and fields a keyword starts in, and marks those without a backslash as needing
   no decoding; a keyword-led pattern made of byte-class runs (bcrypt) is matched run by run,
-  not by a DFA. The ratio to `openssl dgst -sha256` is in the table: issue 4 asks for at most
-  1.5x at 1 GiB, which this build comes near but does not reliably meet (run-to-run noise on
-  this virtual machine is 10-25%; the 4 GiB run is usually a little slower per GB). The generated
+  not by a DFA. The ratio to `openssl dgst -sha256` is in the table, and what issue 4 asks of
+  it (at most 1.5x at 1 GiB) is checked below the table; run-to-run noise on this virtual
+  machine is 10-25%, and the 4 GiB run is usually a little slower per GB. The generated
   dumps are dense in findings on purpose (every user row holds PII and a password hash); on
   dumps of ordinary data the per-value share is smaller.
 - **scan --threads 1** is the whole scan on one thread (hashing included); the default runs the
   pass and the hash on threads of their own beside one worker per core.
 - The keyword prefilter is our own SIMD search (`src/detect/prefilter.rs`): a case-insensitive
   "fat Teddy" over each keyword's rarest three-byte window, 16 buckets chosen by clustering,
-  and a 64 Kbit fingerprint bitmap before the exact check. It runs at ~1.8 GB/s per core on
-  these dumps (2.7 M true keyword hits per GiB) and ~3 GB/s on the corpus, against ~0.5 GB/s for
+  and a 64 Kbit fingerprint bitmap before the exact check. Each 16-byte step lists the window
+  starts that pass the nibble tables (2.3% of them here) without a branch, and a block's list
+  is tested against the bitmap in one loop: a branch per step mispredicted on a third of the
+  steps. It runs at ~2.6 GB/s per core on these dumps (2.7 M true keyword hits per GiB) and
+  ~3.8 GB/s on the corpus dumps, against ~0.5 GB/s for
   the aho-corasick DFA it replaced (still used without AVX2, and as the test oracle). `rg -c -i
   -F` with the same literal set is shown as the cost of a pure literal search.
 - Cost per GB does not grow with the dump (read the x openssl column down the sizes), and heap
@@ -170,11 +177,11 @@ cat >> "$OUT.tmp" <<'TXT'
 - Compressed dumps and archives are expanded on a thread of their own and walked in 16 MiB
   windows (see "Compressed input" below, from `scripts/bench-stream.sh`).
 
-To reproduce: `bash scripts/bench.sh` (about 13 minutes; needs ~8 GB in `bench-data/`).
+To reproduce: `bash scripts/bench.sh` (about 13 minutes with the default 3 rounds; needs ~8 GB in `bench-data/`).
 TXT
 {
   echo
-  echo "Correctness in the same run (planted secrets found; parallel findings identical to \`--threads 1\`):"
+  echo "Checks in the same run (planted secrets found; parallel findings identical to \`--threads 1\`; the 1 GiB scan against issue 4's 1.5x):"
   echo
   sed 's/^/- /' bench-data/.checks
 } >> "$OUT.tmp"
