@@ -335,8 +335,9 @@ impl Prefilter {
         };
         let zero = _mm256_setzero_si256();
         let ptr = hay.as_ptr();
-        // Survivors of the block, as offsets from its start.
-        let mut list = [0u32; BLOCK + 16];
+        // Survivors of the block, as offsets from its start. Not zeroed: this runs once per
+        // value or INSERT row too, and only entries below the count are read.
+        let mut list = [const { std::mem::MaybeUninit::<u32>::uninit() }; BLOCK + 16];
         let mut i = 0;
         // Three overlapping loads give the bytes at p, p+1 and p+2 for 16 window starts p.
         let last = hay.len().saturating_sub(16 + FP - 1);
@@ -363,16 +364,19 @@ impl Prefilter {
             // The bitmap (and the short keywords' first bytes) keep a few; compacted in place.
             let mut kept = 0;
             for x in 0..n {
-                let p = block + list[x] as usize;
+                // SAFETY: the entries below n were written by the stores above.
+                let o = list[x].assume_init();
+                let p = block + o as usize;
                 // SAFETY: p + 2 < hay.len(): p < last + 16 and last + 18 <= hay.len().
                 let (a, b, c) = (*ptr.add(p), *ptr.add(p + 1), *ptr.add(p + 2));
                 let h = seen_hash(((a as u32) << 16 | (b as u32) << 8 | c as u32) | 0x20_2020);
                 let pass = (self.seen[h >> 6] >> (h & 63)) as usize & 1 | self.short_first[a as usize] as usize;
-                list[kept] = list[x];
+                list[kept].write(o);
                 kept += pass;
             }
-            for &o in &list[..kept] {
-                let p = block + o as usize;
+            for o in &list[..kept] {
+                // SAFETY: written in the loop above.
+                let p = block + o.assume_init() as usize;
                 let buckets = self.scalar_buckets(hay, p);
                 if buckets != 0 {
                     self.confirm(hay, p, buckets, out);
