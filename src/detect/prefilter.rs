@@ -367,10 +367,8 @@ impl Prefilter {
                 // SAFETY: the entries below n were written by the stores above.
                 let o = list[x].assume_init();
                 let p = block + o as usize;
-                // SAFETY: p + 2 < hay.len(): p < last + 16 and last + 18 <= hay.len().
-                let (a, b, c) = (*ptr.add(p), *ptr.add(p + 1), *ptr.add(p + 2));
-                let h = seen_hash(((a as u32) << 16 | (b as u32) << 8 | c as u32) | 0x20_2020);
-                let pass = (self.seen[h >> 6] >> (h & 63)) as usize & 1 | self.short_first[a as usize] as usize;
+                // Three bytes are there: p < last + 16 and last + 18 <= hay.len().
+                let pass = self.seen_at(hay, p) as usize | self.short_first[hay[p] as usize] as usize;
                 list[kept].write(o);
                 kept += pass;
             }
