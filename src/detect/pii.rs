@@ -457,7 +457,7 @@ pub fn luhn(d: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Issuer ranges of the major card networks (IIN prefixes) with their lengths.

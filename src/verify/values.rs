@@ -281,7 +281,7 @@ pub fn validate_str(c: &Check, s: &str) -> Result<(), String> {
         Check::Bytea => {
             if let Some(hex) = s.strip_prefix("\\x") {
                 let digits: Vec<u8> = hex.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-                if digits.len() % 2 == 0 && digits.iter().all(u8::is_ascii_hexdigit) {
+                if digits.len().is_multiple_of(2) && digits.iter().all(u8::is_ascii_hexdigit) {
                     Ok(())
                 } else {
                     Err("invalid hexadecimal data: odd number of digits or invalid digit".into())
