@@ -1044,7 +1044,7 @@ pub fn worth_a_look(raw: &[u8]) -> bool {
     let (mut digits, mut backslash, mut i) = (0usize, false, 0);
     #[cfg(target_arch = "x86_64")]
     if raw.len() >= 32 && has_avx2() {
-        // SAFETY: AVX2 was detected.
+        // SAFETY: AVX2 and POPCNT were detected.
         let (yes, n, bs, covered) = unsafe { look_avx2(raw) };
         if yes {
             return true;
@@ -1066,13 +1066,13 @@ pub fn worth_a_look(raw: &[u8]) -> bool {
 
 #[cfg(target_arch = "x86_64")]
 fn has_avx2() -> bool {
-    std::is_x86_feature_detected!("avx2")
+    std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt")
 }
 
 /// Whole 32-byte blocks of [`worth_a_look`]: (an `@` or 8 digits seen, digits, a backslash
 /// seen, bytes covered).
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,popcnt")]
 unsafe fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
     use std::arch::x86_64::*;
     // Digits as one signed compare: b - '0' + 0x80 is below 0x80 + 10 exactly for '0'..='9'.
@@ -1103,7 +1103,7 @@ pub fn shape(v: &[u8]) -> Shape {
     if has_avx2() {
         // The tail, zero-padded to one more block (a zero byte is in no class).
         let mut last = [0u8; 32];
-        // SAFETY: AVX2 was detected.
+        // SAFETY: AVX2 and POPCNT were detected.
         unsafe {
             let (i, upper_last) = shape_avx2(v, &mut s, false);
             last[..v.len() - i].copy_from_slice(&v[i..]);
