@@ -21,7 +21,7 @@
 //! With AVX-512 (BW, VBMI) a second loop tests 64 starts per step, and without nibbles: a
 //! 128-entry table per window position maps each byte straight to the buckets that accept it
 //! (two `vpermi2b` per position, one per 8 buckets), so only true combinations of member bytes
-//! survive: 1.1% of positions in the generated dumps instead of 2.4%. Bytes above 0x7f look up
+//! survive: 1.1% of positions in the generated dumps, not 2.3%. Bytes above 0x7f look up
 //! their low seven bits, which only adds candidates that the exact check rejects. Without AVX2
 //! the aho-corasick automaton does the search; it is also the reference the tests compare
 //! against, on every loop the CPU can run.
@@ -350,7 +350,7 @@ impl Prefilter {
     /// keywords' first bytes keep a few, compacted in place, and those are confirmed.
     ///
     /// # Safety
-    /// `list[..n]` is initialised, and three bytes of `hay` follow every start in it.
+    /// `list[..n]` is initialised, and `hay` holds three bytes from every start in it on.
     #[inline(always)]
     unsafe fn settle(
         &self,
