@@ -63,7 +63,7 @@ fn bench(c: &mut Criterion) {
             n
         })
     });
-    g.bench_function("keyword prefilter (automaton over COPY data)", |b| {
+    g.bench_function("keyword prefilter (SIMD search over COPY data)", |b| {
         b.iter(|| copy.iter().map(|blk| engine.keyword_hits(blk).len()).sum::<usize>())
     });
     g.finish();

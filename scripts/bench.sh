@@ -129,9 +129,10 @@ cat >> "$OUT.tmp" <<'TXT'
   the others and the pass at most 32 MiB ahead of the hash (`src/pages.rs`). `scan --threads 1` hashes after the pass,
   so its RSS is the file; verify keeps the whole text resident.
 - **scan** spends its CPU, per GiB of these dumps, on one thread (`--threads 1`, `perf
-  record`): about a fifth hashing (sha256, ~0.7 s), an eighth in the keyword prefilter, a tenth
-  walking the fields of the rows, a tenth for the pass (split, the COPY end search that also
-  counts rows), and the rest on values: decoding and matching the values a keyword falls in
+  record` on the AMD EPYC with AVX-512 of the 2026-11-25 run): about a third hashing (sha256,
+  ~0.5 s; ~0.7 s and a fifth on the Zen 3 machine of earlier runs), a fifteenth in the keyword
+  prefilter, a twelfth walking the fields of the rows, a sixteenth for the pass (split, the COPY
+  end search that also counts rows), and the rest on values: decoding and matching the values a keyword falls in
   (1 M bcrypt hashes, 1.7 M URLs) and the PII validators (names, emails, phones and dates of
   1 M users, card columns, the free-text look at every log and jsonb value). Two cores do it in
   a bit more than half of that. A worker takes its chunk in runs of ~128 KiB of lines (keyword
@@ -147,12 +148,14 @@ cat >> "$OUT.tmp" <<'TXT'
   pass and the hash on threads of their own beside one worker per core.
 - The keyword prefilter is our own SIMD search (`src/detect/prefilter.rs`): a case-insensitive
   "fat Teddy" over each keyword's rarest three-byte window, 16 buckets chosen by clustering,
-  and a 64 Kbit fingerprint bitmap before the exact check. Each 16-byte step lists the window
-  starts that pass the nibble tables (2.3% of them here) without a branch, and a block's list
-  is tested against the bitmap in one loop: a branch per step mispredicted on a third of the
-  steps. It runs at ~2.6 GB/s per core on these dumps (2.7 M true keyword hits per GiB) and
-  ~3.8 GB/s on the corpus dumps, against ~0.5 GB/s for
-  the aho-corasick DFA it replaced (still used without AVX2, and as the test oracle). `rg -c -i
+  and a 64 Kbit fingerprint bitmap before the exact check. With AVX2, each 16-start step tests
+  nibble tables (2.3% of the starts here pass) and lists its survivors without a branch; a
+  block's list is then tested against the bitmap in one loop. With AVX-512 VBMI a step tests 64
+  starts against exact 128-entry byte tables (`vpermi2b`), which only 1.1% pass. On the
+  generated 64 MiB dump (`cargo bench --bench pipeline -- prefilter`; 2.7 M true keyword hits
+  per GiB) the AVX-512 loop runs at 6.4 GiB/s per core and the AVX2 one at 3.7 GiB/s on the
+  2026-11-25 machine (2.6 GB/s on the Zen 3 of earlier runs), against ~0.5 GB/s for the
+  aho-corasick DFA it replaced (still used without AVX2, and as the test oracle). `rg -c -i
   -F` with the same literal set is shown as the cost of a pure literal search.
 - Cost per GB does not grow with the dump (read the x openssl column down the sizes), and heap
   is flat (~3 MiB: automaton, per-chunk buffers, the rules a value has needed): COPY blocks are
