@@ -1043,7 +1043,7 @@ impl Shape {
 pub fn worth_a_look(raw: &[u8]) -> bool {
     let (mut digits, mut backslash, mut i) = (0usize, false, 0);
     #[cfg(target_arch = "x86_64")]
-    if raw.len() >= 32 && has_avx2() {
+    if raw.len() >= 32 && has_avx2_popcnt() {
         // SAFETY: AVX2 and POPCNT were detected.
         let (yes, n, bs, covered) = unsafe { look_avx2(raw) };
         if yes {
@@ -1065,7 +1065,7 @@ pub fn worth_a_look(raw: &[u8]) -> bool {
 }
 
 #[cfg(target_arch = "x86_64")]
-fn has_avx2() -> bool {
+fn has_avx2_popcnt() -> bool {
     std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt")
 }
 
@@ -1100,7 +1100,7 @@ unsafe fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
 pub fn shape(v: &[u8]) -> Shape {
     let mut s = Shape::default();
     #[cfg(target_arch = "x86_64")]
-    if has_avx2() {
+    if has_avx2_popcnt() {
         // The tail, zero-padded to one more block (a zero byte is in no class).
         let mut last = [0u8; 32];
         // SAFETY: AVX2 and POPCNT were detected.

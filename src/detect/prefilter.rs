@@ -29,6 +29,9 @@
 /// Keywords shorter than the fingerprint get a bucket of their own, with "any byte" after them.
 const FP: usize = 3;
 const BUCKETS: usize = 16;
+/// Window starts the SIMD loops list before filtering them; a survivor is stored as a `u16`
+/// offset from its block's start.
+const BLOCK: usize = 4096;
 
 pub struct Prefilter {
     /// Lowercased keywords; an occurrence is reported by index into this list.
@@ -388,8 +391,6 @@ impl Prefilter {
     #[target_feature(enable = "avx2,popcnt")]
     unsafe fn find_avx2(&self, hay: &[u8], start: usize, out: &mut Vec<(usize, u16)>) -> usize {
         use std::arch::x86_64::*;
-        /// Window starts per block (the list holds at most this many, plus one store's slack).
-        const BLOCK: usize = 4096;
         let load = |m: &[u8; 32]| _mm256_loadu_si256(m.as_ptr() as *const __m256i);
         let m = &self.masks;
         let (lo0, hi0, lo1, hi1, lo2, hi2) = (
@@ -416,8 +417,9 @@ impl Prefilter {
         };
         let zero = _mm256_setzero_si256();
         let ptr = hay.as_ptr();
-        // Survivors of the block, as offsets from its start. Not zeroed: this runs once per
-        // value or INSERT row too, and only entries below the count are read.
+        // Survivors of the block, as offsets from its start, plus one store's slack. Not
+        // zeroed: this runs once per value or INSERT row too, and only entries below the count
+        // are read.
         let mut list = [const { std::mem::MaybeUninit::<u16>::uninit() }; BLOCK + 16];
         let mut i = start;
         // Three overlapping loads give the bytes at p, p+1 and p+2 for 16 window starts p.
@@ -456,8 +458,11 @@ impl Prefilter {
     #[target_feature(enable = "avx512f,avx512bw,avx512vbmi,popcnt")]
     unsafe fn find_avx512(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) -> usize {
         use std::arch::x86_64::*;
-        const BLOCK: usize = 4096;
         const STEP: usize = 64;
+        // Most values and INSERT rows are shorter than one step: no tables to load for them.
+        if hay.len() < STEP + FP - 1 {
+            return 0;
+        }
         let t = &self.exact;
         let load = |k: usize, half: usize| _mm512_loadu_si512(t[k][64 * half..].as_ptr() as *const __m512i);
         // Table k = 2 * position + bucket half, as the two registers `vpermi2b` indexes.
