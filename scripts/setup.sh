@@ -8,10 +8,13 @@ need=()
 command -v cc >/dev/null 2>&1 || need+=(build-essential)
 # bindgen loads libclang itself (libclang.so*, libclang-NN.so*); libclang-cpp, which some
 # images carry without it, does not do.
-if ! ls /usr/lib/llvm-*/lib/libclang.so* /usr/lib/llvm-*/lib/libclang-[0-9]*.so* \
-    /usr/lib/x86_64-linux-gnu/libclang.so* /usr/lib/x86_64-linux-gnu/libclang-[0-9]*.so* >/dev/null 2>&1; then
-  need+=(libclang-dev)
-fi
+# (`ls A B` fails when any one pattern matches nothing, so each is tried on its own.)
+have_libclang=false
+for p in '/usr/lib/llvm-*/lib/libclang.so*' '/usr/lib/llvm-*/lib/libclang-[0-9]*.so*' \
+    '/usr/lib/x86_64-linux-gnu/libclang.so*' '/usr/lib/x86_64-linux-gnu/libclang-[0-9]*.so*'; do
+  compgen -G "$p" >/dev/null && have_libclang=true
+done
+$have_libclang || need+=(libclang-dev)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if ((${#need[@]})); then
   SUDO=""

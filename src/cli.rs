@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::input::{self, Input};
 use crate::inventory::{InputInfo, Inventory};
 use crate::progress::{Bar, Progress};
-use crate::report::{self, ScanReport};
+use crate::report::{self, term, ScanReport};
 use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -26,6 +26,61 @@ use std::sync::Mutex;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Colour in text output: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE
+    /// forces it), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Refuse compressed or archive input that expands to more than SIZE of SQL (e.g. 100GiB;
+    /// default 1TiB).
+    #[arg(long, global = true, value_name = "SIZE", value_parser = parse_size)]
+    pub max_expanded: Option<u64>,
+    /// Refuse compressed or archive input that expands to more than N times its own size
+    /// (checked past 64 MiB of text; default 200: pg_dump output compresses 3-20x).
+    #[arg(long, global = true, value_name = "N")]
+    pub max_ratio: Option<u64>,
+}
+
+/// `1073741824`, `512MiB`, `10GiB`, `1TiB` (also `MB`/`GB`/`TB` as powers of 1000, `K`/`M`/`G`).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, unit) = t.split_at(split);
+    let n: u64 = n
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size (e.g. 512MiB, 10GiB)"))?;
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        "t" | "tib" => 1 << 40,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        "tb" => 1_000_000_000_000,
+        u => return Err(format!("unknown size unit {u:?} (use KiB, MiB, GiB or TiB)")),
+    };
+    n.checked_mul(mult).ok_or_else(|| format!("{s:?} is too large"))
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether text on standard output is coloured.
+    fn on(self) -> bool {
+        let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty() && x != "0");
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto if std::env::var_os("NO_COLOR").is_some_and(|x| !x.is_empty()) => false,
+            ColorChoice::Auto => set("CLICOLOR_FORCE") || std::io::stdout().is_terminal(),
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -34,8 +89,8 @@ pub enum Command {
     Inspect {
         /// Dump file (plain SQL), or - for standard input.
         dump: PathBuf,
-        #[arg(long, value_enum, default_value_t = OutFormat::Text)]
-        format: OutFormat,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
     /// Must it not be restored as it is? Secrets, credentials, connection strings, live hosts,
     /// personal data and restore-time risks, with table/column/row context.
@@ -59,8 +114,8 @@ pub enum Command {
     },
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
-        #[arg(long, value_enum, default_value_t = OutFormat::Text)]
-        format: OutFormat,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
 }
 
@@ -114,8 +169,8 @@ pub struct CheckArgs {
     /// Read a dump on a network or user-space filesystem (NFS, SMB, 9p, FUSE) anyway.
     #[arg(long)]
     pub allow_remote: bool,
-    #[arg(long, value_enum, default_value_t = OutFormat::Text)]
-    pub format: OutFormat,
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
     /// Text output lists passing requirements too.
     #[arg(long)]
     pub all: bool,
@@ -147,11 +202,20 @@ impl Level {
     }
 }
 
+/// Output of the commands that report findings (`scan`, `verify`).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutFormat {
     Text,
     Json,
     Sarif,
+}
+
+/// Output of the commands whose results are not findings (`inspect`, `check`, `rules`): SARIF
+/// has no place for them, so clap refuses it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TextOrJson {
+    Text,
+    Json,
 }
 
 /// Runs the CLI; returns the process exit status.
@@ -167,29 +231,60 @@ pub fn run() -> i32 {
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("pgscreen: {e}");
+            error_line(&e);
             2
         }
     }
 }
 
+/// One line on stderr for an error. Its text may quote the dump (or a file name): escaped, so
+/// it stays one line and cannot drive the terminal.
+fn error_line(e: &dyn std::fmt::Display) {
+    eprintln!("pgscreen: {}", term::esc(&e.to_string()));
+}
+
+/// A warning about `path` at `line`, escaped like every other text from the dump.
+fn warn(path: &Path, line: u64, message: &str) {
+    eprintln!(
+        "pgscreen: {}: line {line}: warning: {}",
+        term::esc(&path.display().to_string()),
+        term::esc(message)
+    );
+}
+
 fn dispatch(cli: Cli) -> Result<i32, Error> {
+    let color = cli.color.on();
+    let mut limits = input::Limits::default();
+    if let Some(m) = cli.max_expanded {
+        limits.max_expanded = m;
+    }
+    if let Some(r) = cli.max_ratio {
+        limits.max_ratio = r;
+    }
+    let out = Out { color, limits };
     match cli.command {
-        Command::Inspect { dump, format } => inspect(&dump, format),
-        Command::Scan(a) => scan(a),
-        Command::Check(a) => check(a),
+        Command::Inspect { dump, format } => inspect(&dump, format, out),
+        Command::Scan(a) => scan(a, out),
+        Command::Check(a) => check(a, out),
         Command::Verify {
             dump,
             format,
             target_version,
-        } => verify(&dump, format, target_version),
+        } => verify(&dump, format, target_version, out),
         Command::Rules { format } => rules(format),
     }
 }
 
+/// What every command takes from the global options: colour, and expansion limits.
+#[derive(Clone, Copy)]
+struct Out {
+    color: bool,
+    limits: input::Limits,
+}
+
 /// Maps and checks the input, and walks it while a second thread hashes it.
-pub fn read(path: &Path) -> Result<(Input, Passed), Error> {
-    let input = Input::open_streaming(path)?;
+pub fn read(path: &Path, limits: input::Limits) -> Result<(Input, Passed), Error> {
+    let input = Input::open_with(path, true, limits)?;
     let bar = Bar::new(input.size, None, false);
     let passed = run_pass(&input, true, &mut |pass, text, last| {
         pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
@@ -297,6 +392,7 @@ fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, 
         (hashed.map(|h| (h, input.size)), about)
     });
     let (about, piped) = about?;
+    input.check_unchanged()?;
     let (sha256, size) = piped.or(hashed).unwrap_or_default();
     Ok(Passed {
         walk: pass.finish(),
@@ -329,6 +425,11 @@ fn input_info(path: &Path, input: &Input, p: &Passed) -> InputInfo {
     }
 }
 
+/// Text for people, through the last safety step ([`term::render`]).
+fn write_text(text: &str, color: bool) -> Result<(), Error> {
+    write_out(term::render(text, color).as_bytes())
+}
+
 fn write_out(s: &[u8]) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s).and_then(|_| out.flush()) {
@@ -347,7 +448,7 @@ fn json_text<T: serde::Serialize>(v: &T) -> String {
     s
 }
 
-fn scan(a: ScanArgs) -> Result<i32, Error> {
+fn scan(a: ScanArgs, o: Out) -> Result<i32, Error> {
     if let Some(n) = a.threads {
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
     }
@@ -378,7 +479,7 @@ fn scan(a: ScanArgs) -> Result<i32, Error> {
     let mut reports = Vec::new();
     let mut status = 0;
     for path in &a.dumps {
-        match scan_one(path, &engine, &opts, &ignore, &a) {
+        match scan_one(path, &engine, &opts, &ignore, &a, o.limits) {
             Ok(r) => {
                 if r.failed() {
                     status = status.max(1);
@@ -386,23 +487,20 @@ fn scan(a: ScanArgs) -> Result<i32, Error> {
                 reports.push(r);
             }
             Err(e) => {
-                eprintln!("pgscreen: {e}");
+                error_line(&e);
                 status = 2;
             }
         }
     }
-    let text = match a.format {
-        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => json_text(&reports[0]),
-        OutFormat::Json => json_text(&reports),
-        OutFormat::Sarif => json_text(&report::sarif(&reports)),
-        OutFormat::Text => reports
-            .iter()
-            .map(|r| r.to_text(std::io::stdout().is_terminal()))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
-    if !reports.is_empty() || a.format != OutFormat::Text {
-        write_out(text.as_bytes())?;
+    match a.format {
+        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => write_out(json_text(&reports[0]).as_bytes())?,
+        OutFormat::Json => write_out(json_text(&reports).as_bytes())?,
+        OutFormat::Sarif => write_out(json_text(&report::sarif(&reports)).as_bytes())?,
+        OutFormat::Text if reports.is_empty() => {}
+        OutFormat::Text => {
+            let text = reports.iter().map(|r| r.to_text()).collect::<Vec<_>>().join("\n");
+            write_text(&text, o.color)?
+        }
     }
     Ok(status)
 }
@@ -413,12 +511,13 @@ fn scan_one(
     opts: &Options,
     ignore: &std::collections::HashSet<String>,
     a: &ScanArgs,
+    limits: input::Limits,
 ) -> Result<ScanReport, Error> {
-    let input = Input::open_streaming(path)?;
+    let input = Input::open_with(path, true, limits)?;
     let (passed, all) = scan_input(&input, engine, opts, a.quiet)?;
     if !a.quiet && a.format == OutFormat::Text {
         for w in &passed.walk.diagnostics {
-            eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
+            warn(path, w.line, &w.message);
         }
     }
     let info = input_info(path, &input, &passed);
@@ -456,6 +555,9 @@ fn scan_input(
     }
     let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
     name_toc_entries(passed.about.as_ref(), &mut findings);
+    if let Some(about) = &passed.about {
+        findings.extend(crate::detect::archive_findings(about));
+    }
     Ok((passed, findings))
 }
 
@@ -505,42 +607,44 @@ fn scan_window<'e, 'a>(
     })
 }
 
-fn check(a: CheckArgs) -> Result<i32, Error> {
+fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
+    let color = o.color;
     let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
         let att = crate::attest::load_attestation(att_path)?;
-        let input = Input::open(&a.dump)?;
+        let input = Input::open_with(&a.dump, false, o.limits)?;
         let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.file_bytes()));
-        let text = match a.format {
-            OutFormat::Json | OutFormat::Sarif => json_text(&v),
-            OutFormat::Text => {
+        match a.format {
+            TextOrJson::Json => write_out(json_text(&v).as_bytes())?,
+            TextOrJson::Text => {
+                use term::esc;
+                let dump = a.dump.display().to_string();
                 let mut s = if v.matches {
                     format!(
                         "{}: matches the attestation {} (sha256 {}, {} bytes; attested verdict {})\n",
-                        a.dump.display(),
-                        v.attestation,
+                        esc(&dump),
+                        esc(&v.attestation),
                         v.sha256,
                         v.size,
-                        v.attested_verdict
+                        esc(&v.attested_verdict)
                     )
                 } else {
                     format!(
                         "{}: does NOT match the attestation {}: sha256 {} ({} bytes), attested {} ({} bytes)\n",
-                        a.dump.display(),
-                        v.attestation,
+                        esc(&dump),
+                        esc(&v.attestation),
                         v.sha256,
                         v.size,
-                        v.attested_sha256,
+                        esc(&v.attested_sha256),
                         v.attested_size
                     )
                 };
                 for n in &v.notes {
-                    s.push_str(&format!("  note: {n}\n"));
+                    s.push_str(&format!("  note: {}\n", esc(n)));
                 }
-                s
+                write_text(&s, color)?
             }
-        };
-        write_out(text.as_bytes())?;
+        }
         return Ok(if v.matches { 0 } else { 1 });
     }
     let contract_path = a.contract.as_deref().expect("clap requires --contract");
@@ -553,17 +657,12 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
         show_secrets: false,
         sanitized_columns: c.sanitized_columns.clone(),
     };
-    let input = Input::open_streaming(&a.dump)?;
+    let input = Input::open_with(&a.dump, true, o.limits)?;
     let (passed, findings) = scan_input(&input, &engine, &opts, a.quiet)?;
     let walk = &passed.walk;
-    if !a.quiet && a.format == OutFormat::Text {
+    if !a.quiet && a.format == TextOrJson::Text {
         for w in &walk.diagnostics {
-            eprintln!(
-                "pgscreen: {}: line {}: warning: {}",
-                a.dump.display(),
-                w.line,
-                w.message
-            );
+            warn(&a.dump, w.line, &w.message);
         }
     }
     let requirements = loaded.evaluate(&walk.header, &walk.catalog, &findings);
@@ -606,36 +705,35 @@ fn check(a: CheckArgs) -> Result<i32, Error> {
             source,
         })?;
     }
-    let text = match a.format {
-        OutFormat::Json | OutFormat::Sarif => json_text(&report),
-        OutFormat::Text => report.to_text(std::io::stdout().is_terminal(), a.all),
-    };
-    write_out(text.as_bytes())?;
+    match a.format {
+        TextOrJson::Json => write_out(json_text(&report).as_bytes())?,
+        TextOrJson::Text => write_text(&report.to_text(a.all), color)?,
+    }
     Ok(if report.failed() { 1 } else { 0 })
 }
 
-fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Error> {
-    let input = Input::open(path)?;
+fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result<i32, Error> {
+    let color = o.color;
+    let input = Input::open_with(path, false, o.limits)?;
     // verify reads the text twice: an archive or compressed dump is expanded in memory.
     let expanded = input.expand()?;
     let text = expanded.as_ref().map_or(input.file_bytes(), |e| &e.text[..]);
     input.check_plain(text)?;
     let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
     // Values shown in findings are redacted where a detector would flag them.
-    let redact = |col: &str, v: &[u8]| {
-        crate::detect::pii::context_of(col).is_some() || {
-            let mut hits = Vec::new();
-            engine.any_keyword(v) && {
-                engine.scan(v, &mut hits);
-                !hits.is_empty()
-            }
-        }
-    };
+    let redact =
+        |col: &str, v: &[u8]| crate::detect::pii::context_of(col).is_some() || crate::detect::flags_value(&engine, v);
     let (sha256, (walk, mut findings)) = std::thread::scope(|s| {
         let hash = s.spawn(|| input::sha256_hex(input.file_bytes()));
         let out = crate::verify::run(text, &redact, target);
         (hash.join().expect("hash thread"), out)
     });
+    input.check_unchanged()?;
+    // The last net: whatever a message quotes (a statement the parser rejects, a key's
+    // values) shows no secret or person-data value whole.
+    for f in &mut findings {
+        f.message = crate::detect::scrub(&engine, &f.message);
+    }
     let about = expanded.map(|e| e.about);
     name_toc_entries(about.as_ref(), &mut findings);
     let passed = Passed {
@@ -647,11 +745,11 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Er
     let info = input_info(path, &input, &passed);
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let report = ScanReport::new(info, findings, Some(Severity::Medium), 0);
-    let text = match format {
-        OutFormat::Json => json_text(&report),
-        OutFormat::Sarif => json_text(&report::sarif(std::slice::from_ref(&report))),
+    match format {
+        OutFormat::Json => write_out(json_text(&report).as_bytes())?,
+        OutFormat::Sarif => write_out(json_text(&report::sarif(std::slice::from_ref(&report))).as_bytes())?,
         OutFormat::Text => {
-            let mut t = report.to_text(std::io::stdout().is_terminal());
+            let mut t = report.to_text();
             t.push_str(match crate::verify::verdict(&report.findings) {
                 crate::verify::Verdict::Restores => "verdict: predicted to restore cleanly\n",
                 crate::verify::Verdict::Incomplete => {
@@ -661,22 +759,21 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>) -> Result<i32, Er
                     "verdict: will not restore: the server will reject the first high finding\n"
                 }
             });
-            t
+            write_text(&t, color)?
         }
-    };
-    write_out(text.as_bytes())?;
+    }
     Ok(if report.failed() { 1 } else { 0 })
 }
 
-fn rules(format: OutFormat) -> Result<i32, Error> {
+fn rules(format: TextOrJson) -> Result<i32, Error> {
     use crate::detect::pii::Kind;
     let text = match format {
-        OutFormat::Json | OutFormat::Sarif => json_text(&serde_json::json!({
+        TextOrJson::Json => json_text(&serde_json::json!({
             "rules_sha256": crate::rules::rules_sha256(),
             "rules": RULES,
             "column_rules": Kind::ALL.iter().map(|k| serde_json::json!({"id": k.rule_id(), "finds": k.label()})).collect::<Vec<_>>()
         })),
-        OutFormat::Text => {
+        TextOrJson::Text => {
             let mut s = String::new();
             for r in RULES {
                 s.push_str(&format!(
@@ -713,19 +810,30 @@ fn rules(format: OutFormat) -> Result<i32, Error> {
     write_out(text.as_bytes())?;
     Ok(0)
 }
-fn inspect(path: &Path, format: OutFormat) -> Result<i32, Error> {
-    let (input, passed) = read(path)?;
+fn inspect(path: &Path, format: TextOrJson, o: Out) -> Result<i32, Error> {
+    let color = o.color;
+    let (input, passed) = read(path, o.limits)?;
+    // An inventory of an archive whose data runs into the next entry would count wrong rows.
+    if let Some(u) = passed.about.as_ref().and_then(|a| a.unterminated.first()) {
+        return Err(Error::NotADump {
+            path: path.to_path_buf(),
+            offset: 0,
+            what: format!(
+                "TOC entry {} ({} {}): its COPY data ends without the \\. terminator pg_dump always writes: not an archive pg_dump made (scan reports what it would do)",
+                u.toc.dump_id, u.toc.desc, u.toc.tag
+            ),
+        });
+    }
     let info = input_info(path, &input, &passed);
     let inv = Inventory::new(passed.walk, info);
-    let text = match format {
-        OutFormat::Json | OutFormat::Sarif => json_text(&inv),
-        OutFormat::Text => {
+    match format {
+        TextOrJson::Json => write_out(json_text(&inv).as_bytes())?,
+        TextOrJson::Text => {
             for w in &inv.warnings {
-                eprintln!("pgscreen: {}: line {}: warning: {}", path.display(), w.line, w.message);
+                warn(path, w.line, &w.message);
             }
-            inv.to_text(std::io::stdout().is_terminal())
+            write_text(&inv.to_text(), color)?
         }
-    };
-    write_out(text.as_bytes())?;
+    }
     Ok(0)
 }

@@ -789,6 +789,14 @@ impl Pass {
             },
         };
         let consumed = next.pos;
+        // A gap of comments that runs past the window's end is consumed up to its last whole
+        // line (the splitter's `gap_cut`): what it held is read here, as it would have been
+        // before the next item.
+        if !last && consumed > prev_end - base && !next.copy_pending {
+            let gap = &src[prev_end - base..consumed];
+            scan_gap(st, gap);
+            toc_comments(&st.catalog, gap, next.line, v);
+        }
         self.resume = split::Resume { pos: 0, ..next };
         self.base = base + consumed;
         self.prev_end = prev_end.max(self.base);

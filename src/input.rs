@@ -3,14 +3,21 @@
 //! the pipeline reads (see [`crate::archive`]): streamed by [`Input::expand_into`], or whole
 //! in memory by [`Input::expand`].
 
-use crate::archive::{self, data::Budget, About, Expanded};
+use crate::archive::{self, data::Base, data::Budget, About, Expanded};
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub enum Bytes {
-    Mapped(memmap2::Mmap),
+    /// A mapped file: the guard that turns its SIGBUS into an error (dropped first, while
+    /// the file is still open), the map, and the file with its size and mtime when mapped.
+    Mapped(
+        crate::guard::Watched,
+        memmap2::Mmap,
+        std::fs::File,
+        Option<std::time::SystemTime>,
+    ),
     Owned(Vec<u8>),
     /// Standard input or a pipe, read as it comes: its first bytes (enough to tell the
     /// format), and the rest, taken by the one pass that reads it.
@@ -29,6 +36,7 @@ pub struct Input {
     /// Total size on disk (for a directory archive: all its files).
     pub size: u64,
     pub format: Format,
+    pub limits: Limits,
 }
 
 /// What the first bytes say the input is.
@@ -58,20 +66,46 @@ impl Format {
     }
 }
 
-/// `PGSCREEN_MAX_EXPANDED_MIB`: a cap on what archive and compressed input may expand to.
-fn expand_limit() -> Option<u64> {
-    std::env::var("PGSCREEN_MAX_EXPANDED_MIB")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .map(|m| m << 20)
+/// Limits on what compressed and archive input may expand to: a decompression bomb is an
+/// error, not hours of work or all the memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of SQL text an input may expand to (`--max-expanded`).
+    pub max_expanded: u64,
+    /// How many times its own size an input may expand to (`--max-ratio`), checked once the
+    /// text is past [`RATIO_FLOOR`]. pg_dump's data compresses 3-20x; gzip at its best
+    /// reaches ~1030x, zstd and lz4 far more, on nothing but repeats.
+    pub max_ratio: u64,
 }
 
-/// The cap on input expanded in memory: `PGSCREEN_MAX_EXPANDED_MIB`, else half the memory
-/// available now (at least 1 GiB).
-pub fn expand_budget() -> u64 {
-    if let Some(m) = expand_limit() {
-        return m;
+/// The expansion below which the ratio is not checked: small inputs that compress very well
+/// (an empty database's archive) are no bomb.
+pub const RATIO_FLOOR: u64 = 64 << 20;
+
+impl Default for Limits {
+    /// 1 TiB and 200x; `PGSCREEN_MAX_EXPANDED_MIB` (an older alias) sets the size.
+    fn default() -> Limits {
+        let env = std::env::var("PGSCREEN_MAX_EXPANDED_MIB")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .map(|m| m << 20);
+        Limits {
+            max_expanded: env.unwrap_or(1 << 40),
+            max_ratio: 200,
+        }
     }
+}
+
+impl Limits {
+    /// A budget for expanding an input of `base` bytes (a live count for a pipe, read as it
+    /// grows), capped at `cap` bytes.
+    fn budget(&self, base: Base, cap: u64) -> Budget {
+        Budget::new(self.max_expanded.min(cap)).with_ratio(self.max_ratio, RATIO_FLOOR, base)
+    }
+}
+
+/// Half the memory available now (at least 1 GiB): the cap on what is held in memory whole.
+pub fn memory_budget() -> u64 {
     let avail = std::fs::read_to_string("/proc/meminfo")
         .ok()
         .and_then(|t| {
@@ -106,17 +140,18 @@ impl Input {
     /// Opens `path` (or standard input for `-`), reading a pipe whole. Nothing is expanded
     /// yet, so a corrupt archive can still be hashed (and compared with what was attested).
     pub fn open(path: &Path) -> Result<Input> {
-        Input::open_with(path, false)
+        Input::open_with(path, false, Limits::default())
     }
 
     /// [`Input::open`], but standard input and pipes holding a plain or compressed dump are
     /// left to be read as a stream by the pass (memory does not grow with them); archives,
     /// which are read out of order, are still read whole.
     pub fn open_streaming(path: &Path) -> Result<Input> {
-        Input::open_with(path, true)
+        Input::open_with(path, true, Limits::default())
     }
 
-    fn open_with(path: &Path, stream: bool) -> Result<Input> {
+    /// [`Input::open`] (or, with `stream`, [`Input::open_streaming`]) with these limits.
+    pub fn open_with(path: &Path, stream: bool, limits: Limits) -> Result<Input> {
         let io = |source| Error::Io {
             path: path.to_path_buf(),
             source,
@@ -124,10 +159,27 @@ impl Input {
         let pipe = |mut r: Box<dyn std::io::Read + Send>| -> Result<Bytes> {
             let mut head = Vec::new();
             (&mut r).take(HEAD as u64).read_to_end(&mut head).map_err(io)?;
+            // What the first bytes say is checked before anything more is read: junk after
+            // a magic number, or a stream of zeros, is refused at once.
+            check_head(path, &head)?;
             if stream && !matches!(sniff(&head), Format::Custom | Format::Tar) {
                 return Ok(Bytes::Stream(head, std::sync::Mutex::new(Some(r))));
             }
-            r.read_to_end(&mut head).map_err(io)?;
+            // Read whole (an archive, read out of order; or for verify): within memory.
+            let cap = limits.max_expanded.min(memory_budget());
+            (&mut r)
+                .take(cap.saturating_sub(head.len() as u64) + 1)
+                .read_to_end(&mut head)
+                .map_err(io)?;
+            if head.len() as u64 > cap {
+                return Err(Error::Refused {
+                    path: path.to_path_buf(),
+                    what: format!(
+                        "holds more than {} MiB, the most a pipe is read into memory (give a file instead, or raise --max-expanded)",
+                        cap >> 20
+                    ),
+                });
+            }
             Ok(Bytes::Owned(head))
         };
         let bytes = if path == Path::new("-") {
@@ -142,12 +194,14 @@ impl Input {
                 if meta.len() == 0 {
                     Bytes::Owned(Vec::new())
                 } else {
-                    // SAFETY: the map is read-only; a dump truncated underneath us would fault,
-                    // which is the same risk every mmap-based reader (ripgrep included) takes.
+                    // SAFETY: the map is read-only. A dump truncated underneath us faults; the
+                    // guard turns that into a one-line error and exit 2 (see `guard`).
                     let map = unsafe { memmap2::Mmap::map(&file) }.map_err(io)?;
                     #[cfg(unix)]
                     let _ = map.advise(memmap2::Advice::Sequential);
-                    Bytes::Mapped(map)
+                    use std::os::fd::AsRawFd;
+                    let watched = crate::guard::watch(&map, file.as_raw_fd(), meta.len(), &path.display().to_string());
+                    Bytes::Mapped(watched, map, file, meta.modified().ok())
                 }
             } else {
                 // FIFOs and character devices cannot be mapped.
@@ -155,7 +209,7 @@ impl Input {
             }
         };
         let size = match &bytes {
-            Bytes::Mapped(m) => m.len(),
+            Bytes::Mapped(_, m, ..) => m.len(),
             Bytes::Owned(v) | Bytes::Stream(v, _) => v.len(),
         } as u64;
         let mut input = Input {
@@ -163,6 +217,7 @@ impl Input {
             bytes,
             size,
             format: Format::Plain,
+            limits,
         };
         if input.file_bytes().is_empty() {
             return Err(Error::Empty { path: input.path });
@@ -178,7 +233,7 @@ impl Input {
             path: p.to_path_buf(),
             source,
         };
-        if !path.join("toc.dat").is_file() {
+        if !std::fs::symlink_metadata(path.join("toc.dat")).is_ok_and(|m| m.is_file()) {
             return Err(Error::IsDirectory {
                 path: path.to_path_buf(),
             });
@@ -203,14 +258,15 @@ impl Input {
             bytes: Bytes::Owned(manifest.into_bytes()),
             size,
             format: Format::Directory,
+            limits: Limits::default(),
         })
     }
 
     /// Writes the plain SQL an archive or compressed dump expands to into `w` as it is
     /// produced (None for a plain dump, which is its own text).
     pub fn expand_into(&self, w: &mut dyn std::io::Write) -> Result<Option<About>> {
-        let limit = expand_limit().unwrap_or(u64::MAX);
-        self.expand_with(w, &mut Budget::new(limit))
+        let mut budget = self.limits.budget(Base::fixed(self.size), u64::MAX);
+        self.expand_with(w, &mut budget)
     }
 
     /// Reads a piped plain or compressed dump (its first bytes `head`, then `rest`) into `w`,
@@ -226,10 +282,12 @@ impl Input {
             path: self.path.clone(),
             source,
         };
+        let read = Base::live();
         let mut r = Hashing {
             r: head.chain(rest),
             h: Sha256::new(),
             n: 0,
+            count: Some(read.clone()),
         };
         let about = match self.format {
             Format::Plain => {
@@ -244,8 +302,8 @@ impl Input {
                 None
             }
             _ => {
-                let limit = expand_limit().unwrap_or(u64::MAX);
-                let about = archive::restore::compressed_from(&mut r, w, &mut Budget::new(limit))
+                let mut budget = self.limits.budget(read, u64::MAX);
+                let about = archive::restore::compressed_from(&mut r, w, &mut budget)
                     .map_err(|e| archive_error(&self.path, e))?;
                 if !w.closed {
                     // Whatever follows the compressed data is part of what was given.
@@ -257,44 +315,70 @@ impl Input {
         Ok((about, hex(&r.h.finalize()), r.n))
     }
 
-    /// The plain SQL of an archive or compressed dump, whole in memory (within
-    /// [`expand_budget`]); None for a plain dump.
+    /// The plain SQL of an archive or compressed dump, whole in memory (within the limits
+    /// and [`memory_budget`]); None for a plain dump.
     pub fn expand(&self) -> Result<Option<Expanded>> {
         let mut text = Vec::new();
-        let about = self.expand_with(&mut text, &mut Budget::new(expand_budget()))?;
+        let mut budget = self.limits.budget(Base::fixed(self.size), memory_budget());
+        let about = self.expand_with(&mut text, &mut budget)?;
         Ok(about.map(|about| Expanded { text, about }))
     }
 
+    /// Expands into `w`, checking the first bytes of the text as they come: binary junk inside
+    /// a valid container (a gzip of zeros) stops the expansion at its first block.
     fn expand_with(&self, w: &mut dyn std::io::Write, budget: &mut Budget) -> Result<Option<About>> {
         let b = self.file_bytes();
+        let mut w = Sniffed { w, seen: 0, nul: None };
         let about = match self.format {
             Format::Plain => return Ok(None),
-            Format::Gzip | Format::Zstd | Format::Lz4 => archive::restore::compressed_into(b, w, budget),
-            Format::Custom => archive::restore::custom_into(b, w, budget),
-            Format::Tar => archive::restore::tar_into(b, w, budget),
-            Format::Directory => archive::restore::directory_into(&self.path, w, budget),
+            Format::Gzip | Format::Zstd | Format::Lz4 => archive::restore::compressed_into(b, &mut w, budget),
+            Format::Custom => archive::restore::custom_into(b, &mut w, budget),
+            Format::Tar => archive::restore::tar_into(b, &mut w, budget),
+            Format::Directory => archive::restore::directory_into(&self.path, &mut w, budget),
         };
+        if let Some(at) = w.nul {
+            return Err(nul_error(&self.path, at, " of the expanded text"));
+        }
         about.map(Some).map_err(|e| archive_error(&self.path, e))
     }
 
     /// The bytes as given (what sha256 covers); of a stream, only its first bytes.
     pub fn file_bytes(&self) -> &[u8] {
         match &self.bytes {
-            Bytes::Mapped(m) => m,
+            Bytes::Mapped(_, m, ..) => m,
             Bytes::Owned(v) | Bytes::Stream(v, _) => v,
         }
     }
 
     /// Is the input a memory-mapped file?
     pub fn is_mapped(&self) -> bool {
-        matches!(self.bytes, Bytes::Mapped(_))
+        matches!(self.bytes, Bytes::Mapped(..))
+    }
+
+    /// After reading a mapped file: an error if it changed meanwhile (another size or mtime),
+    /// since what was read and what was hashed may then differ.
+    pub fn check_unchanged(&self) -> Result<()> {
+        let Bytes::Mapped(_, m, f, mtime) = &self.bytes else {
+            return Ok(());
+        };
+        let now = f.metadata().map_err(|source| Error::Io {
+            path: self.path.clone(),
+            source,
+        })?;
+        if now.len() != m.len() as u64 || now.modified().ok() != *mtime {
+            return Err(Error::Refused {
+                path: self.path.clone(),
+                what: format!("changed while being read (size was {}, now {})", m.len(), now.len()),
+            });
+        }
+        Ok(())
     }
 
     /// Gives the pages of `range` of a mapped file back to the kernel: they leave this
     /// process's resident memory and stay in the page cache. A later read faults them in again.
     pub fn give_back(&self, range: std::ops::Range<usize>) {
         #[cfg(unix)]
-        if let Bytes::Mapped(m) = &self.bytes {
+        if let Bytes::Mapped(_, m, ..) = &self.bytes {
             if range.start < range.end && range.end <= m.len() {
                 // SAFETY: the map is a read-only private map of a file, never written through:
                 // dropping its pages loses nothing, and a later read gets the file's bytes again.
@@ -319,14 +403,62 @@ impl Input {
     pub fn check_plain(&self, b: &[u8]) -> Result<()> {
         // Binary input shows itself at once; a stray NUL deep inside is the parser's business
         // (a plain dump cannot contain one), not worth a second pass over gigabytes.
-        if let Some(nul) = memchr::memchr(0, &b[..b.len().min(1 << 20)]) {
-            return Err(Error::NotADump {
-                path: self.path.clone(),
-                offset: nul as u64,
-                what: "NUL byte: this is binary data, not a plain-text SQL dump".into(),
-            });
+        match memchr::memchr(0, &b[..b.len().min(SNIFF)]) {
+            Some(nul) => Err(nul_error(&self.path, nul as u64, "")),
+            None => Ok(()),
         }
-        Ok(())
+    }
+}
+
+/// How much of the start of a text is looked at for binary data.
+const SNIFF: usize = 1 << 20;
+
+fn nul_error(path: &Path, offset: u64, of: &str) -> Error {
+    Error::NotADump {
+        path: path.to_path_buf(),
+        offset,
+        what: format!("NUL byte{of}: this is binary data, not a plain-text SQL dump"),
+    }
+}
+
+/// Checks the first bytes read from a pipe before reading more: an archive's fixed header, or
+/// no NUL in what should be SQL text (compressed input is checked as it expands).
+fn check_head(path: &Path, head: &[u8]) -> Result<()> {
+    match sniff(head) {
+        Format::Custom => archive::toc::check_header(head).map_err(|e| archive_error(path, e)),
+        // The first member of pg_dump's tar is toc.dat, whose data starts at 512.
+        Format::Tar => archive::toc::check_header(head.get(512..).unwrap_or_default())
+            .map_err(|e| archive_error(path, e.within("toc.dat"))),
+        Format::Plain => match memchr::memchr(0, head) {
+            Some(nul) => Err(nul_error(path, nul as u64, "")),
+            None => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// A writer that looks for NUL bytes in the first [`SNIFF`] bytes written through it, and
+/// stops the writing (an error the expander takes as "stop") at the first.
+struct Sniffed<'w> {
+    w: &'w mut dyn std::io::Write,
+    seen: usize,
+    nul: Option<u64>,
+}
+
+impl std::io::Write for Sniffed<'_> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if self.seen < SNIFF {
+            let look = &b[..b.len().min(SNIFF - self.seen)];
+            if let Some(i) = memchr::memchr(0, look) {
+                self.nul = Some((self.seen + i) as u64);
+                return Err(std::io::Error::other("NUL byte"));
+            }
+            self.seen += look.len();
+        }
+        self.w.write(b)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.w.flush()
     }
 }
 
@@ -341,11 +473,12 @@ fn archive_error(path: &Path, e: archive::ArchiveError) -> Error {
     }
 }
 
-/// A reader that hashes and counts what is read through it.
+/// A reader that hashes and counts what is read through it (and tells a budget the count).
 struct Hashing<R> {
     r: R,
     h: Sha256,
     n: u64,
+    count: Option<Base>,
 }
 
 impl<R: Read> Read for Hashing<R> {
@@ -353,6 +486,9 @@ impl<R: Read> Read for Hashing<R> {
         let n = self.r.read(out)?;
         self.h.update(&out[..n]);
         self.n += n as u64;
+        if let Some(c) = &self.count {
+            c.set(self.n);
+        }
         Ok(n)
     }
 }

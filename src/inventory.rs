@@ -103,25 +103,27 @@ impl Inventory {
         }
     }
 
-    pub fn to_text(&self, color: bool) -> String {
+    /// Text for people, with style markers (see [`crate::report::term`]); every name, type and
+    /// default from the dump is escaped.
+    pub fn to_text(&self) -> String {
+        use crate::report::plural;
+        use crate::report::term::{self, esc};
         use std::fmt::Write;
-        let (b, d, r) = if color {
-            ("\x1b[1m", "\x1b[2m", "\x1b[0m")
-        } else {
-            ("", "", "")
-        };
+        let (b, d, r) = (term::BOLD, term::DIM, term::RESET);
         let h = &self.header;
         let mut o = String::new();
-        let na = |x: &Option<String>| x.clone().unwrap_or_else(|| "unknown".into());
+        let na = |x: &Option<String>| esc(x.as_deref().unwrap_or("unknown")).into_owned();
         let _ = writeln!(
             o,
             "{b}{}{r}  {} bytes  sha256 {}",
-            self.input.path, self.input.bytes, self.input.sha256
+            esc(&self.input.path),
+            self.input.bytes,
+            self.input.sha256
         );
         let _ = writeln!(
             o,
             "{} {}, server {}, encoding {}, \\restrict key {}",
-            h.dumped_by.as_deref().unwrap_or("pg_dump"),
+            esc(h.dumped_by.as_deref().unwrap_or("pg_dump")),
             na(&h.pg_dump_version),
             na(&h.server_version),
             na(&h.encoding),
@@ -129,26 +131,39 @@ impl Inventory {
         );
         let _ = writeln!(
             o,
-            "{} statements ({} unparsed), {} meta-commands, {} COPY blocks, {} INSERT statements",
-            h.statements, h.unparsed_statements, h.meta_commands, h.copy_blocks, h.insert_statements
+            "{} ({} unparsed), {}, {}, {}",
+            plural(h.statements as usize, "statement", "statements"),
+            h.unparsed_statements,
+            plural(h.meta_commands as usize, "meta-command", "meta-commands"),
+            plural(h.copy_blocks as usize, "COPY block", "COPY blocks"),
+            plural(h.insert_statements as usize, "INSERT statement", "INSERT statements"),
         );
         if !h.databases.is_empty() {
-            let _ = writeln!(o, "databases: {}", h.databases.join(", "));
+            let dbs: Vec<_> = h.databases.iter().map(|x| esc(x)).collect();
+            let _ = writeln!(o, "databases: {}", dbs.join(", "));
         }
         let counts = serde_json::to_value(&self.objects).unwrap_or_default();
         let mut parts = Vec::new();
         if let Some(m) = counts.as_object() {
             for (k, v) in m {
-                if v.as_u64().unwrap_or(0) > 0 {
-                    parts.push(format!("{v} {}", k.replace('_', " ")));
+                let n = v.as_u64().unwrap_or(0);
+                if n == 1 {
+                    parts.push(format!("1 {}", singular(&k.replace('_', " "))));
+                } else if n > 1 {
+                    parts.push(format!("{n} {}", k.replace('_', " ")));
                 }
             }
         }
         let _ = writeln!(o, "objects: {}", parts.join(", "));
         let total: u64 = self.tables.iter().map(|t| t.rows).sum();
-        let _ = writeln!(o, "\n{b}{} tables, {} rows{r}", self.tables.len(), total);
+        let _ = writeln!(
+            o,
+            "\n{b}{}, {}{r}",
+            plural(self.tables.len(), "table", "tables"),
+            plural(total as usize, "row", "rows")
+        );
         for t in &self.tables {
-            let db = t.database.as_ref().map(|d| format!("{d}:")).unwrap_or_default();
+            let db = t.database.as_ref().map(|d| format!("{}:", esc(d))).unwrap_or_default();
             let kind = match t.kind {
                 TableKind::Table => "",
                 TableKind::Partitioned => " (partitioned)",
@@ -157,25 +172,46 @@ impl Inventory {
             let pk = t
                 .primary_key
                 .as_ref()
-                .map(|p| format!("  pk ({})", p.join(", ")))
+                .map(|p| {
+                    let p: Vec<_> = p.iter().map(|c| esc(c)).collect();
+                    format!("  pk ({})", p.join(", "))
+                })
                 .unwrap_or_default();
             let line = t.first_line.map(|l| format!("  data at line {l}")).unwrap_or_default();
             let _ = writeln!(
                 o,
-                "{b}{db}{}.{}{r}{kind}  {} rows{pk}{d}{line}{r}",
-                t.schema, t.name, t.rows
+                "{b}{db}{}.{}{r}{kind}  {}{pk}{d}{line}{r}",
+                esc(&t.schema),
+                esc(&t.name),
+                plural(t.rows as usize, "row", "rows")
             );
             for c in &t.columns {
                 let nn = if c.not_null { " not null" } else { "" };
-                let def = c.default.as_ref().map(|x| format!(" default {x}")).unwrap_or_default();
+                let def = c
+                    .default
+                    .as_ref()
+                    .map(|x| format!(" default {}", esc(x)))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     o,
                     "    {:<24} {}{nn}{d}{def}{r}",
-                    c.name,
-                    c.type_name.as_deref().unwrap_or("?")
+                    esc(&c.name),
+                    esc(c.type_name.as_deref().unwrap_or("?"))
                 );
             }
         }
         o
+    }
+}
+
+/// `indexes` -> `index`, `policies` -> `policy`, `tables` -> `table`: object kinds are counted
+/// in the plural.
+fn singular(kind: &str) -> String {
+    if let Some(k) = kind.strip_suffix("indexes") {
+        format!("{k}index")
+    } else if let Some(k) = kind.strip_suffix("ies") {
+        format!("{k}y")
+    } else {
+        kind.strip_suffix('s').unwrap_or(kind).to_string()
     }
 }

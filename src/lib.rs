@@ -15,6 +15,7 @@ pub mod detect;
 pub mod dump;
 pub mod error;
 pub mod gen;
+pub mod guard;
 pub mod input;
 pub mod inserts;
 pub mod inventory;

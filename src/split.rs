@@ -513,6 +513,32 @@ fn skip_gap(s: &[u8], mut i: usize) -> (usize, u64, bool) {
     (i, newlines, false)
 }
 
+/// In a gap of blanks and comments that runs from `i` to the end of `s`: the position after
+/// its last line break outside a `/* */` comment (where the next window may start as if at a
+/// statement boundary), and the newlines before it. None when there is no such break.
+fn gap_cut(s: &[u8], mut i: usize) -> Option<(usize, u64)> {
+    let (mut newlines, mut cut) = (0, None);
+    while i < s.len() {
+        match s[i] {
+            b'\n' => {
+                newlines += 1;
+                i += 1;
+                cut = Some((i, newlines));
+            }
+            b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
+            b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
+                Some(e) => {
+                    newlines += lex::newlines(&s[i..e]);
+                    i = e;
+                }
+                None => break,
+            },
+            _ => i += 1,
+        }
+    }
+    cut
+}
+
 /// The error for COPY data that the input ends in, naming where the data starts.
 pub fn unterminated_copy(line: u64, offset: usize) -> SplitError {
     SplitError {
@@ -636,18 +662,28 @@ impl Iterator for Splitter<'_> {
         let s = self.s;
         // Skip blank space and comments between statements.
         let (i, newlines, open_comment) = skip_gap(s, self.pos);
-        self.line += newlines;
         if open_comment {
+            self.line += newlines;
             return self.unterminated(i, "/* comment");
         }
         if i >= s.len() {
             if self.partial {
-                // The gap goes on in the next window: read it again there, whole.
+                // The gap goes on in the next window. Its whole lines are done with: resume
+                // after the last of them, so a run of comment lines longer than any window
+                // does not grow the window (only a line cut by the window's end is read again).
+                if let Some((end, n)) = gap_cut(s, self.pos) {
+                    self.line += n;
+                    self.pos = end;
+                    self.scan_start.pos = end;
+                    self.scan_start.line = self.line;
+                }
                 return self.stop();
             }
+            self.line += newlines;
             self.pos = i;
             return None;
         }
+        self.line += newlines;
         if s[i] == b'\\' {
             if self.cut_line(i) {
                 return self.stop();

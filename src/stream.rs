@@ -19,6 +19,11 @@ pub fn window() -> usize {
         .map_or(WINDOW, |k| (k << 10).max(1))
 }
 
+/// The longest single item (statement, meta-command, COPY line) a window grows to hold: the
+/// server allocates at most 1 GB for a query string or a data line, so a longer one is no
+/// dump it could load, and memory stays bounded whatever the input.
+pub const MAX_ITEM: usize = 1 << 30;
+
 /// Reads into `buf` until it is full or the input ends; how many bytes were read.
 pub fn fill(read: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut n = 0;
@@ -59,7 +64,13 @@ pub fn for_each_window<E>(
         // At least half a window of new bytes per round; double when nothing was consumed.
         want = window.max(buf.len() + window / 2);
         if consumed == 0 {
-            want = want.max(buf.len() * 2);
+            if buf.len() >= MAX_ITEM {
+                return Err(io_error(std::io::Error::other(format!(
+                    "one statement or data line runs past {} MiB, PostgreSQL's own limit (MaxAllocSize): no server could load it",
+                    MAX_ITEM >> 20
+                ))));
+            }
+            want = want.max(buf.len() * 2).min(MAX_ITEM + window);
         }
     }
 }

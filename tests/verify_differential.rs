@@ -384,6 +384,18 @@ fn variants() -> Vec<(String, Vec<u8>)> {
     field("bad array element", "ints", "{1,x}");
     field("malformed array", "texts", "{a,b");
     field("unknown enum label", "feeling", "angry");
+    // Nesting: the server's JSON parser runs out of stack (max_stack_depth 2MB) somewhere
+    // between 13k and 16k levels by build; arrays stop at 6 dimensions.
+    let nested = |n: usize| "[".repeat(n) + &"]".repeat(n);
+    field("jsonb nested 20000 deep", "jb", &nested(20_000));
+    field(
+        "json nested 20000 deep (objects)",
+        "j",
+        &("{\"a\":".repeat(20_000) + "1" + &"}".repeat(20_000)),
+    );
+    field("jsonb nested 10000 deep (loads)", "jb", &nested(10_000));
+    field("array of 7 dimensions", "ints", "{{{{{{{1}}}}}}}");
+    field("array of 6 dimensions (loads)", "ints", "{{{{{{1}}}}}}");
     field("NULL in NOT NULL domain", "qty", "\\N");
     field("bad domain base value", "qty", "seven");
     v.push((

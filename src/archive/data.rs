@@ -223,28 +223,77 @@ pub fn pump(
 }
 
 /// How many more expanded bytes may be produced: a cap on what an archive or compressed dump
-/// may expand to (memory when it is expanded in memory, time when it is streamed).
-#[derive(Debug, Clone, Copy)]
+/// may expand to (memory when it is expanded in memory, time when it is streamed), in bytes
+/// and as a multiple of the input's own size.
+#[derive(Debug, Clone)]
 pub struct Budget {
     pub left: u64,
     pub limit: u64,
+    /// Past `floor` bytes, at most `ratio` times `base`.
+    ratio: u64,
+    floor: u64,
+    base: Base,
+}
+
+/// The size an expansion is measured against: a file's size, or a pipe's bytes read so far.
+#[derive(Debug, Clone, Default)]
+pub struct Base(std::sync::Arc<std::sync::atomic::AtomicU64>);
+
+impl Base {
+    pub fn fixed(n: u64) -> Base {
+        Base(std::sync::Arc::new(n.into()))
+    }
+    /// A count the reader of a pipe moves on as it reads.
+    pub fn live() -> Base {
+        Base::default()
+    }
+    pub fn set(&self, n: u64) {
+        self.0.store(n, std::sync::atomic::Ordering::Relaxed)
+    }
+    fn get(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 impl Budget {
     pub fn new(limit: u64) -> Budget {
-        Budget { left: limit, limit }
+        Budget {
+            left: limit,
+            limit,
+            ratio: 0,
+            floor: 0,
+            base: Base::default(),
+        }
+    }
+    /// Also refuse expanding past `ratio` times `base` once more than `floor` bytes are out.
+    pub fn with_ratio(mut self, ratio: u64, floor: u64, base: Base) -> Budget {
+        (self.ratio, self.floor, self.base) = (ratio, floor, base);
+        self
     }
     pub fn take(&mut self, n: u64, at: u64) -> Result<()> {
         if n > self.left {
             return Err(ArchiveError::new(
                 at,
                 format!(
-                    "expands to more than {} MiB, the limit for compressed and archive input (PGSCREEN_MAX_EXPANDED_MIB)",
+                    "expands to more than {} MiB, the limit for compressed and archive input (--max-expanded)",
                     self.limit >> 20
                 ),
             ));
         }
         self.left -= n;
+        let out = self.limit - self.left;
+        if self.ratio > 0 && out > self.floor {
+            let base = self.base.get().max(1);
+            if out / base >= self.ratio {
+                return Err(ArchiveError::new(
+                    at,
+                    format!(
+                        "expands to more than {} times its size ({out} bytes from {base}): a decompression bomb? (--max-ratio raises the limit)",
+                        self.ratio
+                    ),
+                ));
+            }
+        }
         Ok(())
     }
 }

@@ -27,6 +27,10 @@ pub struct TocRef {
 pub struct About {
     /// For archives: the TOC entries in the order their text appears.
     pub toc: Vec<TocRef>,
+    /// COPY data entries whose data does not end with the `\.` line pg_dump always writes
+    /// (an empty or doctored member). The expansion ends their COPY itself, as `pg_restore -d`
+    /// does; a script made with `pg_restore -f` would not, and reads on into what follows.
+    pub unterminated: Vec<Unterminated>,
     pub archive_version: Option<String>,
     pub compression: Compression,
 }
@@ -37,6 +41,14 @@ impl About {
         let i = self.toc.partition_point(|t| t.line <= line);
         i.checked_sub(1).map(|i| &self.toc[i])
     }
+}
+
+/// A COPY data entry of an archive whose data lacks its terminator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unterminated {
+    pub toc: TocRef,
+    /// `schema.table`, as the TOC names it.
+    pub table: String,
 }
 
 /// A dump expanded to plain SQL in memory.
@@ -201,24 +213,54 @@ pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<A
 
 /// A directory-format archive (`pg_dump -Fd`): `toc.dat` plus one file per data entry.
 pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
-    let toc_path = dir.join("toc.dat");
-    let tocb = std::fs::read(&toc_path)
-        .map_err(|e| ArchiveError::new(0, format!("cannot read toc.dat: {e}")).within("toc.dat"))?;
+    let mut toc_file = open_member(dir, "toc.dat")?
+        .ok_or_else(|| ArchiveError::new(0, "no toc.dat: not a directory-format archive").within("toc.dat"))?;
+    let mut tocb = Vec::new();
+    toc_file
+        .read_to_end(&mut tocb)
+        .map_err(|e| ArchiveError::new(0, format!("cannot read: {e}")).within("toc.dat"))?;
     let a = toc::parse(&tocb).map_err(|e| e.within("toc.dat"))?;
     let mut src = Files {
-        open: Box::new(|name: &str| {
-            // Names come from the TOC: never leave the archive's directory.
-            if name.contains('/') || name.contains("..") {
-                return None;
-            }
-            let p = dir.join(name);
-            p.is_file().then(|| {
-                std::fs::File::open(p).map(|f| Box::new(std::io::BufReader::with_capacity(1 << 20, f)) as Box<dyn Read>)
-            })
+        open: Box::new(|name: &str| match open_member(dir, name) {
+            Ok(Some(f)) => Some(Ok(
+                Box::new(std::io::BufReader::with_capacity(1 << 20, f)) as Box<dyn Read>
+            )),
+            Ok(None) => None,
+            Err(e) => Some(Err(std::io::Error::other(e.what))),
         }),
         compression: a.compression,
     };
     emit(&a, &mut src, w, budget)
+}
+
+/// Opens the member `name` of a directory archive, never leaving the directory: a name with a
+/// path in it is no member, and a symbolic link (which could point anywhere), a FIFO (which
+/// could block) or any other non-regular file is refused. None when there is no such member.
+pub fn open_member(dir: &Path, name: &str) -> Result<Option<std::fs::File>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let refuse = |what: String| Err(ArchiveError::new(0, what).within(name.to_string()));
+    if name.is_empty() || name.contains('/') || name == "." || name == ".." {
+        return Ok(None);
+    }
+    let p = dir.join(name);
+    // O_NOFOLLOW: the open itself refuses a link, so nothing can swap one in between a check
+    // and the open. O_NONBLOCK: opening a FIFO does not wait for a writer.
+    let flags = (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK).bits() as i32;
+    let f = match std::fs::OpenOptions::new().read(true).custom_flags(flags).open(&p) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
+            return refuse(
+                "is a symbolic link: refused (an archive member must be a regular file inside the archive)".into(),
+            )
+        }
+        Err(e) => return refuse(format!("cannot open: {e}")),
+    };
+    match f.metadata() {
+        Ok(m) if m.is_file() => Ok(Some(f)),
+        Ok(_) => refuse("is not a regular file: refused (an archive member must be a regular file)".into()),
+        Err(e) => refuse(format!("cannot read: {e}")),
+    }
 }
 
 /// A tar-format archive (`pg_dump -Ft`): `toc.dat` and data members in a ustar file.
@@ -233,6 +275,19 @@ pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<Abou
         let start = ent.raw_file_position() as usize;
         let size = ent.header().size().unwrap_or(0) as usize;
         let name = ent.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        // pg_dump writes only regular files; a link could make one member read another's data
+        // (or, extracted, a file outside the archive).
+        let kind = ent.header().entry_type();
+        if kind.is_pax_global_extensions() {
+            continue;
+        }
+        if !kind.is_file() {
+            return Err(ArchiveError::new(
+                start as u64,
+                "tar member is a link or special file, not a regular file: refused",
+            )
+            .within(name));
+        }
         if start.checked_add(size).is_none_or(|end| end > b.len()) {
             return Err(ArchiveError::new(start as u64, "tar member runs past the end (truncated?)").within(name));
         }
@@ -278,6 +333,7 @@ pub fn compressed_from(b: impl Read, w: &mut dyn Write, budget: &mut Budget) -> 
         e
     })?;
     Ok(About {
+        unterminated: Vec::new(),
         toc: Vec::new(),
         archive_version: None,
         compression,
@@ -344,6 +400,18 @@ impl Out<'_> {
     fn line(&self) -> u64 {
         self.lines + 1
     }
+}
+
+/// Bytes of a data entry's end kept to look for its terminator.
+const TAIL: usize = 64;
+
+/// Whether COPY data ends the way pg_dump ends it: a line `\.`, then only line breaks.
+fn ends_with_terminator(tail: &[u8]) -> bool {
+    let mut t = tail;
+    while let [rest @ .., b'\n' | b'\r'] = t {
+        t = rest;
+    }
+    t == b"\\." || t.ends_with(b"\n\\.")
 }
 
 fn restore_pass(e: &Entry) -> u8 {
@@ -474,6 +542,7 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
     out.put(b"SET check_function_bodies = false;\nSET xmloption = content;\nSET client_min_messages = warning;\nSET row_security = off;\n\n");
     let dump_major = crate::contract::parse_version(&a.dump_version).map_or(0, |v| v.0);
     let mut toc = Vec::new();
+    let mut unterminated = Vec::new();
     let mut tablespace: Option<&str> = None;
     let mut tableam: Option<&str> = None;
     for pass in 1..=3 {
@@ -542,8 +611,14 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                     };
                     comment(&mut out, e, true);
                     out.put(&e.copy_stmt);
+                    // The last bytes of the data, to see its terminator.
+                    let mut tail: Vec<u8> = Vec::new();
+                    let mut any = false;
                     data::pump(&mut d.r, d.c, d.at, 1 << 20, budget, &mut |piece| {
                         out.put(piece);
+                        any |= !piece.is_empty();
+                        tail.extend_from_slice(&piece[piece.len().saturating_sub(TAIL)..]);
+                        tail.drain(..tail.len().saturating_sub(TAIL));
                         !out.closed
                     })
                     .map_err(|x| match d.member.take() {
@@ -551,12 +626,28 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                         None => x,
                     })
                     .map_err(|x| x.within(ctx()))?;
+                    let copy = e.copy_stmt.trim_ascii_start().starts_with(b"COPY ");
+                    if copy && !out.closed && !ends_with_terminator(&tail) {
+                        out.put(if !any || tail.ends_with(b"\n") {
+                            b"\\.\n\n"
+                        } else {
+                            b"\n\\.\n\n"
+                        });
+                        let at = toc.last().cloned().expect("entry recorded above");
+                        let table = if e.namespace.is_empty() {
+                            e.tag.clone()
+                        } else {
+                            format!("{}.{}", e.namespace, e.tag)
+                        };
+                        unterminated.push(Unterminated { toc: at, table });
+                    }
                 }
             }
         }
     }
     out.put(b"--\n-- PostgreSQL database dump complete\n--\n\n");
     Ok(About {
+        unterminated,
         toc,
         archive_version: Some(a.version_string()),
         compression: a.compression,

@@ -192,9 +192,15 @@ impl<'b> Reader<'b> {
     }
 }
 
-/// Parses the header and TOC at the start of `b` (a custom archive or a `toc.dat`).
-pub fn parse(b: &[u8]) -> Result<Archive> {
-    let mut r = Reader::new(b);
+/// Checks the fixed header at the start of `b` (magic, version, integer sizes, format): what
+/// a pipe is checked by before it is read whole, so `PGDMP` and gigabytes of junk are refused
+/// at once.
+pub fn check_header(b: &[u8]) -> Result<()> {
+    header(&mut Reader::new(b)).map(|_| ())
+}
+
+/// Reads the fixed header: the archive version and format byte.
+fn header(r: &mut Reader) -> Result<(u32, u8)> {
     if r.bytes(5).ok() != Some(&b"PGDMP"[..]) {
         return Err(ArchiveError::new(0, "no PGDMP magic: not a pg_dump archive"));
     }
@@ -219,6 +225,13 @@ pub fn parse(b: &[u8]) -> Result<Archive> {
     if ![FMT_CUSTOM, FMT_TAR, FMT_DIRECTORY].contains(&format) {
         return Err(ArchiveError::new(10, format!("unknown archive format {format}")));
     }
+    Ok((v, format))
+}
+
+/// Parses the header and TOC at the start of `b` (a custom archive or a `toc.dat`).
+pub fn parse(b: &[u8]) -> Result<Archive> {
+    let mut r = Reader::new(b);
+    let (v, format) = header(&mut r)?;
     let at = r.pos as u64;
     let compression = if v >= K_VERS_1_15 {
         match r.byte()? {

@@ -133,7 +133,14 @@ impl Folder {
             *n += 1;
         }
         self.seq += 1;
-        let id = fingerprint(&r.rule, &r.object, r.column.as_deref(), &value, r.database.as_deref());
+        // A finding with no value of its own (a statement, a meta-command) is told apart from
+        // its like by where it is: its id is assigned once all are known, from its text and
+        // its place among identical ones, never from a line number (`assign_positional_ids`).
+        let id = if r.value.is_empty() && !by_column {
+            String::new()
+        } else {
+            fingerprint(&r.rule, &r.object, r.column.as_deref(), &value, r.database.as_deref())
+        };
         let f = Finding {
             id,
             rule: r.rule,
@@ -177,6 +184,7 @@ impl Folder {
     /// The folded findings; values are kept only with `show` (--show-secrets).
     pub fn into_findings(self, show: bool) -> Vec<Finding> {
         let mut out: Vec<Finding> = self.map.into_values().map(|(_, f)| f).collect();
+        assign_positional_ids(&mut out);
         for f in &mut out {
             if !show {
                 f.value = None;
@@ -206,6 +214,60 @@ pub fn fingerprint(rule: &str, object: &Object, column: Option<&str>, value: &[u
     }
     h.update(Sha256::digest(value));
     crate::input::hex(&h.finalize()[..16])
+}
+
+/// Gives every finding without an id one that survives edits elsewhere in the dump: a hash of
+/// its rule, object, column, database and message with line, row and offset numbers taken
+/// out, and its ordinal among findings identical in all of these (in dump order). Adding a
+/// line above, or moving a statement, changes no id; adding a second identical statement
+/// before the first gives the old one the next ordinal.
+pub fn assign_positional_ids(fs: &mut [Finding]) {
+    use sha2::{Digest, Sha256};
+    let mut idx: Vec<usize> = (0..fs.len()).filter(|&i| fs[i].id.is_empty()).collect();
+    idx.sort_by_key(|&i| (fs[i].line, fs[i].byte_offset));
+    let mut seen: HashMap<[u8; 32], u64> = HashMap::new();
+    for i in idx {
+        let f = &fs[i];
+        let object = Object {
+            kind: f.object.kind.clone(),
+            name: without_positions(&f.object.name),
+        };
+        let msg = without_positions(&f.message);
+        let mut h = Sha256::new();
+        for part in [
+            f.rule.as_str(),
+            object.kind.as_str(),
+            object.name.as_str(),
+            f.column.as_deref().unwrap_or(""),
+            f.database.as_deref().unwrap_or(""),
+            msg.as_str(),
+        ] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        let n = seen.entry(h.finalize().into()).or_insert(0);
+        *n += 1;
+        let key = format!("{msg}\0#{n}");
+        fs[i].id = fingerprint(
+            &f.rule,
+            &object,
+            f.column.as_deref(),
+            key.as_bytes(),
+            f.database.as_deref(),
+        );
+    }
+}
+
+/// `text` with the numbers that say where something is (`line 12`, `row 3`, `rows 2 and 9`,
+/// `offset 4096`) replaced by `#`.
+pub fn without_positions(text: &str) -> String {
+    use std::sync::LazyLock;
+    static POS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(lines?|rows?|offset|and) [0-9]+").expect("position pattern"));
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return text.to_string();
+    }
+    POS.replace_all(text, "$1 #").into_owned()
 }
 
 /// Redacts a secret: keeps a short prefix and suffix, stars the middle.

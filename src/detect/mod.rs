@@ -963,3 +963,96 @@ fn statement_name(node: &N) -> String {
     let dbg = format!("{node:?}");
     dbg.split('(').next().unwrap_or("statement").to_string()
 }
+
+/// Whether a detector would flag `v` on its own, wherever it stands: a pattern rule (secret,
+/// credential, connection string) or a person-data value found in free text (email, card,
+/// SSN, IBAN). What `verify` uses to decide which quoted values it may show whole.
+pub fn flags_value(engine: &Engine, v: &[u8]) -> bool {
+    let secret = engine.any_keyword(v) && {
+        let mut hits = Vec::new();
+        engine.scan(v, &mut hits);
+        !hits.is_empty()
+    };
+    secret
+        || pii::find_email(v).is_some_and(|(s, e)| !pii::is_synthetic_email(&v[s..e]))
+        || pii::find_card(v).is_some()
+        || pii::find_ssn(v).is_some()
+        || pii::find_iban(v).is_some()
+}
+
+/// `text` with every span a detector flags replaced by its redacted form: the last step for
+/// messages that quote the dump, so no secret or person-data value appears whole in them.
+pub fn scrub(engine: &Engine, text: &str) -> String {
+    let b = text.as_bytes();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    if engine.any_keyword(b) {
+        let mut hits = Vec::new();
+        engine.scan(b, &mut hits);
+        spans.extend(hits.iter().map(|h| (h.start, h.end)));
+    }
+    type Finder = fn(&[u8]) -> Option<(usize, usize)>;
+    let finders: [Finder; 4] = [pii::find_email, pii::find_card, pii::find_ssn, pii::find_iban];
+    for find in finders {
+        let mut from = 0;
+        while from < b.len() {
+            let Some((s, e)) = find(&b[from..]) else { break };
+            spans.push((from + s, from + e));
+            from += e.max(s + 1);
+        }
+    }
+    if spans.is_empty() {
+        return text.to_string();
+    }
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e) in spans {
+        // Spans may overlap; each byte is replaced once. Cut on character boundaries.
+        let s = s.max(at);
+        if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(&redact(&b[s..e]));
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Findings about an archive's own structure, from what expanding it told: COPY data whose
+/// terminator is missing (pg_dump always writes one, so the archive was made or edited by
+/// something else).
+pub fn archive_findings(about: &crate::archive::About) -> Vec<Finding> {
+    about
+        .unterminated
+        .iter()
+        .map(|u| {
+            let object = Object {
+                kind: "table-data".into(),
+                name: u.table.clone(),
+            };
+            let rule = "archive-data-unterminated";
+            Finding {
+                id: fingerprint(rule, &object, None, u.toc.dump_id.to_string().as_bytes(), None),
+                rule: rule.into(),
+                category: Category::RestoreRisk,
+                severity: Severity::High,
+                message: format!(
+                    "data of TOC entry {} ({} {}) ends without the \\. terminator pg_dump always writes: in a script made with pg_restore -f, psql reads the text that follows as this table's data up to the next \\., and runs what comes after that as SQL",
+                    u.toc.dump_id, u.toc.desc, u.toc.tag
+                ),
+                line: u.toc.line,
+                byte_offset: 0,
+                object,
+                column: None,
+                row: None,
+                count: 1,
+                redacted: String::new(),
+                value: None,
+                database: None,
+                toc_entry: Some(u.toc.clone()),
+            }
+        })
+        .collect()
+}

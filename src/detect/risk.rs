@@ -117,6 +117,62 @@ fn func_names(node: &N) -> Vec<String> {
     out
 }
 
+/// pg_dump 18's statistics (`--statistics`, and the default of some 18 betas), exactly as it
+/// writes them: `SELECT * FROM pg_catalog.pg_restore_relation_stats(...)` or
+/// `pg_restore_attribute_stats(...)`, every argument a constant or a cast constant, and nothing
+/// else in the statement. A call of another shape (a subquery or function among the arguments,
+/// a WHERE, another target) is still reported.
+fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
+    use pg_query::protobuf::Node;
+    fn node(n: &Node) -> Option<&N> {
+        n.node.as_ref()
+    }
+    let constant = |n: &Node| match node(n) {
+        Some(N::AConst(_)) => true,
+        Some(N::TypeCast(c)) => matches!(c.arg.as_deref().and_then(node), Some(N::AConst(_))),
+        _ => false,
+    };
+    let star = match sel.target_list.as_slice() {
+        [t] => matches!(node(t), Some(N::ResTarget(r))
+            if matches!(r.val.as_deref().and_then(node), Some(N::ColumnRef(c))
+                if matches!(c.fields.as_slice(), [f] if matches!(node(f), Some(N::AStar(_)))))),
+        _ => false,
+    };
+    let plain = sel.where_clause.is_none()
+        && sel.group_clause.is_empty()
+        && sel.having_clause.is_none()
+        && sel.with_clause.is_none()
+        && sel.distinct_clause.is_empty()
+        && sel.sort_clause.is_empty()
+        && sel.limit_count.is_none()
+        && sel.limit_offset.is_none()
+        && sel.into_clause.is_none()
+        && sel.larg.is_none()
+        && sel.rarg.is_none();
+    let [from] = sel.from_clause.as_slice() else {
+        return false;
+    };
+    let Some(N::RangeFunction(rf)) = node(from) else {
+        return false;
+    };
+    let [f] = rf.functions.as_slice() else { return false };
+    let Some(N::List(l)) = node(f) else { return false };
+    let Some(Some(N::FuncCall(call))) = l.items.first().map(node) else {
+        return false;
+    };
+    let name: Vec<&str> = call.funcname.iter().filter_map(crate::types::str_node).collect();
+    star && plain
+        && !rf.lateral
+        && !rf.ordinality
+        && matches!(
+            name.as_slice(),
+            ["pg_catalog", "pg_restore_relation_stats" | "pg_restore_attribute_stats"]
+        )
+        && call.args.iter().all(constant)
+        && call.agg_filter.is_none()
+        && call.over.is_none()
+}
+
 /// SQL functions pg_dump itself calls in a plain dump.
 const PG_DUMP_FUNCS: &[&str] = &[
     "set_config",
@@ -410,6 +466,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 }
             }
         }
+        N::SelectStmt(sel) if is_statistics_call(sel) => {}
         N::SelectStmt(_) => {
             for f in func_names(node) {
                 if let Some((_, sev)) = FILE_FUNCS.iter().find(|(n, _)| *n == f) {
@@ -722,6 +779,31 @@ mod tests {
             .unwrap()
             .clone();
         statement(&n, sql, &mut Context::default(), 1, 0)
+    }
+
+    #[test]
+    fn pg_dump_18_statistics_are_pg_dumps_own() {
+        let risks = |sql: &str| {
+            let tree = pg_query::parse(sql, 0).unwrap();
+            let node = tree.protobuf.stmts[0].stmt.as_ref().unwrap().node.clone().unwrap();
+            statement(&node, sql, &mut Context::default(), 1, 0)
+                .into_iter()
+                .map(|r| r.0)
+                .collect::<Vec<_>>()
+        };
+        let genuine = "SELECT * FROM pg_catalog.pg_restore_relation_stats(\n\t'version', '180006'::integer,\n\t'schemaname', 'public',\n\t'relname', 'actor',\n\t'relpages', '2'::integer,\n\t'reltuples', '200'::real\n);";
+        assert!(risks(genuine).is_empty());
+        let attr = "SELECT * FROM pg_catalog.pg_restore_attribute_stats(\n\t'version', '180006'::integer,\n\t'schemaname', 'public',\n\t'relname', 'actor',\n\t'attname', 'actor_id',\n\t'inherited', 'f'::boolean,\n\t'null_frac', '0'::real,\n\t'most_common_vals', '{1,2}'::text\n);";
+        assert!(risks(attr).is_empty());
+        for forged in [
+            "SELECT * FROM pg_catalog.pg_restore_relation_stats('relname', (SELECT pg_read_file('/etc/passwd')));",
+            "SELECT * FROM pg_catalog.pg_restore_relation_stats('relname', 'a') WHERE pg_sleep(1) IS NULL;",
+            "SELECT *, now() FROM pg_catalog.pg_restore_relation_stats('relname', 'a');",
+            "SELECT * FROM pg_restore_relation_stats('relname', lower('a'));",
+            "SELECT * FROM public.pg_restore_relation_stats('relname', 'a');",
+        ] {
+            assert!(!risks(forged).is_empty(), "{forged}");
+        }
     }
 
     #[test]

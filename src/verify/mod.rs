@@ -8,7 +8,7 @@
 pub mod values;
 
 use crate::catalog::{Catalog, ConstraintDef, Table};
-use crate::detect::findings::{fingerprint, Object};
+use crate::detect::findings::Object;
 use crate::detect::Finding;
 use crate::dump::{self, CopyBlock, InsertRow, Visitor, Walk};
 use crate::rows::{self, Field};
@@ -267,20 +267,21 @@ impl<'f> Verifier<'f> {
         if *n > MAX_PER_RULE {
             return;
         }
-        let shown = match &column {
-            Some(c) if (self.redact)(c, value) => crate::detect::findings::redact(value),
-            _ => String::from_utf8_lossy(&value[..value.len().min(200)]).into_owned(),
+        let col = column.as_deref().unwrap_or("");
+        // A key's values come marked (see `row_values`): judge them without the marks.
+        let unmarked = String::from_utf8_lossy(value).replace([values::QUOTE_OPEN, values::QUOTE_CLOSE], "");
+        let value = unmarked.as_bytes();
+        let whole = (self.redact)(col, value);
+        let shown = match whole {
+            true => crate::detect::findings::redact(value),
+            false => String::from_utf8_lossy(&value[..value.len().min(200)]).into_owned(),
         };
-        let mut f = finding(
-            rule,
-            severity,
-            message,
-            line,
-            offset,
-            object,
-            column,
-            format!("{line}:{}", row.unwrap_or(0)).as_bytes(),
-        );
+        // Values quoted in the message: redacted like the value itself, or when a detector
+        // would flag them on their own (a key column's values, an array element).
+        let message = values::show_quoted(&message, &|v| {
+            (whole && value.windows(v.len().max(1)).any(|w| w == v.as_bytes())) || (self.redact)(col, v.as_bytes())
+        });
+        let mut f = finding(rule, severity, message, line, offset, object, column);
         f.row = row;
         f.redacted = shown;
         self.findings.push(f);
@@ -484,7 +485,7 @@ fn row_values(data: &[u8], base: usize, offset: u64, t: &Table, cols: &[usize], 
             fields
                 .get(c)
                 .and_then(|f: &Field| f.value())
-                .map(|v| String::from_utf8_lossy(&v).into_owned())
+                .map(|v| values::short(&String::from_utf8_lossy(&v)))
                 .unwrap_or_default()
         })
         .collect::<Vec<_>>()
@@ -943,14 +944,12 @@ pub fn diagnostic_findings(walk: &Walk) -> Vec<Finding> {
             d.byte_offset as u64,
             statement_at(d.line),
             None,
-            d.message.as_bytes(),
         ));
     }
     out
 }
 
-/// An integrity finding; `key` tells occurrences apart in its fingerprint.
-#[allow(clippy::too_many_arguments)]
+/// An integrity finding (its id is assigned once all are known: `assign_positional_ids`).
 fn finding(
     rule: &str,
     severity: Severity,
@@ -959,10 +958,9 @@ fn finding(
     offset: u64,
     object: Object,
     column: Option<String>,
-    key: &[u8],
 ) -> Finding {
     Finding {
-        id: fingerprint(rule, &object, column.as_deref(), key, None),
+        id: String::new(),
         rule: rule.into(),
         category: Category::Integrity,
         severity,
@@ -1004,7 +1002,6 @@ fn unterminated(line: u64, what: &str) -> Finding {
         0,
         statement_at(line),
         None,
-        what.as_bytes(),
     )
 }
 
@@ -1020,7 +1017,6 @@ fn truncated(line: u64, what: &str) -> Finding {
         0,
         statement_at(line),
         None,
-        what.as_bytes(),
     )
 }
 
@@ -1049,6 +1045,12 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
 /// the major version of the server it will be restored into, if known. A pass that cannot go on
 /// past an unterminated construct is itself the finding.
 pub fn run(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
+    let (walk, mut findings) = run_passes(src, redact, target);
+    crate::detect::findings::assign_positional_ids(&mut findings);
+    (walk, findings)
+}
+
+fn run_passes(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
     match passes(src, redact, target) {
         Ok(x) => x,
         Err(e) if e.what.contains("terminator") => {

@@ -270,6 +270,14 @@ pub fn validate_str(c: &Check, s: &str) -> Result<(), String> {
         }
         Check::Json { binary } => {
             let ty = if *binary { "jsonb" } else { "json" };
+            let depth = json_depth(s);
+            if depth > MAX_JSON_DEPTH {
+                return Err(format!(
+                    "stack depth limit exceeded: {ty} value nested {depth} levels deep (with the default max_stack_depth of 2MB, the servers we measured reject from {} to {} levels, by version and build)",
+                    MAX_JSON_DEPTH + 1,
+                    MOST_JSON_DEPTH + 1
+                ));
+            }
             match serde_json::from_str::<serde::de::IgnoredAny>(s) {
                 Ok(_) if *binary && s.contains("\\u0000") => {
                     Err("unsupported Unicode escape sequence (\\u0000 cannot be converted to text)".into())
@@ -341,16 +349,94 @@ pub fn validate_str(c: &Check, s: &str) -> Result<(), String> {
     }
 }
 
+/// The deepest json/jsonb nesting every server we measured accepts, and the deepest any does:
+/// PostgreSQL's recursive-descent JSON parser checks the stack at each level, so the limit is
+/// max_stack_depth (2MB by default) over the frame size, which varies with version and
+/// compiler. Measured with `scripts/nesting-limits.sh` (first failing depth, arrays/objects):
+/// Debian's 15.18 14,545/13,091; the PyPI builds 14.23 14,546/14,546, 15.17 14,547/14,547,
+/// 16.15 16,365/16,365, 17.11 16,363/16,363, 18.6 16,338/14,523. A deeper value is
+/// reported: it fails on some servers and is no real data.
+pub const MAX_JSON_DEPTH: usize = 13_090;
+pub const MOST_JSON_DEPTH: usize = 16_364;
+
+/// How deeply a JSON text nests arrays and objects (brackets inside strings do not count).
+pub fn json_depth(s: &str) -> usize {
+    let (mut depth, mut max, mut in_str, mut esc) = (0usize, 0usize, false, false);
+    for &b in s.as_bytes() {
+        if in_str {
+            match b {
+                _ if esc => esc = false,
+                b'\\' => esc = true,
+                b'"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_str = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 fn bad_s(ty: &str, s: &str) -> String {
     format!("invalid input syntax for type {ty}: \"{}\"", short(s))
 }
 
-fn short(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_string()
+/// Opens and closes a value quoted in a message (U+FFF9, U+FFFB: interlinear annotation
+/// anchors). The verifier decides, value by value, whether to show it shortened or redacted
+/// ([`show_quoted`]): no message carries a value it has not judged.
+pub const QUOTE_OPEN: char = '\u{FFF9}';
+pub const QUOTE_CLOSE: char = '\u{FFFB}';
+
+/// `s` marked as a quoted value (anchors inside it become U+FFFD, so marks never nest).
+pub fn short(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 6);
+    out.push(QUOTE_OPEN);
+    out.extend(s.chars().map(|c| {
+        if c == QUOTE_OPEN || c == QUOTE_CLOSE {
+            '\u{FFFD}'
+        } else {
+            c
+        }
+    }));
+    out.push(QUOTE_CLOSE);
+    out
+}
+
+/// `msg` with every value [`short`] marked replaced by what may be shown of it: redacted
+/// when `flagged` says a detector would flag it, else at most 60 characters.
+pub fn show_quoted(msg: &str, flagged: &dyn Fn(&str) -> bool) -> String {
+    if !msg.contains(QUOTE_OPEN) {
+        return msg.to_string();
     }
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find(QUOTE_OPEN) {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + QUOTE_OPEN.len_utf8()..];
+        let (v, next) = match after.find(QUOTE_CLOSE) {
+            Some(j) => (&after[..j], &after[j + QUOTE_CLOSE.len_utf8()..]),
+            None => (after, ""),
+        };
+        if flagged(v) {
+            out.push_str(&crate::detect::findings::redact(v.as_bytes()));
+        } else if v.chars().count() > 60 {
+            out.extend(v.chars().take(60));
+            out.push('…');
+        } else {
+            out.push_str(v);
+        }
+        rest = next;
+    }
+    out.push_str(rest);
+    out
 }
 
 fn is_pg_space(c: char) -> bool {
@@ -644,6 +730,12 @@ fn array(s: &str, elem: &Check) -> Result<(), String> {
             b'{' if expect_elem => {
                 depth += 1;
                 i += 1;
+                // MAXDIM in PostgreSQL's array code.
+                if depth > 6 {
+                    return Err(format!(
+                        "number of array dimensions ({depth}) exceeds the maximum allowed (6)"
+                    ));
+                }
             }
             b'}' if depth > 0 => {
                 depth -= 1;
@@ -724,9 +816,14 @@ mod tests {
             name: "smallint",
         };
         assert!(ok(&c, "32767") && ok(&c, "-32768") && ok(&c, " 12 "));
+        let msg = validate(&c, b"32768").unwrap_err();
         assert_eq!(
-            validate(&c, b"32768").unwrap_err(),
+            show_quoted(&msg, &|_| false),
             "value \"32768\" is out of range for type smallint"
+        );
+        assert_eq!(
+            show_quoted(&msg, &|v| v == "32768"),
+            "value \"****\" is out of range for type smallint"
         );
         assert!(!ok(&c, "1.5") && !ok(&c, "") && !ok(&c, "abc") && !ok(&c, "+"));
         let c = Check::Int {
@@ -781,6 +878,11 @@ mod tests {
                 && !ok(&Check::Json { binary: false }, "{a:1}")
         );
         assert!(!ok(&Check::Json { binary: true }, "\"\\u0000\"") && ok(&Check::Json { binary: false }, "\"\\u0000\""));
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(ok(&Check::Json { binary: true }, &deep(10_000)));
+        assert!(!ok(&Check::Json { binary: true }, &deep(20_000)));
+        assert!(!ok(&Check::Json { binary: false }, &deep(MAX_JSON_DEPTH + 1)));
+        assert_eq!(json_depth(r#"{"a": "[[[[", "b": [{"c": "\"]"}]}"#), 3);
         assert!(ok(&Check::Bytea, "\\x00ff") && !ok(&Check::Bytea, "\\x0ff") && ok(&Check::Bytea, "abc\\\\\\001"));
         assert!(
             ok(&Check::Inet { cidr: false }, "192.168.0.1/24") && !ok(&Check::Inet { cidr: true }, "192.168.0.1/24")

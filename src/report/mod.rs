@@ -1,5 +1,7 @@
 //! Reports: `scan` (JSON per DESIGN.md, SARIF 2.1.0, text for people) and `check` (requirements
-//! with evidence).
+//! with evidence). Text for people is made safe to print by [`term`].
+
+pub mod term;
 
 use crate::detect::Finding;
 use crate::inventory::{InputInfo, Tool};
@@ -62,22 +64,21 @@ impl ScanReport {
         self.summary.verdict == "fail"
     }
 
-    /// Text for people: grouped by object, most severe first within each, coloured on a terminal.
-    pub fn to_text(&self, color: bool) -> String {
+    /// Text for people: grouped by object, most severe first within each, with style markers
+    /// (see [`term`]); every string from the dump is escaped.
+    pub fn to_text(&self) -> String {
         use std::fmt::Write;
-        let paint = |s: Severity| -> (&str, &str) {
-            if !color {
-                return ("", "");
-            }
+        use term::esc;
+        let paint = |s: Severity| -> &str {
             match s {
-                Severity::Critical => ("\x1b[1;31m", "\x1b[0m"),
-                Severity::High => ("\x1b[31m", "\x1b[0m"),
-                Severity::Medium => ("\x1b[33m", "\x1b[0m"),
-                Severity::Low => ("\x1b[36m", "\x1b[0m"),
-                Severity::Info => ("\x1b[2m", "\x1b[0m"),
+                Severity::Critical => term::BOLD_RED,
+                Severity::High => term::RED,
+                Severity::Medium => term::YELLOW,
+                Severity::Low => term::CYAN,
+                Severity::Info => term::DIM,
             }
         };
-        let (b, r) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
+        let (b, r) = (term::BOLD, term::RESET);
         let mut o = String::new();
         let mut groups: BTreeMap<(Option<&str>, &str, &str), Vec<&Finding>> = BTreeMap::new();
         for f in &self.findings {
@@ -88,11 +89,11 @@ impl ScanReport {
         }
         for ((db, kind, name), mut fs) in groups {
             fs.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
-            let db = db.map(|d| format!("{d}: ")).unwrap_or_default();
-            let _ = writeln!(o, "{b}{db}{kind} {name}{r}");
+            let db = db.map(|d| format!("{}: ", esc(d))).unwrap_or_default();
+            let _ = writeln!(o, "{b}{db}{} {}{r}", esc(kind), esc(name));
             for f in fs {
-                let (c, e) = paint(f.severity);
-                let col = f.column.as_ref().map(|c| format!(" [{c}]")).unwrap_or_default();
+                let c = paint(f.severity);
+                let col = f.column.as_ref().map(|c| format!(" [{}]", esc(c))).unwrap_or_default();
                 let row = f.row.map(|r| format!(" row {r}")).unwrap_or_default();
                 let count = if f.count > 1 && f.row.is_some() && !f.message.contains(" rows (")
                     || f.count > 1 && f.row.is_none()
@@ -105,15 +106,15 @@ impl ScanReport {
                 let val = if val.is_empty() {
                     String::new()
                 } else {
-                    format!("  {val}")
+                    format!("  {}", esc(val))
                 };
                 let _ = writeln!(
                     o,
-                    "  {c}{:<8}{e} line {}{row}{col} {}: {}{count}{val}",
+                    "  {c}{:<8}{r} line {}{row}{col} {}: {}{count}{val}",
                     f.severity.name(),
                     f.line,
-                    f.rule,
-                    f.message
+                    esc(&f.rule),
+                    esc(&f.message)
                 );
             }
         }
@@ -125,9 +126,9 @@ impl ScanReport {
             .collect();
         let _ = writeln!(
             o,
-            "\n{b}{}{r}: {} findings{}{}; verdict {b}{}{r} (fail on {})",
-            self.input.path,
-            s.findings,
+            "\n{b}{}{r}: {}{}{}; verdict {b}{}{r} (fail on {})",
+            esc(&self.input.path),
+            plural(s.findings, "finding", "findings"),
             if sev.is_empty() {
                 String::new()
             } else {
@@ -143,6 +144,11 @@ impl ScanReport {
         );
         o
     }
+}
+
+/// `1 finding`, `2 findings`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn sarif_level(s: Severity) -> &'static str {
@@ -203,7 +209,7 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
                         "ruleId": f.rule,
                         "ruleIndex": idx,
                         "level": sarif_level(f.severity),
-                        "message": { "text": msg },
+                        "message": { "text": term::esc(&msg) },
                         "locations": [{
                             "physicalLocation": {
                                 "artifactLocation": location,
@@ -356,45 +362,42 @@ impl CheckReport {
         self.summary.failed > 0
     }
 
-    /// Failures first (with their evidence and the findings behind them), then a count of passes.
-    pub fn to_text(&self, color: bool, all: bool) -> String {
+    /// Failures first (with their evidence and the findings behind them), then a count of
+    /// passes; style markers as in [`ScanReport::to_text`].
+    pub fn to_text(&self, all: bool) -> String {
         use crate::contract::Status;
         use std::fmt::Write;
-        let (red, green, dim, r) = if color {
-            ("\x1b[1;31m", "\x1b[32m", "\x1b[2m", "\x1b[0m")
-        } else {
-            ("", "", "", "")
-        };
+        use term::esc;
+        let (red, green, dim, r) = (term::BOLD_RED, term::GREEN, term::DIM, term::RESET);
         let mut o = String::new();
-        let _ = writeln!(o, "{} against {}", self.input.path, self.contract.path);
+        let _ = writeln!(o, "{} against {}", esc(&self.input.path), esc(&self.contract.path));
         for q in self.requirements.iter().filter(|q| q.status == Status::Fail) {
-            let _ = writeln!(o, "  {red}FAIL{r}  {}", q.evidence());
+            let _ = writeln!(o, "  {red}FAIL{r}  {}", esc(&q.evidence()));
             for f in &q.findings {
-                let col = f.column.as_ref().map(|c| format!(".{c}")).unwrap_or_default();
+                let col = f.column.as_ref().map(|c| format!(".{}", esc(c))).unwrap_or_default();
                 let _ = writeln!(
                     o,
                     "          {dim}line {} {} {} in {}{col} (x{}) {}{r}",
                     f.line,
                     f.severity.name(),
-                    f.rule,
-                    f.object,
+                    esc(&f.rule),
+                    esc(&f.object),
                     f.count,
-                    f.redacted
+                    esc(&f.redacted)
                 );
             }
         }
         if all {
             for q in self.requirements.iter().filter(|q| q.status == Status::Pass) {
-                let _ = writeln!(o, "  {green}pass{r}  {}", q.evidence());
+                let _ = writeln!(o, "  {green}pass{r}  {}", esc(&q.evidence()));
             }
         }
         let passed = self.summary.requirements - self.summary.failed;
         let _ = writeln!(
             o,
-            "{}: {} of {} requirements pass; verdict {}",
-            self.input.path,
-            passed,
-            self.summary.requirements,
+            "{}: {passed} of {} pass; verdict {}",
+            esc(&self.input.path),
+            plural(self.summary.requirements, "requirement", "requirements"),
             if self.failed() {
                 format!("{red}fail{r}")
             } else {
