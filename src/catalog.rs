@@ -163,10 +163,36 @@ pub struct Catalog {
     pub counts: ObjectCounts,
     /// Database named by CREATE DATABASE / \connect (pg_dumpall, --create).
     pub current_database: Option<String>,
+    /// The schema unqualified names are created in and looked up in, from the dump's
+    /// `SET search_path = public, pg_catalog;` (pg_dump before 10.3 wrote unqualified names
+    /// after it). None when no search path was set, or `set_config('search_path', '', ...)`
+    /// emptied it (then every name pg_dump writes is qualified).
+    pub search_schema: Option<String>,
 }
 
-fn range_var_name(rv: &RangeVar) -> (String, String) {
-    (rv.schemaname.clone(), rv.relname.clone())
+impl Catalog {
+    /// `schema`, or for an unqualified name the schema the search path resolves it in.
+    pub fn schema_of<'s>(&'s self, schema: &'s str) -> &'s str {
+        match (schema.is_empty(), &self.search_schema) {
+            (true, Some(s)) => s,
+            _ => schema,
+        }
+    }
+
+    /// The schema-qualified name of a relation as the server resolves it.
+    fn range_var_name(&self, rv: &RangeVar) -> (String, String) {
+        (self.schema_of(&rv.schemaname).to_string(), rv.relname.clone())
+    }
+
+    /// Follows `SET search_path = a, b` (the first schema but pg_catalog is where unqualified
+    /// objects go) and `set_config('search_path', '', false)` (no schema).
+    pub fn set_search_path(&mut self, schemas: &[String]) {
+        self.search_schema = schemas
+            .iter()
+            .map(|s| s.trim().trim_matches('"'))
+            .find(|s| !s.is_empty() && *s != "pg_catalog" && !s.starts_with('$'))
+            .map(str::to_string);
+    }
 }
 
 fn strings(nodes: &[Node]) -> Vec<String> {
@@ -279,7 +305,7 @@ impl Catalog {
 
     /// Looks a relation up, also unqualified (then in `public`, then any schema).
     pub fn resolve(&self, rv: &RangeVar) -> Option<usize> {
-        let (s, n) = range_var_name(rv);
+        let (s, n) = self.range_var_name(rv);
         if !s.is_empty() {
             return self.table_id(&s, &n);
         }
@@ -360,10 +386,12 @@ impl Catalog {
                                 name: con.conname.clone(),
                                 kind: "foreign-key",
                                 columns: vec![c.name.clone()],
-                                references: con
-                                    .pktable
-                                    .as_ref()
-                                    .map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
+                                references: con.pktable.as_ref().map(|p| {
+                                    (
+                                        qualify(self.schema_of(&p.schemaname), &p.relname),
+                                        strings(&con.pk_attrs),
+                                    )
+                                }),
                                 line,
                             }),
                             _ => {}
@@ -372,7 +400,7 @@ impl Catalog {
                     cols.push(c);
                 }
                 Some(N::Constraint(con)) => {
-                    if let Some(d) = constraint_def(con, line) {
+                    if let Some(d) = constraint_def(con, line, self.search_schema.as_deref()) {
                         if d.kind == "primary-key" {
                             *table_pk = Some(d.columns.clone());
                         }
@@ -429,7 +457,7 @@ impl Catalog {
                     let mut pk = None;
                     let mut cons = Vec::new();
                     let cols = self.columns_from_elts(sql, &c.coldeflist, &mut pk, &mut cons, line);
-                    self.composite.insert(range_var_name(rv), cols);
+                    self.composite.insert(self.range_var_name(rv), cols);
                 }
             }
             N::CreateDomainStmt(d) => {
@@ -535,7 +563,7 @@ impl Catalog {
 
     fn create_table(&mut self, cs: &pb::CreateStmt, sql: &str, line: u64, mut kind: TableKind) {
         let Some(rv) = &cs.relation else { return };
-        let (schema, name) = range_var_name(rv);
+        let (schema, name) = self.range_var_name(rv);
         if cs.partspec.is_some() {
             kind = TableKind::Partitioned;
         }
@@ -561,7 +589,7 @@ impl Catalog {
                         }
                     }
                 } else {
-                    parents.push(qualify(&prv.schemaname, &prv.relname));
+                    parents.push(qualify(self.schema_of(&prv.schemaname), &prv.relname));
                 }
             }
         }
@@ -628,7 +656,7 @@ impl Catalog {
             match AlterTableType::try_from(cmd.subtype) {
                 Ok(AlterTableType::AtAddConstraint) => {
                     if let Some(N::Constraint(con)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
-                        if let Some(d) = constraint_def(con, line) {
+                        if let Some(d) = constraint_def(con, line, self.search_schema.as_deref()) {
                             if d.kind == "primary-key" {
                                 for col in t.columns.iter_mut().filter(|c| d.columns.contains(&c.name)) {
                                     col.not_null = true;
@@ -746,7 +774,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.to_ascii_uppercase().find(needle)
 }
 
-fn constraint_def(con: &pb::Constraint, line: u64) -> Option<ConstraintDef> {
+fn constraint_def(con: &pb::Constraint, line: u64, search: Option<&str>) -> Option<ConstraintDef> {
     let kind = match ConstrType::try_from(con.contype).ok()? {
         ConstrType::ConstrPrimary => "primary-key",
         ConstrType::ConstrUnique => "unique",
@@ -764,10 +792,14 @@ fn constraint_def(con: &pb::Constraint, line: u64) -> Option<ConstraintDef> {
         name: con.conname.clone(),
         kind,
         columns,
-        references: con
-            .pktable
-            .as_ref()
-            .map(|p| (qualify(&p.schemaname, &p.relname), strings(&con.pk_attrs))),
+        references: con.pktable.as_ref().map(|p| {
+            let schema = if p.schemaname.is_empty() {
+                search.unwrap_or("")
+            } else {
+                &p.schemaname
+            };
+            (qualify(schema, &p.relname), strings(&con.pk_attrs))
+        }),
         line,
     })
 }

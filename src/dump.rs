@@ -198,6 +198,8 @@ impl State {
     /// The table a COPY or INSERT fills, created from the column list when the dump has no DDL
     /// for it (data-only dumps).
     fn data_table(&mut self, schema: &str, name: &str, cols: Option<&[String]>, line: u64) -> usize {
+        let schema = self.catalog.schema_of(schema).to_string();
+        let schema = schema.as_str();
         let lookup = if schema.is_empty() {
             self.catalog
                 .table_id("public", name)
@@ -858,6 +860,14 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
                 delim = b',';
             }
             st.pending_copy = Some((table, map, delim, csv));
+        }
+        N::VariableSetStmt(s) if s.name == "search_path" => {
+            let path: Vec<String> = s.args.iter().map(crate::catalog::node_text).collect();
+            st.catalog.set_search_path(&path);
+        }
+        N::SelectStmt(_) if text.contains("set_config('search_path'") => {
+            // pg_dump 10.3 and later: `SELECT pg_catalog.set_config('search_path', '', false);`
+            st.catalog.set_search_path(&[]);
         }
         N::VariableSetStmt(s) if s.name == "client_encoding" => {
             if let Some(a) = s.args.first() {

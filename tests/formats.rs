@@ -369,14 +369,35 @@ fn expansion_matches_pg_restore_when_available() {
         return;
     };
     assert!(v.status.success());
-    for db in DBS {
-        let path = corpus(&format!("{db}.custom.dump"));
+    // Our corpus's archives, and the archives of other people's projects (pg_dump 9.6 to 16,
+    // custom and tar, some without a SEARCHPATH entry: unqualified names under SET search_path).
+    let realworld = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/realworld");
+    let sources: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(realworld.join("SOURCES.json")).unwrap()).unwrap();
+    let mut paths: Vec<std::path::PathBuf> = DBS.iter().map(|db| corpus(&format!("{db}.custom.dump"))).collect();
+    paths.extend(
+        sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["format"] == "custom" || s["format"] == "tar")
+            .map(|s| realworld.join(s["file"].as_str().unwrap())),
+    );
+    assert!(paths.len() >= 8);
+    for path in paths {
+        let db = path.file_name().unwrap().to_string_lossy().into_owned();
         let out = std::process::Command::new("pg_restore")
             .arg("-f")
             .arg("-")
             .arg(&path)
             .output()
             .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() && err.contains("unsupported version") {
+            // An archive newer than this machine's pg_restore (issue 21 brings newer ones).
+            eprintln!("SKIPPED {db}: {}", err.trim());
+            continue;
+        }
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let theirs: Vec<&[u8]> = out
             .stdout

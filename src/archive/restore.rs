@@ -493,7 +493,8 @@ fn one_line(s: &str) -> String {
 }
 
 fn comment(out: &mut Out, e: &Entry, data: bool) {
-    let dash = |s: &str| if s.is_empty() { "-".to_string() } else { one_line(s) };
+    // pg_restore's sanitize_line: NULL is `-`, an empty string stays empty.
+    let dash = |s: &str, null: bool| if null { "-".to_string() } else { one_line(s) };
     let ts = if e.tablespace.is_empty() {
         String::new()
     } else {
@@ -505,8 +506,8 @@ fn comment(out: &mut Out, e: &Entry, data: bool) {
             if data { "Data for " } else { "" },
             one_line(&e.tag),
             e.desc,
-            dash(&e.namespace),
-            dash(&e.owner)
+            dash(&e.namespace, e.namespace_null),
+            dash(&e.owner, e.owner_null)
         )
         .as_bytes(),
     );
@@ -543,6 +544,8 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
     let dump_major = crate::contract::parse_version(&a.dump_version).map_or(0, |v| v.0);
     let mut toc = Vec::new();
     let mut unterminated = Vec::new();
+    let has_search_path = a.entries.iter().any(|e| e.desc == "SEARCHPATH");
+    let mut schema: Option<&str> = None;
     let mut tablespace: Option<&str> = None;
     let mut tableam: Option<&str> = None;
     for pass in 1..=3 {
@@ -555,6 +558,18 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
             let has_data = e.had_dumper && matches!(e.desc.as_str(), "TABLE DATA" | "BLOBS" | "BLOB COMMENTS");
             if !has_schema && !has_data && e.desc != "BLOB METADATA" {
                 continue;
+            }
+            // An archive without a SEARCHPATH entry (pg_dump before 10.3) has unqualified
+            // names: pg_restore sets the search path to each entry's schema as it changes.
+            if !has_search_path && !e.namespace.is_empty() && schema != Some(e.namespace.as_str()) {
+                let ns = quote_ident(&e.namespace);
+                let path = if e.namespace == "pg_catalog" {
+                    ns
+                } else {
+                    format!("{ns}, pg_catalog")
+                };
+                out.put(format!("SET search_path = {path};\n\n").as_bytes());
+                schema = Some(e.namespace.as_str());
             }
             // The archive keeps no difference between "default" and "none given" here: set
             // the default once before the first relation, and any named tablespace on change.

@@ -58,6 +58,10 @@ pub struct Entry {
     pub drop_stmt: String,
     pub copy_stmt: Vec<u8>,
     pub namespace: String,
+    /// The archive holds NULL, not an empty string, for the schema or owner (pg_restore
+    /// prints `-` for NULL and nothing for an empty string; old archives have both).
+    pub namespace_null: bool,
+    pub owner_null: bool,
     pub tablespace: String,
     pub tableam: String,
     pub relkind: i64,
@@ -306,17 +310,23 @@ fn entry(r: &mut Reader, v: u32, format: u8) -> Result<Entry> {
         defn: r.raw()?,
         drop_stmt: r.str()?,
         copy_stmt: r.raw()?,
-        namespace: r.str()?,
+        namespace: r.str_opt()?.unwrap_or_else(|| "\0".into()),
         tablespace: r.str()?,
         ..Entry::default()
     };
+    if e.namespace == "\0" {
+        (e.namespace, e.namespace_null) = (String::new(), true);
+    }
     if v >= K_VERS_1_14 {
         e.tableam = r.str()?;
     }
     if v >= K_VERS_1_16 {
         e.relkind = r.int()?;
     }
-    e.owner = r.str()?;
+    match r.str_opt()? {
+        Some(o) => e.owner = o,
+        None => e.owner_null = true,
+    }
     let _with_oids = r.str()?;
     while let Some(d) = r.str_opt()? {
         e.deps.push(d.trim().parse().unwrap_or(0));

@@ -105,7 +105,7 @@ fn toc_entries(a: &Archive, w: &mut W, format: u8, offsets: &HashMap<i64, u64>, 
         w.str(Some(&e.defn));
         w.str(Some(e.drop_stmt.as_bytes()));
         w.str(Some(&e.copy_stmt));
-        w.str(Some(e.namespace.as_bytes()));
+        w.str((!e.namespace_null).then_some(e.namespace.as_bytes()));
         w.str(Some(e.tablespace.as_bytes()));
         if a.version >= toc::K_VERS_1_14 {
             w.str(Some(e.tableam.as_bytes()));
@@ -113,7 +113,7 @@ fn toc_entries(a: &Archive, w: &mut W, format: u8, offsets: &HashMap<i64, u64>, 
         if a.version >= toc::K_VERS_1_16 {
             w.int(e.relkind);
         }
-        w.str(Some(e.owner.as_bytes()));
+        w.str((!e.owner_null).then_some(e.owner.as_bytes()));
         w.str(Some(b"false"));
         for d in &e.deps {
             w.str(Some(d.to_string().as_bytes()));

@@ -173,6 +173,49 @@ fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
         && call.over.is_none()
 }
 
+/// pg_dumpall --clean's own UPDATE before it drops a template database:
+/// `UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = '...'`.
+fn is_template_reset(u: &pg_query::protobuf::UpdateStmt) -> bool {
+    use pg_query::protobuf::Node;
+    fn node(n: &Node) -> Option<&N> {
+        n.node.as_ref()
+    }
+    let rel = u
+        .relation
+        .as_ref()
+        .is_some_and(|r| r.schemaname == "pg_catalog" && r.relname == "pg_database");
+    let set = match u.target_list.as_slice() {
+        [t] => matches!(node(t), Some(N::ResTarget(r)) if r.name == "datistemplate"
+            && matches!(r.val.as_deref().and_then(node), Some(N::AConst(_)) | Some(N::TypeCast(_)))),
+        _ => false,
+    };
+    let cond = match u.where_clause.as_deref().and_then(node) {
+        Some(N::AExpr(e)) => {
+            e.name.iter().filter_map(crate::types::str_node).eq(["="])
+                && matches!(e.lexpr.as_deref().and_then(node), Some(N::ColumnRef(c))
+                    if c.fields.iter().filter_map(crate::types::str_node).eq(["datname"]))
+                && matches!(e.rexpr.as_deref().and_then(node), Some(N::AConst(_)))
+        }
+        _ => false,
+    };
+    rel && set && cond && u.from_clause.is_empty() && u.returning_clause.is_none() && u.with_clause.is_none()
+}
+
+/// `ALTER TABLE t DISABLE TRIGGER ALL` / `ENABLE TRIGGER ALL`: what pg_dump --disable-triggers
+/// writes around a table's data.
+pub fn is_trigger_toggle(node: &N) -> bool {
+    let N::AlterTableStmt(a) = node else { return false };
+    !a.cmds.is_empty()
+        && a.cmds.iter().all(|c| {
+            matches!(c.node.as_ref(), Some(N::AlterTableCmd(cmd))
+            if matches!(
+                pg_query::protobuf::AlterTableType::try_from(cmd.subtype),
+                Ok(pg_query::protobuf::AlterTableType::AtDisableTrigAll
+                    | pg_query::protobuf::AlterTableType::AtEnableTrigAll)
+            ))
+        })
+}
+
 /// SQL functions pg_dump itself calls in a plain dump.
 const PG_DUMP_FUNCS: &[&str] = &[
     "set_config",
@@ -484,6 +527,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 }
             }
         }
+        N::UpdateStmt(u) if is_template_reset(u) => {}
         N::UpdateStmt(_) | N::DeleteStmt(_) | N::TruncateStmt(_) | N::MergeStmt(_) => out.push((
             "unexpected-dml",
             Medium,
@@ -588,7 +632,9 @@ pub fn toc_expects(desc: &str) -> Option<&'static [&'static str]> {
         "OPERATOR CLASS" => &["CreateOpClassStmt"],
         "OPERATOR FAMILY" => &["CreateOpFamilyStmt"],
         "STATISTICS" => &["CreateStatsStmt"],
-        "PROCEDURAL LANGUAGE" => &["CreatePLangStmt"],
+        // Before 9.0 a language was created with CREATE [PROCEDURAL] LANGUAGE name, which
+        // today's grammar reads as CREATE EXTENSION.
+        "PROCEDURAL LANGUAGE" => &["CreatePLangStmt", "CreateExtensionStmt"],
         "TRANSFORM" => &["CreateTransformStmt"],
         "ACCESS METHOD" => &["CreateAmStmt"],
         "DATABASE" => &["CreatedbStmt"],
@@ -662,9 +708,10 @@ pub fn kind_of(node: &N) -> &'static str {
 pub fn section_of(desc: &str) -> Option<u8> {
     match desc {
         "TABLE DATA" | "SEQUENCE SET" | "BLOBS" | "BLOB" | "BLOB METADATA" | "LARGE OBJECT" => Some(2),
+        // "CONSTRAINT" is in neither: pg_dump moves a primary key a view depends on (GROUP BY
+        // its table's key) to pre-data, before the views and materialized views (below).
         "INDEX"
         | "INDEX ATTACH"
-        | "CONSTRAINT"
         | "CHECK CONSTRAINT"
         | "FK CONSTRAINT"
         | "TRIGGER"
@@ -678,7 +725,10 @@ pub fn section_of(desc: &str) -> Option<u8> {
         | "PUBLICATION TABLES IN SCHEMA"
         | "SUBSCRIPTION"
         | "STATISTICS" => Some(3),
-        "COMMENT"
+        // pg_dump moves a materialized view caught in a dependency loop to post-data.
+        "CONSTRAINT"
+        | "MATERIALIZED VIEW"
+        | "COMMENT"
         | "ACL"
         | "DEFAULT ACL"
         | "SECURITY LABEL"
@@ -795,6 +845,11 @@ mod tests {
         assert!(risks(genuine).is_empty());
         let attr = "SELECT * FROM pg_catalog.pg_restore_attribute_stats(\n\t'version', '180006'::integer,\n\t'schemaname', 'public',\n\t'relname', 'actor',\n\t'attname', 'actor_id',\n\t'inherited', 'f'::boolean,\n\t'null_frac', '0'::real,\n\t'most_common_vals', '{1,2}'::text\n);";
         assert!(risks(attr).is_empty());
+        assert!(
+            risks("UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = 'template1';").is_empty()
+        );
+        assert!(!risks("UPDATE pg_catalog.pg_database SET datistemplate = false WHERE true;").is_empty());
+        assert!(!risks("UPDATE pg_catalog.pg_authid SET rolsuper = true WHERE rolname = 'x';").is_empty());
         for forged in [
             "SELECT * FROM pg_catalog.pg_restore_relation_stats('relname', (SELECT pg_read_file('/etc/passwd')));",
             "SELECT * FROM pg_catalog.pg_restore_relation_stats('relname', 'a') WHERE pg_sleep(1) IS NULL;",
