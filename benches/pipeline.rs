@@ -44,7 +44,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("walk (inspect pass)", |b| {
         b.iter(|| dump::walk(&data, &mut NoVisitor).unwrap().header.copy_blocks)
     });
-    g.bench_function("full scan", |b| {
+    // The driver the binary runs: the pass, the parallel workers and the hash.
+    let input = pgscreen::input::Input::from_bytes("bench.sql", data.clone(), Default::default()).unwrap();
+    g.bench_function("full scan (scan::run, as the binary)", |b| {
+        b.iter(|| pgscreen::scan::run(&input, &engine, &opts, true).unwrap().1.len())
+    });
+    g.bench_function("detectors on one thread (Detector::finish)", |b| {
         b.iter(|| {
             let mut det = Detector::new(&engine, &opts);
             dump::walk_with(&data, &mut det, false).unwrap();

@@ -317,6 +317,8 @@ impl Catalog {
     /// are different objects, so the name lookup restarts.
     pub fn connect(&mut self, db: &str) {
         self.current_database = Some(db.to_string());
+        // A new connection starts with the server's search path.
+        self.search_schema = None;
         self.index.clear();
         self.composite.clear();
     }

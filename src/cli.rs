@@ -1,21 +1,18 @@
-//! The command line: parses arguments and wires input -> walk -> report. No analysis here.
+//! The command line: parses arguments, builds options, calls the library (`scan`, `verify`,
+//! `contract`) and prints. No analysis here.
 
 use crate::config::{self, Config};
 use crate::detect::engine::Engine;
 use crate::detect::hosts::HostPolicy;
-use crate::detect::table_data::{Partial, Scanner, Work};
-use crate::detect::{Detector, Options};
-use crate::dump::{self, NoVisitor};
+use crate::detect::Options;
 use crate::error::Error;
 use crate::input::{self, Input};
 use crate::inventory::{InputInfo, Inventory};
-use crate::progress::{Bar, Progress};
 use crate::report::{self, term, ScanReport};
 use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -282,136 +279,7 @@ struct Out {
     limits: input::Limits,
 }
 
-/// Maps and checks the input, and walks it while a second thread hashes it.
-pub fn read(path: &Path, limits: input::Limits) -> Result<(Input, Passed), Error> {
-    let input = Input::open_with(path, true, limits)?;
-    let bar = Bar::new(input.size, None, false);
-    let passed = run_pass(&input, true, &mut |pass, text, last| {
-        pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
-    })?;
-    Ok((input, passed))
-}
-
-/// What one pass over an input gives.
-pub struct Passed {
-    pub walk: dump::Walk,
-    pub sha256: String,
-    /// Bytes of the input as given (a pipe is counted as it is read).
-    pub size: u64,
-    /// For archives and compressed dumps: their TOC, version and compression.
-    pub about: Option<crate::archive::About>,
-}
-
-/// One window of the text for [`dump::Pass::feed`]: the pass, the bytes, whether they are
-/// the last.
-type Feed<'f> = dyn FnMut(&mut dump::Pass, &[u8], bool) -> Result<usize, crate::split::SplitError> + 'f;
-
-/// Runs the pass over the input's SQL text while a second thread hashes the file as given.
-/// A plain dump is walked straight from its map, in one window; an archive or compressed dump
-/// is expanded on a thread of its own into a stream of windows of bounded size, so memory does
-/// not grow with what it expands to.
-fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, Error> {
-    let path = &input.path;
-    let syntax = |e: crate::split::SplitError| Error::Syntax {
-        path: path.to_path_buf(),
-        line: e.line,
-        what: e.what,
-    };
-    // A mapped file's pages go back to the kernel behind the pass, its workers and the hash,
-    // so nothing reads a COPY block far ahead of them.
-    let mark = std::sync::Arc::new(crate::pages::Mark::default());
-    let mapped = input.is_mapped() && input.format == input::Format::Plain;
-    // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
-    let piece = crate::stream::window().min(crate::detect::CHUNK);
-    let mut pass = dump::Pass::new(check_rows).copy_pieces(piece);
-    if mapped {
-        pass = pass.with_mark(mark.clone());
-    }
-    let mut first = true;
-    let mut checked = |pass: &mut dump::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
-        if std::mem::take(&mut first) {
-            input.check_plain(text)?;
-        }
-        feed(pass, text, last).map_err(syntax)
-    };
-    // With one thread the file is hashed after the pass, on the same thread.
-    let sequential = rayon::current_num_threads() == 1;
-    let (hashed, about) = std::thread::scope(|s| {
-        // A pipe is hashed as it is read; a file beside the pass.
-        let piped = input.take_stream();
-        let file = piped.is_none();
-        let hash = (file && !sequential).then(|| {
-            s.spawn(|| match mapped {
-                true => crate::pages::hash_trailing(input.file_bytes(), &mark, &|r| input.give_back(r)),
-                false => input::sha256_hex(input.file_bytes()),
-            })
-        });
-        // However the pass ends, the hash must not wait for it.
-        let finished = mark.finish_on_drop();
-        let about = if piped.is_none() && input.format == input::Format::Plain {
-            checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
-        } else {
-            let (mut w, mut r) = crate::stream::blocks();
-            let producer = s.spawn(move || {
-                let res = match piped {
-                    Some((head, rest)) => input
-                        .pipe_into(head, rest, &mut w)
-                        .map(|(about, sha, size)| (about, Some((sha, size)))),
-                    None => input.expand_into(&mut w).map(|about| (about, None)),
-                };
-                let end = match &res {
-                    Ok(_) => Ok(()),
-                    Err(e) => Err(std::io::Error::other(e.to_string())),
-                };
-                w.finish(end);
-                res
-            });
-            let walked = crate::stream::for_each_window(
-                &mut r,
-                crate::stream::window(),
-                |text, last| checked(&mut pass, text, last),
-                |e| Error::Io {
-                    path: path.to_path_buf(),
-                    source: e,
-                },
-            );
-            // Stop the producer if the pass stopped first.
-            drop(r);
-            // An archive that cannot be read explains whatever the pass made of its text.
-            producer
-                .join()
-                .expect("expanding thread")
-                .and_then(|about| walked.map(|_| about))
-        };
-        drop(finished);
-        let hashed = match hash {
-            Some(h) => Some(h.join().expect("hash thread")),
-            None if file => Some(input::sha256_hex(input.file_bytes())),
-            None => None,
-        };
-        (hashed.map(|h| (h, input.size)), about)
-    });
-    let (about, piped) = about?;
-    input.check_unchanged()?;
-    let (sha256, size) = piped.or(hashed).unwrap_or_default();
-    Ok(Passed {
-        walk: pass.finish(),
-        sha256,
-        size,
-        about,
-    })
-}
-
-/// In an archive, each finding names the TOC entry its line falls in.
-fn name_toc_entries(about: Option<&crate::archive::About>, findings: &mut [crate::detect::Finding]) {
-    if let Some(x) = about.filter(|x| !x.toc.is_empty()) {
-        for f in findings {
-            f.toc_entry = x.entry_at(f.line).cloned();
-        }
-    }
-}
-
-fn input_info(path: &Path, input: &Input, p: &Passed) -> InputInfo {
+fn input_info(path: &Path, input: &Input, p: &crate::scan::Passed) -> InputInfo {
     let walk = &p.walk;
     InputInfo {
         path: path.display().to_string(),
@@ -514,7 +382,7 @@ fn scan_one(
     limits: input::Limits,
 ) -> Result<ScanReport, Error> {
     let input = Input::open_with(path, true, limits)?;
-    let (passed, all) = scan_input(&input, engine, opts, a.quiet)?;
+    let (passed, all) = crate::scan::run(&input, engine, opts, a.quiet)?;
     if !a.quiet && a.format == OutFormat::Text {
         for w in &passed.walk.diagnostics {
             warn(path, w.line, &w.message);
@@ -527,93 +395,18 @@ fn scan_one(
     Ok(ScanReport::new(info, findings, a.fail_on.severity(), suppressed))
 }
 
-/// The pass over one input, with COPY chunks and INSERT row batches scanned on the rayon pool
-/// while it goes on. Each window of the text has its own scope: its work is done before the
-/// window's bytes are let go.
-fn scan_input(
-    input: &Input,
-    engine: &Engine,
-    opts: &Options,
-    quiet: bool,
-) -> Result<(Passed, Vec<crate::detect::Finding>), Error> {
-    let scanned = Mutex::new(Partial::default());
-    let scanner = Scanner { engine, opts };
-    let bar = Bar::new(
-        input.size,
-        (input.format == input::Format::Plain).then_some(input.size),
-        quiet,
-    );
-    let mut det = Some(Detector::new(engine, opts));
-    let gate = crate::stream::Gate::new(2 * rayon::current_num_threads());
-    let passed = run_pass(input, false, &mut |pass, text, last| {
-        scan_window(pass, text, last, &mut det, (&scanned, &scanner, &gate), &bar)
-    })?;
-    let mut collected = det.expect("detector").into_collected();
-    // pg_restore writes its own \restrict key: an archive carries none.
-    if !input.format.is_archive() {
-        collected.check_header(&passed.walk.header);
-    }
-    let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
-    name_toc_entries(passed.about.as_ref(), &mut findings);
-    if let Some(about) = &passed.about {
-        findings.extend(crate::detect::archive_findings(about));
-    }
-    Ok((passed, findings))
-}
-
-/// One window of [`scan_input`], in a rayon scope of its own.
-fn scan_window<'e, 'a>(
-    pass: &mut dump::Pass,
-    text: &'a [u8],
-    last: bool,
-    det: &mut Option<Detector<'e, 'static, 'static>>,
-    (scanned, scanner, gate): (&Mutex<Partial>, &Scanner, &crate::stream::Gate),
-    bar: &Bar,
-) -> Result<usize, crate::split::SplitError> {
-    if rayon::current_num_threads() == 1 {
-        // One thread: each piece of work is scanned where the pass meets it.
-        let sink = |work: Work<'a>| {
-            let part = scanner.work(&work);
-            scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
-        };
-        let mut d = det.take().expect("detector").rebind(Some(&sink));
-        let fed = pass.feed(text, last, &mut Progress::new(&mut d, bar));
-        *det = Some(d.rebind(None));
-        return fed;
-    }
-    let mark = pass.mark();
-    let mark = mark.as_deref();
-    rayon::in_place_scope(|scope| {
-        let sink = |work: Work<'a>| {
-            // The pass waits here when the workers are behind.
-            gate.enter();
-            let start = work.start();
-            if let Some(m) = mark {
-                m.start(start);
-            }
-            scope.spawn(move |_| {
-                let part = scanner.work(&work);
-                scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
-                if let Some(m) = mark {
-                    m.end(start);
-                }
-                gate.leave();
-            });
-        };
-        let mut d = det.take().expect("detector").rebind(Some(&sink));
-        let fed = pass.feed(text, last, &mut Progress::new(&mut d, bar));
-        *det = Some(d.rebind(None));
-        fed
-    })
-}
-
 fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
     let color = o.color;
     let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
         let att = crate::attest::load_attestation(att_path)?;
         let input = Input::open_with(&a.dump, false, o.limits)?;
-        let v = crate::attest::verify(att_path, &att, &facts, input::sha256_hex(input.file_bytes()));
+        let v = crate::attest::verify(
+            att_path,
+            &att,
+            &facts,
+            crate::util::digest::sha256_hex(input.file_bytes()),
+        );
         match a.format {
             TextOrJson::Json => write_out(json_text(&v).as_bytes())?,
             TextOrJson::Text => {
@@ -658,7 +451,7 @@ fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
         sanitized_columns: c.sanitized_columns.clone(),
     };
     let input = Input::open_with(&a.dump, true, o.limits)?;
-    let (passed, findings) = scan_input(&input, &engine, &opts, a.quiet)?;
+    let (passed, findings) = crate::scan::run(&input, &engine, &opts, a.quiet)?;
     let walk = &passed.walk;
     if !a.quiet && a.format == TextOrJson::Text {
         for w in &walk.diagnostics {
@@ -724,7 +517,7 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result
     let redact =
         |col: &str, v: &[u8]| crate::detect::pii::context_of(col).is_some() || crate::detect::flags_value(&engine, v);
     let (sha256, (walk, mut findings)) = std::thread::scope(|s| {
-        let hash = s.spawn(|| input::sha256_hex(input.file_bytes()));
+        let hash = s.spawn(|| crate::util::digest::sha256_hex(input.file_bytes()));
         let out = crate::verify::run(text, &redact, target);
         (hash.join().expect("hash thread"), out)
     });
@@ -735,8 +528,8 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result
         f.message = crate::detect::scrub(&engine, &f.message);
     }
     let about = expanded.map(|e| e.about);
-    name_toc_entries(about.as_ref(), &mut findings);
-    let passed = Passed {
+    crate::scan::name_toc_entries(about.as_ref(), &mut findings);
+    let passed = crate::scan::Passed {
         walk,
         sha256,
         size: input.size,
@@ -812,7 +605,7 @@ fn rules(format: TextOrJson) -> Result<i32, Error> {
 }
 fn inspect(path: &Path, format: TextOrJson, o: Out) -> Result<i32, Error> {
     let color = o.color;
-    let (input, passed) = read(path, o.limits)?;
+    let (input, passed) = crate::scan::walk(path, o.limits)?;
     // An inventory of an archive whose data runs into the next entry would count wrong rows.
     if let Some(u) = passed.about.as_ref().and_then(|a| a.unterminated.first()) {
         return Err(Error::NotADump {

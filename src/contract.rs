@@ -182,7 +182,7 @@ impl Contract {
         Ok(Loaded {
             contract,
             types,
-            sha256: crate::input::sha256_hex(&bytes),
+            sha256: crate::util::digest::sha256_hex(&bytes),
         })
     }
 }
@@ -245,15 +245,8 @@ fn split_array(t: &str) -> (&str, &str) {
 
 /// `15.14 (Debian ...)` -> (15, 14); `9.6.24` -> (9, 6).
 pub fn parse_version(v: &str) -> Option<(u32, u32)> {
-    let head = v.split_whitespace().next()?;
-    let mut parts = head.split('.');
-    let major: u32 = parts.next()?.parse().ok()?;
-    let minor: u32 = parts
-        .next()
-        .map(|p| p.chars().take_while(char::is_ascii_digit).collect::<String>())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0);
-    Some((major, minor))
+    // A pre-release (`18beta1`) counts as its major's .0: it meets a minimum of 17.
+    crate::util::version::PgVersion::parse(v).map(|p| (p.major, p.minor))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -628,7 +621,8 @@ mod tests {
     fn versions() {
         assert_eq!(parse_version("15.20 (Debian 15.20-0+deb12u1)"), Some((15, 20)));
         assert_eq!(parse_version("9.6.24"), Some((9, 6)));
-        assert_eq!(parse_version("18beta1"), None);
+        assert_eq!(parse_version("18beta1"), Some((18, 0)));
+        assert_eq!(parse_version("unknown"), None);
         assert_eq!(parse_version("17"), Some((17, 0)));
     }
 }

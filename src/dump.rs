@@ -865,9 +865,22 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
             let path: Vec<String> = s.args.iter().map(crate::catalog::node_text).collect();
             st.catalog.set_search_path(&path);
         }
-        N::SelectStmt(_) if text.contains("set_config('search_path'") => {
+        N::SelectStmt(_) if text.contains("set_config(") => {
             // pg_dump 10.3 and later: `SELECT pg_catalog.set_config('search_path', '', false);`
-            st.catalog.set_search_path(&[]);
+            // Any other value moves the search path like SET does.
+            for (n, ..) in node.nodes() {
+                if let pg_query::NodeRef::FuncCall(f) = n {
+                    let name = f.funcname.last().and_then(crate::types::str_node);
+                    let args: Vec<String> = f.args.iter().map(crate::catalog::node_text).collect();
+                    if name == Some("set_config") && args.first().is_some_and(|a| a == "search_path") {
+                        let path: Vec<String> = args
+                            .get(1)
+                            .map(|v| v.split(',').map(str::to_string).collect())
+                            .unwrap_or_default();
+                        st.catalog.set_search_path(&path);
+                    }
+                }
+            }
         }
         N::VariableSetStmt(s) if s.name == "client_encoding" => {
             if let Some(a) = s.args.first() {

@@ -33,12 +33,9 @@ pub struct Watched(Option<usize>);
 impl Drop for Watched {
     fn drop(&mut self) {
         if let Some(i) = self.0 {
-            let p = WATCHED[i].swap(std::ptr::null_mut(), Ordering::AcqRel);
-            if !p.is_null() {
-                // SAFETY: the pointer came from Box::into_raw in `watch` and is taken out of
-                // the table before it is freed; a handler running now would be exiting anyway.
-                drop(unsafe { Box::from_raw(p) });
-            }
+            // The watch is taken out of the table but never freed: a handler on another thread
+            // may still be reading it. A few dozen bytes per mapped input, once per command.
+            WATCHED[i].store(std::ptr::null_mut(), Ordering::Release);
         }
     }
 }
@@ -49,7 +46,7 @@ pub fn watch(bytes: &[u8], fd: i32, size: u64, path: &str) -> Watched {
     INSTALL.call_once(install);
     let head = format!(
         "pgscreen: {}: changed while being read (size was {size}, now ",
-        crate::report::term::esc(path)
+        crate::util::term::esc(path)
     )
     .into_bytes();
     let w = Box::into_raw(Box::new(Watch {
@@ -116,8 +113,10 @@ extern "C" fn on_sigbus(_sig: i32, info: *mut libc::siginfo_t, _ctx: *mut libc::
                 libc::_exit(2);
             }
         }
-        put(b"pgscreen: an input file changed or became unreadable while being read (bus error)\n");
-        libc::_exit(2);
+        // Not in a map we watch: a bus error of another kind. Put the default action back;
+        // returning re-runs the faulting instruction, which then ends the process as before.
+        libc::signal(libc::SIGBUS, libc::SIG_DFL);
+        FIRED.store(false, Ordering::Release);
     }
 }
 

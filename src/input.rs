@@ -5,6 +5,7 @@
 
 use crate::archive::{self, data::Base, data::Budget, About, Expanded};
 use crate::error::{Error, Result};
+use crate::util::digest::hex;
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -187,7 +188,7 @@ impl Input {
         } else {
             let meta = std::fs::metadata(path).map_err(io)?;
             if meta.is_dir() {
-                return Input::open_directory(path);
+                return Input::open_directory(path, limits);
             }
             let file = std::fs::File::open(path).map_err(io)?;
             if meta.is_file() {
@@ -226,9 +227,26 @@ impl Input {
         Ok(input)
     }
 
+    /// An input held in memory (`name` is how reports name it): what the fuzz targets and
+    /// benches hand to [`crate::scan::run`], the driver the binary runs.
+    pub fn from_bytes(name: &str, bytes: Vec<u8>, limits: Limits) -> Result<Input> {
+        let path = PathBuf::from(name);
+        if bytes.is_empty() {
+            return Err(Error::Empty { path });
+        }
+        let format = sniff(&bytes);
+        Ok(Input {
+            path,
+            size: bytes.len() as u64,
+            bytes: Bytes::Owned(bytes),
+            format,
+            limits,
+        })
+    }
+
     /// A directory archive: `toc.dat` and its data files. What is hashed is a manifest, one
     /// line `SHA256  NAME` per file in name order, so the digest changes when any file does.
-    fn open_directory(path: &Path) -> Result<Input> {
+    fn open_directory(path: &Path, limits: Limits) -> Result<Input> {
         let io = |p: &Path, source| Error::Io {
             path: p.to_path_buf(),
             source,
@@ -247,18 +265,34 @@ impl Input {
         names.sort();
         let mut manifest = String::new();
         let mut size = 0;
+        let mut buf = vec![0u8; 1 << 20];
         for n in &names {
-            let p = path.join(n);
-            let b = std::fs::read(&p).map_err(|e| io(&p, e))?;
-            size += b.len() as u64;
-            manifest.push_str(&format!("{}  {}\n", sha256_hex(&b), n.to_string_lossy()));
+            let name = n.to_string_lossy();
+            // Opened as the expansion opens members: a regular file, no link followed; hashed
+            // as a stream, so a huge (or sparse) file costs time, not memory.
+            let mut f = archive::restore::open_member(path, &name)
+                .map_err(|e| archive_error(path, e))?
+                .ok_or_else(|| Error::Refused {
+                    path: path.to_path_buf(),
+                    what: format!("{name}: vanished while being read"),
+                })?;
+            let mut h = Sha256::new();
+            loop {
+                let k = crate::stream::fill(&mut f, &mut buf).map_err(|e| io(&path.join(n), e))?;
+                h.update(&buf[..k]);
+                size += k as u64;
+                if k < buf.len() {
+                    break;
+                }
+            }
+            manifest.push_str(&format!("{}  {}\n", hex(&h.finalize()), name));
         }
         Ok(Input {
             path: path.to_path_buf(),
             bytes: Bytes::Owned(manifest.into_bytes()),
             size,
             format: Format::Directory,
-            limits: Limits::default(),
+            limits,
         })
     }
 
@@ -493,26 +527,6 @@ impl<R: Read> Read for Hashing<R> {
     }
 }
 
-/// Hex sha256 of `b`.
-pub fn sha256_hex(b: &[u8]) -> String {
-    let mut h = Sha256::new();
-    // Feed in large slices: sha2 uses the SHA-NI instructions where the CPU has them.
-    for chunk in b.chunks(1 << 20) {
-        h.update(chunk);
-    }
-    hex(&h.finalize())
-}
-
-pub fn hex(b: &[u8]) -> String {
-    const D: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(b.len() * 2);
-    for &x in b {
-        s.push(D[(x >> 4) as usize] as char);
-        s.push(D[(x & 15) as usize] as char);
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -522,13 +536,5 @@ mod tests {
         assert_eq!(sniff(b"\x1f\x8b\x08"), Format::Gzip);
         assert_eq!(sniff(b"PGDMP\x01"), Format::Custom);
         assert_eq!(sniff(b"--\n-- PostgreSQL database dump"), Format::Plain);
-    }
-
-    #[test]
-    fn sha256_of_abc() {
-        assert_eq!(
-            sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
     }
 }

@@ -103,11 +103,11 @@ impl Inventory {
         }
     }
 
-    /// Text for people, with style markers (see [`crate::report::term`]); every name, type and
+    /// Text for people, with style markers (see [`crate::util::term`]); every name, type and
     /// default from the dump is escaped.
     pub fn to_text(&self) -> String {
-        use crate::report::plural;
-        use crate::report::term::{self, esc};
+        use crate::util::term::plural;
+        use crate::util::term::{self, esc};
         use std::fmt::Write;
         let (b, d, r) = (term::BOLD, term::DIM, term::RESET);
         let h = &self.header;

@@ -25,9 +25,11 @@ pub mod progress;
 pub mod report;
 pub mod rows;
 pub mod rules;
+pub mod scan;
 pub mod split;
 pub mod stream;
 pub mod types;
+pub mod util;
 pub mod verify;
 
 pub use error::{Error, Result};

@@ -122,7 +122,7 @@ pub fn hash_trailing(bytes: &[u8], mark: &Mark, give_back: &dyn Fn(std::ops::Ran
         mark.hashed.store(at, Ordering::Release);
         give(at);
     }
-    crate::input::hex(&h.finalize())
+    crate::util::digest::hex(&h.finalize())
 }
 
 /// The page size the ranges are aligned to (4 KiB; a larger real page is rounded by the
@@ -153,7 +153,7 @@ mod tests {
             drop(mark.finish_on_drop());
             h.join().unwrap()
         });
-        assert_eq!(sha, crate::input::sha256_hex(&bytes));
+        assert_eq!(sha, crate::util::digest::sha256_hex(&bytes));
         let given = given.into_inner().unwrap();
         // Contiguous, page-aligned, from 0 to the last whole page.
         assert_eq!(given.first().map(|r| r.start), Some(0));
@@ -167,6 +167,9 @@ mod tests {
         let bytes = vec![1u8; 2 * STEP];
         let mark = Mark::default();
         drop(mark.finish_on_drop());
-        assert_eq!(hash_trailing(&bytes, &mark, &|_| {}), crate::input::sha256_hex(&bytes));
+        assert_eq!(
+            hash_trailing(&bytes, &mark, &|_| {}),
+            crate::util::digest::sha256_hex(&bytes)
+        );
     }
 }

@@ -398,6 +398,10 @@ pub fn rules_sha256() -> String {
             r.category.name()
         ));
     }
-    text.push_str(crate::detect::column_rules_fingerprint());
-    crate::input::sha256_hex(text.as_bytes())
+    text.push_str(COLUMN_RULES);
+    crate::util::digest::sha256_hex(text.as_bytes())
 }
+
+/// The column-context rules (PII and password columns) are code, not patterns; their ids still
+/// enter the rule-set hash.
+const COLUMN_RULES: &str = "pii-email pii-phone pii-credit-card pii-us-ssn pii-national-id pii-iban pii-ip-address pii-date-of-birth pii-person-name pii-street-address password-hash-column v1";

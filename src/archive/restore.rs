@@ -80,7 +80,7 @@ fn blob_text(out: &mut Out, oid: u64, r: &mut dyn Read, c: Compression, at: u64,
     out.put(format!("SELECT pg_catalog.lo_open('{oid}', 131072);\n").as_bytes());
     data::pump(r, c, at, 4096, budget, &mut |piece| {
         out.put(b"SELECT pg_catalog.lowrite(0, '\\x");
-        out.put(crate::input::hex(piece).as_bytes());
+        out.put(crate::util::digest::hex(piece).as_bytes());
         out.put(b"');\n");
         !out.closed
     })?;
@@ -216,9 +216,15 @@ pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget) -> Res
     let mut toc_file = open_member(dir, "toc.dat")?
         .ok_or_else(|| ArchiveError::new(0, "no toc.dat: not a directory-format archive").within("toc.dat"))?;
     let mut tocb = Vec::new();
-    toc_file
+    // A TOC is kilobytes to megabytes; one of gigabytes is refused before it fills memory.
+    let most = budget.left.min(1 << 30);
+    (&mut toc_file)
+        .take(most + 1)
         .read_to_end(&mut tocb)
         .map_err(|e| ArchiveError::new(0, format!("cannot read: {e}")).within("toc.dat"))?;
+    if tocb.len() as u64 > most {
+        return Err(ArchiveError::new(most, "toc.dat is larger than any TOC pg_dump writes").within("toc.dat"));
+    }
     let a = toc::parse(&tocb).map_err(|e| e.within("toc.dat"))?;
     let mut src = Files {
         open: Box::new(|name: &str| match open_member(dir, name) {
@@ -541,7 +547,7 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
         }
     }
     out.put(b"SET check_function_bodies = false;\nSET xmloption = content;\nSET client_min_messages = warning;\nSET row_security = off;\n\n");
-    let dump_major = crate::contract::parse_version(&a.dump_version).map_or(0, |v| v.0);
+    let dump_major = crate::util::version::PgVersion::parse(&a.dump_version).map_or(0, |v| v.major);
     let mut toc = Vec::new();
     let mut unterminated = Vec::new();
     let has_search_path = a.entries.iter().any(|e| e.desc == "SEARCHPATH");
@@ -591,9 +597,23 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
             if e.desc == "BLOB METADATA" {
                 comment(&mut out, e, false);
                 for oid in String::from_utf8_lossy(&e.defn).split_whitespace() {
-                    out.put(format!("SELECT pg_catalog.lo_create('{oid}');\n").as_bytes());
+                    if !oid.bytes().all(|b| b.is_ascii_digit()) {
+                        return Err(
+                            ArchiveError::new(0, format!("large object id {oid:?} is not a number")).within(ctx())
+                        );
+                    }
+                    let mut text = format!("SELECT pg_catalog.lo_create('{oid}');\n");
                     if !e.owner.is_empty() {
-                        out.put(format!("ALTER LARGE OBJECT {oid} OWNER TO {};\n", quote_ident(&e.owner)).as_bytes());
+                        text.push_str(&format!(
+                            "ALTER LARGE OBJECT {oid} OWNER TO {};\n",
+                            quote_ident(&e.owner)
+                        ));
+                    }
+                    // What a TOC entry expands to is charged like data: a list of ids can be a bomb.
+                    budget.take(text.len() as u64, 0).map_err(|x| x.within(ctx()))?;
+                    out.put(text.as_bytes());
+                    if out.closed {
+                        break;
                     }
                 }
                 out.put(b"\n");
@@ -641,7 +661,10 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                         None => x,
                     })
                     .map_err(|x| x.within(ctx()))?;
-                    let copy = e.copy_stmt.trim_ascii_start().starts_with(b"COPY ");
+                    // Any COPY ... FROM stdin (the splitter reads the keyword in any case).
+                    let stmt = e.copy_stmt.trim_ascii_start();
+                    let copy =
+                        stmt.len() > 4 && stmt[..4].eq_ignore_ascii_case(b"copy") && stmt[4].is_ascii_whitespace();
                     if copy && !out.closed && !ends_with_terminator(&tail) {
                         out.put(if !any || tail.ends_with(b"\n") {
                             b"\\.\n\n"

@@ -28,12 +28,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use table_data::{Chunk, Partial, RowBatch, Scanner, TablePlan, Work};
 
-/// The column-context rules (PII and password columns) are code, not patterns; their ids
-/// still enter the rule-set hash.
-pub fn column_rules_fingerprint() -> &'static str {
-    "pii-email pii-phone pii-credit-card pii-us-ssn pii-national-id pii-iban pii-ip-address pii-date-of-birth pii-person-name pii-street-address password-hash-column v1"
-}
-
 /// How to judge what is found.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -652,6 +646,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         }
         let Some(node) = node else { return };
         let db = cat.current_database.clone();
+        self.risk.search_schema.clone_from(&cat.search_schema);
         for r in risk::statement(node, sql, &mut self.risk, item.line, item.span.start) {
             self.restore_risk(r, item.line, item.span.start, object_of(node), db.clone());
         }
@@ -1010,8 +1005,16 @@ pub fn scrub(engine: &Engine, text: &str) -> String {
     let mut at = 0;
     for (s, e) in spans {
         // Spans may overlap; each byte is replaced once. Cut on character boundaries.
-        let s = s.max(at);
-        if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        // Widen to whole characters: a span never fails open.
+        let mut s = s.max(at);
+        let mut e = e.min(text.len());
+        while !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        while !text.is_char_boundary(e) {
+            e += 1;
+        }
+        if s >= e || s < at {
             continue;
         }
         out.push_str(&text[at..s]);

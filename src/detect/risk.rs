@@ -76,19 +76,20 @@ pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
 /// pg_dump releases from which a plain dump starts with `\restrict KEY` (the CVE-2025-8714 fix):
 /// 17.6, 16.10, 15.14, 14.19, 13.22, and every major version after 17.
 pub fn writes_restrict(pg_dump_version: &str) -> bool {
-    let v = pg_dump_version.split_whitespace().next().unwrap_or("");
-    let mut it = v.split('.').map(|p| {
-        p.trim_end_matches(|c: char| !c.is_ascii_digit())
-            .parse::<u32>()
-            .unwrap_or(0)
-    });
-    let (major, minor) = (it.next().unwrap_or(0), it.next().unwrap_or(0));
-    match major {
-        13 => minor >= 22,
-        14 => minor >= 19,
-        15 => minor >= 14,
-        16 => minor >= 10,
-        17 => minor >= 6,
+    let Some(v) = crate::util::version::PgVersion::parse(pg_dump_version) else {
+        return false;
+    };
+    // The releases of 14 August 2025 (CVE-2025-8714) and everything after: 18 from its third
+    // beta on.
+    if let Some((kind, n)) = v.pre_release() {
+        return v.major > 18 || (v.major == 18 && (kind == "rc" || (kind == "beta" && n >= 3)));
+    }
+    match v.major {
+        13 => v.minor >= 22,
+        14 => v.minor >= 19,
+        15 => v.minor >= 14,
+        16 => v.minor >= 10,
+        17 => v.minor >= 6,
         m => m >= 18,
     }
 }
@@ -127,9 +128,20 @@ fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
     fn node(n: &Node) -> Option<&N> {
         n.node.as_ref()
     }
+    // A cast to a type the dump defines (a domain with a CHECK) would run its code: only
+    // built-in types, as pg_dump writes them (`::integer` is pg_catalog.int4, `::text` is text).
+    let builtin = |t: &pg_query::protobuf::TypeName| {
+        let names: Vec<&str> = t.names.iter().filter_map(crate::types::str_node).collect();
+        matches!(
+            names.as_slice(),
+            ["pg_catalog", _] | ["text" | "name" | "regclass" | "oid"]
+        )
+    };
     let constant = |n: &Node| match node(n) {
         Some(N::AConst(_)) => true,
-        Some(N::TypeCast(c)) => matches!(c.arg.as_deref().and_then(node), Some(N::AConst(_))),
+        Some(N::TypeCast(c)) => {
+            matches!(c.arg.as_deref().and_then(node), Some(N::AConst(_))) && c.type_name.as_ref().is_some_and(builtin)
+        }
         _ => false,
     };
     let star = match sel.target_list.as_slice() {
@@ -186,7 +198,8 @@ fn is_template_reset(u: &pg_query::protobuf::UpdateStmt) -> bool {
         .is_some_and(|r| r.schemaname == "pg_catalog" && r.relname == "pg_database");
     let set = match u.target_list.as_slice() {
         [t] => matches!(node(t), Some(N::ResTarget(r)) if r.name == "datistemplate"
-            && matches!(r.val.as_deref().and_then(node), Some(N::AConst(_)) | Some(N::TypeCast(_)))),
+            && matches!(r.val.as_deref().and_then(node), Some(N::AConst(c))
+                if matches!(&c.val, Some(pg_query::protobuf::a_const::Val::Boolval(b)) if !b.boolval))),
         _ => false,
     };
     let cond = match u.where_clause.as_deref().and_then(node) {
@@ -338,6 +351,9 @@ pub struct Context {
     /// Triggers and rules seen so far, by the table they act on: (what, name, line, offset).
     /// If that table's data comes later, they fire during the restore.
     pub armed: std::collections::HashMap<String, Vec<(&'static str, String, u64, usize)>>,
+    /// Where unqualified names resolve (the catalog's search path), so a trigger on `users`
+    /// is armed on the `public.users` whose data comes later.
+    pub search_schema: Option<String>,
     /// A plain pg_dump_all globals section is being read (CREATE ROLE x; ALTER ROLE x WITH ...).
     pub created_roles: std::collections::HashSet<String>,
 }
@@ -538,7 +554,11 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         )),
         N::CreateTrigStmt(t) => {
             if let Some(rv) = &t.relation {
-                let q = crate::catalog::qualify(&rv.schemaname, &rv.relname);
+                let schema = match (rv.schemaname.is_empty(), &ctx.search_schema) {
+                    (true, Some(s)) => s.as_str(),
+                    _ => rv.schemaname.as_str(),
+                };
+                let q = crate::catalog::qualify(schema, &rv.relname);
                 ctx.armed
                     .entry(q)
                     .or_default()
@@ -547,7 +567,11 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         }
         N::RuleStmt(r) if r.event != pg_query::protobuf::CmdType::CmdSelect as i32 => {
             if let Some(rv) = &r.relation {
-                let q = crate::catalog::qualify(&rv.schemaname, &rv.relname);
+                let schema = match (rv.schemaname.is_empty(), &ctx.search_schema) {
+                    (true, Some(s)) => s.as_str(),
+                    _ => rv.schemaname.as_str(),
+                };
+                let q = crate::catalog::qualify(schema, &rv.relname);
                 ctx.armed
                     .entry(q)
                     .or_default()
@@ -801,6 +825,8 @@ mod tests {
         assert!(!writes_restrict("15.13"));
         assert!(!writes_restrict("15beta2"));
         assert!(writes_restrict("18.0"));
+        assert!(!writes_restrict("18beta1") && !writes_restrict("18beta2"));
+        assert!(writes_restrict("18beta3") && writes_restrict("18rc1") && writes_restrict("19devel"));
         assert!(!writes_restrict("12.11"));
     }
 
@@ -849,6 +875,9 @@ mod tests {
             risks("UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = 'template1';").is_empty()
         );
         assert!(!risks("UPDATE pg_catalog.pg_database SET datistemplate = false WHERE true;").is_empty());
+        assert!(!risks("UPDATE pg_catalog.pg_database SET datistemplate = true WHERE datname = 'prod';").is_empty());
+        // A cast to a type the dump could define runs its code: not pg_dump's shape.
+        assert!(!risks("SELECT * FROM pg_catalog.pg_restore_relation_stats('relname', 'a'::public.evil);").is_empty());
         assert!(!risks("UPDATE pg_catalog.pg_authid SET rolsuper = true WHERE rolname = 'x';").is_empty());
         for forged in [
             "SELECT * FROM pg_catalog.pg_restore_relation_stats('relname', (SELECT pg_read_file('/etc/passwd')));",

@@ -1,7 +1,7 @@
 //! Reports: `scan` (JSON per DESIGN.md, SARIF 2.1.0, text for people) and `check` (requirements
 //! with evidence). Text for people is made safe to print by [`term`].
 
-pub mod term;
+pub use crate::util::term::{self, plural};
 
 use crate::detect::Finding;
 use crate::inventory::{InputInfo, Tool};
@@ -144,11 +144,6 @@ impl ScanReport {
         );
         o
     }
-}
-
-/// `1 finding`, `2 findings`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn sarif_level(s: Severity) -> &'static str {

@@ -271,7 +271,9 @@ impl<'f> Verifier<'f> {
         // A key's values come marked (see `row_values`): judge them without the marks.
         let unmarked = String::from_utf8_lossy(value).replace([values::QUOTE_OPEN, values::QUOTE_CLOSE], "");
         let value = unmarked.as_bytes();
-        let whole = (self.redact)(col, value);
+        // A key's values are judged against each of its columns (`phone, org_id`).
+        let flagged = |v: &[u8]| col.split(", ").any(|c| (self.redact)(c, v));
+        let whole = flagged(value);
         let shown = match whole {
             true => crate::detect::findings::redact(value),
             false => String::from_utf8_lossy(&value[..value.len().min(200)]).into_owned(),
@@ -279,7 +281,7 @@ impl<'f> Verifier<'f> {
         // Values quoted in the message: redacted like the value itself, or when a detector
         // would flag them on their own (a key column's values, an array element).
         let message = values::show_quoted(&message, &|v| {
-            (whole && value.windows(v.len().max(1)).any(|w| w == v.as_bytes())) || (self.redact)(col, v.as_bytes())
+            (whole && value.windows(v.len().max(1)).any(|w| w == v.as_bytes())) || flagged(v.as_bytes())
         });
         let mut f = finding(rule, severity, message, line, offset, object, column);
         f.row = row;

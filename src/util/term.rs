@@ -53,7 +53,11 @@ pub fn is_unsafe(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        | '\u{2028}' | '\u{2029}' | '\u{FDD0}'..='\u{FDEF}')
+        | '\u{2028}' | '\u{2029}' | '\u{FDD0}'..='\u{FDEF}'
+        // Invisible: soft hyphen, zero-width space, word joiner and invisible operators, BOM,
+        // interlinear annotation marks, tag characters. (Not ZWJ/ZWNJ: scripts need them.)
+        | '\u{ad}' | '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{e0000}'..='\u{e007f}')
 }
 
 fn push_escaped(out: &mut String, c: char) {
@@ -100,6 +104,11 @@ pub fn render(text: &str, color: bool) -> String {
         }
     }
     out
+}
+
+/// `1 finding`, `2 findings`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Whether `text` (output of [`render`]) is safe for a terminal: no control character but

@@ -1,0 +1,241 @@
+//! The scan driver: one streaming, parallel pass over an input, as the binary, the benches and
+//! the fuzz targets all run it. A plain dump is walked straight from its map while a second
+//! thread hashes it; an archive or compressed dump is expanded on a thread of its own into
+//! windows of bounded size. Each window's COPY chunks and INSERT row batches are scanned on the
+//! rayon pool before the window is let go, and the pages behind every reader are given back.
+//!
+//! [`walk`] is the pass alone (what `inspect` needs); [`run`] is the pass with every detector
+//! (what `scan` and `check` need).
+
+use crate::detect::engine::Engine;
+use crate::detect::table_data::{Partial, Scanner, Work};
+use crate::detect::{Detector, Options};
+use crate::dump::{self, NoVisitor};
+use crate::error::Error;
+use crate::input::{self, Input};
+use crate::progress::{Bar, Progress};
+use std::path::Path;
+use std::sync::Mutex;
+
+/// Maps and checks the input, and walks it while a second thread hashes it.
+pub fn walk(path: &Path, limits: input::Limits) -> Result<(Input, Passed), Error> {
+    let input = Input::open_with(path, true, limits)?;
+    let bar = Bar::new(input.size, None, false);
+    let passed = run_pass(&input, true, &mut |pass, text, last| {
+        pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
+    })?;
+    Ok((input, passed))
+}
+
+/// What one pass over an input gives.
+pub struct Passed {
+    pub walk: dump::Walk,
+    pub sha256: String,
+    /// Bytes of the input as given (a pipe is counted as it is read).
+    pub size: u64,
+    /// For archives and compressed dumps: their TOC, version and compression.
+    pub about: Option<crate::archive::About>,
+}
+
+/// One window of the text for [`dump::Pass::feed`]: the pass, the bytes, whether they are
+/// the last.
+type Feed<'f> = dyn FnMut(&mut dump::Pass, &[u8], bool) -> Result<usize, crate::split::SplitError> + 'f;
+
+/// Runs the pass over the input's SQL text while a second thread hashes the file as given.
+/// A plain dump is walked straight from its map, in one window; an archive or compressed dump
+/// is expanded on a thread of its own into a stream of windows of bounded size, so memory does
+/// not grow with what it expands to.
+pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, Error> {
+    let path = &input.path;
+    let syntax = |e: crate::split::SplitError| Error::Syntax {
+        path: path.to_path_buf(),
+        line: e.line,
+        what: e.what,
+    };
+    // A mapped file's pages go back to the kernel behind the pass, its workers and the hash,
+    // so nothing reads a COPY block far ahead of them.
+    let mark = std::sync::Arc::new(crate::pages::Mark::default());
+    let mapped = input.is_mapped() && input.format == input::Format::Plain;
+    // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
+    let piece = crate::stream::window().min(crate::detect::CHUNK);
+    let mut pass = dump::Pass::new(check_rows).copy_pieces(piece);
+    if mapped {
+        pass = pass.with_mark(mark.clone());
+    }
+    let mut first = true;
+    let mut checked = |pass: &mut dump::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
+        if std::mem::take(&mut first) {
+            input.check_plain(text)?;
+        }
+        feed(pass, text, last).map_err(syntax)
+    };
+    // With one thread the file is hashed after the pass, on the same thread.
+    let sequential = rayon::current_num_threads() == 1;
+    let (hashed, about) = std::thread::scope(|s| {
+        // A pipe is hashed as it is read; a file beside the pass.
+        let piped = input.take_stream();
+        let file = piped.is_none();
+        let hash = (file && !sequential).then(|| {
+            s.spawn(|| match mapped {
+                true => crate::pages::hash_trailing(input.file_bytes(), &mark, &|r| input.give_back(r)),
+                false => crate::util::digest::sha256_hex(input.file_bytes()),
+            })
+        });
+        // However the pass ends, the hash must not wait for it.
+        let finished = mark.finish_on_drop();
+        let about = if piped.is_none() && input.format == input::Format::Plain {
+            checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
+        } else {
+            let (mut w, mut r) = crate::stream::blocks();
+            let producer = s.spawn(move || {
+                let res = match piped {
+                    Some((head, rest)) => input
+                        .pipe_into(head, rest, &mut w)
+                        .map(|(about, sha, size)| (about, Some((sha, size)))),
+                    None => input.expand_into(&mut w).map(|about| (about, None)),
+                };
+                let end = match &res {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(std::io::Error::other(e.to_string())),
+                };
+                w.finish(end);
+                res
+            });
+            let walked = crate::stream::for_each_window(
+                &mut r,
+                crate::stream::window(),
+                |text, last| checked(&mut pass, text, last),
+                |e| Error::Io {
+                    path: path.to_path_buf(),
+                    source: e,
+                },
+            );
+            // Stop the producer if the pass stopped first.
+            drop(r);
+            // An archive that cannot be read explains whatever the pass made of its text.
+            producer
+                .join()
+                .expect("expanding thread")
+                .and_then(|about| walked.map(|_| about))
+        };
+        drop(finished);
+        let hashed = match hash {
+            Some(h) => Some(h.join().expect("hash thread")),
+            None if file => Some(crate::util::digest::sha256_hex(input.file_bytes())),
+            None => None,
+        };
+        (hashed.map(|h| (h, input.size)), about)
+    });
+    let (about, piped) = about?;
+    input.check_unchanged()?;
+    // Warnings quote the dump (a statement the parser rejects): no secret whole in them.
+    let mut walk = pass.finish();
+    if !walk.diagnostics.is_empty() {
+        let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
+        for d in &mut walk.diagnostics {
+            d.message = crate::detect::scrub(&engine, &d.message);
+        }
+    }
+    let (sha256, size) = piped.or(hashed).unwrap_or_default();
+    Ok(Passed {
+        walk,
+        sha256,
+        size,
+        about,
+    })
+}
+
+/// In an archive, each finding names the TOC entry its line falls in.
+pub fn name_toc_entries(about: Option<&crate::archive::About>, findings: &mut [crate::detect::Finding]) {
+    if let Some(x) = about.filter(|x| !x.toc.is_empty()) {
+        for f in findings {
+            f.toc_entry = x.entry_at(f.line).cloned();
+        }
+    }
+}
+
+/// The pass over one input, with COPY chunks and INSERT row batches scanned on the rayon pool
+/// while it goes on. Each window of the text has its own scope: its work is done before the
+/// window's bytes are let go.
+pub fn run(
+    input: &Input,
+    engine: &Engine,
+    opts: &Options,
+    quiet: bool,
+) -> Result<(Passed, Vec<crate::detect::Finding>), Error> {
+    let scanned = Mutex::new(Partial::default());
+    let scanner = Scanner { engine, opts };
+    let bar = Bar::new(
+        input.size,
+        (input.format == input::Format::Plain).then_some(input.size),
+        quiet,
+    );
+    let mut det = Some(Detector::new(engine, opts));
+    let gate = crate::stream::Gate::new(2 * rayon::current_num_threads());
+    let passed = run_pass(input, false, &mut |pass, text, last| {
+        scan_window(pass, text, last, &mut det, (&scanned, &scanner, &gate), &bar)
+    })?;
+    let mut collected = det.expect("detector").into_collected();
+    // pg_restore writes its own \restrict key: an archive carries none.
+    if !input.format.is_archive() {
+        collected.check_header(&passed.walk.header);
+    }
+    let mut findings = collected.finish(scanned.into_inner().unwrap_or_else(|e| e.into_inner()));
+    name_toc_entries(passed.about.as_ref(), &mut findings);
+    if let Some(about) = &passed.about {
+        findings.extend(crate::detect::archive_findings(about));
+    }
+    // Messages that quote a statement or meta-command show no secret whole either.
+    if !opts.show_secrets {
+        for f in &mut findings {
+            f.message = crate::detect::scrub(engine, &f.message);
+        }
+    }
+    Ok((passed, findings))
+}
+
+/// One window of [`run`], in a rayon scope of its own.
+fn scan_window<'e, 'a>(
+    pass: &mut dump::Pass,
+    text: &'a [u8],
+    last: bool,
+    det: &mut Option<Detector<'e, 'static, 'static>>,
+    (scanned, scanner, gate): (&Mutex<Partial>, &Scanner, &crate::stream::Gate),
+    bar: &Bar,
+) -> Result<usize, crate::split::SplitError> {
+    if rayon::current_num_threads() == 1 {
+        // One thread: each piece of work is scanned where the pass meets it.
+        let sink = |work: Work<'a>| {
+            let part = scanner.work(&work);
+            scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
+        };
+        let mut d = det.take().expect("detector").rebind(Some(&sink));
+        let fed = pass.feed(text, last, &mut Progress::new(&mut d, bar));
+        *det = Some(d.rebind(None));
+        return fed;
+    }
+    let mark = pass.mark();
+    let mark = mark.as_deref();
+    rayon::in_place_scope(|scope| {
+        let sink = |work: Work<'a>| {
+            // The pass waits here when the workers are behind.
+            gate.enter();
+            let start = work.start();
+            if let Some(m) = mark {
+                m.start(start);
+            }
+            scope.spawn(move |_| {
+                let part = scanner.work(&work);
+                scanned.lock().unwrap_or_else(|e| e.into_inner()).merge(part);
+                if let Some(m) = mark {
+                    m.end(start);
+                }
+                gate.leave();
+            });
+        };
+        let mut d = det.take().expect("detector").rebind(Some(&sink));
+        let fed = pass.feed(text, last, &mut Progress::new(&mut d, bar));
+        *det = Some(d.rebind(None));
+        fed
+    })
+}
