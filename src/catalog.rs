@@ -370,7 +370,21 @@ impl Catalog {
                             Ok(ConstrType::ConstrPrimary) => {
                                 c.not_null = true;
                                 *table_pk = Some(vec![c.name.clone()]);
+                                cons.push(ConstraintDef {
+                                    name: con.conname.clone(),
+                                    kind: "primary-key",
+                                    columns: vec![c.name.clone()],
+                                    references: None,
+                                    line,
+                                });
                             }
+                            Ok(ConstrType::ConstrUnique) => cons.push(ConstraintDef {
+                                name: con.conname.clone(),
+                                kind: "unique",
+                                columns: vec![c.name.clone()],
+                                references: None,
+                                line,
+                            }),
                             Ok(ConstrType::ConstrDefault) => {
                                 let at = con.location.max(0) as usize + "DEFAULT".len();
                                 c.default = Some(expr_text(sql, at.min(sql.len()), end));
@@ -572,6 +586,17 @@ impl Catalog {
         let mut pk = None;
         let mut cons = Vec::new();
         let local = self.columns_from_elts(sql, &cs.table_elts, &mut pk, &mut cons, line);
+        // Constraints declared without a name get the server's: t_pkey, t_a_key, t_a_fkey.
+        let rel = cs.relation.as_ref().map(|r| r.relname.clone()).unwrap_or_default();
+        for c in cons.iter_mut().filter(|c| c.name.is_empty()) {
+            let cols = c.columns.join("_");
+            c.name = match c.kind {
+                "primary-key" => format!("{rel}_pkey"),
+                "unique" => format!("{rel}_{cols}_key"),
+                "foreign-key" => format!("{rel}_{cols}_fkey"),
+                _ => continue,
+            };
+        }
         let local_order = local.iter().map(|c| c.name.clone()).collect();
         // Inherited columns first, in parent order, merged by name (as MergeAttributes does).
         let mut cols: Vec<Column> = Vec::new();

@@ -480,6 +480,22 @@ fn variants() -> Vec<(String, Vec<u8>)> {
         "chinook: NULL album title".into(),
         set_field(&chinook, "public.album", 7, "title", b"\\N"),
     ));
+    // Keys declared on the column (hand-made dumps do; pg_dump adds them after the data).
+    let inline = |rows: &str| {
+        format!(
+            "--\n-- hand-made\n--\n\nCREATE TABLE public.k (id integer PRIMARY KEY, u text UNIQUE, p integer REFERENCES public.k (id));\nCOPY public.k (id, u, p) FROM stdin;\n{rows}\\.\n"
+        )
+        .into_bytes()
+    };
+    v.push((
+        "inline: column PRIMARY KEY duplicate".into(),
+        inline("1\ta\t\\N\n1\tb\t\\N\n"),
+    ));
+    v.push((
+        "inline: column UNIQUE duplicate".into(),
+        inline("1\ta\t\\N\n2\ta\t\\N\n"),
+    ));
+    v.push(("inline: keys hold (loads)".into(), inline("1\ta\t\\N\n2\tb\t1\n")));
     v.push((
         "pagila: unknown enum label".into(),
         set_field(&pagila, "public.film", 3, "rating", b"XXX"),
