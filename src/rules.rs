@@ -281,8 +281,10 @@ pub static RULES: &[Rule] = &[
     // ---- tokens and keys with a structure
     rule!("jwt", "JSON Web Token", Secret, High, ["eyj"],
         r"\b(?P<v>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})", Jwt,
-        ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"],
-        ["eyJub3QiOiJqd3QifQ.eyJ4IjoxfQ.abcdefghijkl"]),
+        ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.q7Jd2mV9xLpR4tK8wZ1nB6cF3hY0sG5uE_aTzX-oNiM"],
+        ["eyJub3QiOiJqd3QifQ.eyJ4IjoxfQ.abcdefghijkl",
+         // jwt.io's published sample token
+         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"]),
     rule!("private-key", "PEM private key (RSA, EC, DSA, PKCS#8, encrypted)", Secret, Critical, ["-----begin"],
         r"(?P<v>-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----)", KeyBody,
         ["-----BEGIN RSA PRIVATE KEY-----\n0saEGWEzolegZP4O6a88RWEWTiYIPjCHH8S9CsiUAvUEwt6wfPWU2p0tGWnUTM5l\n-----END RSA PRIVATE KEY-----",

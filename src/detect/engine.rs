@@ -429,6 +429,21 @@ impl Engine {
                 None => self.run_rule(r as usize, text, hits),
             }
         }
+        // A secret-shaped value that stands in for one (a documented example key, a fill, a
+        // template) is no secret, whatever rule matched it: one judgement for every rule.
+        if hits[first..]
+            .iter()
+            .any(|h| self.rules[h.rule].category == Category::Secret)
+        {
+            let mut i = first;
+            while i < hits.len() {
+                if self.rules[hits[i].rule].category == Category::Secret && is_stand_in(&hits[i].value) {
+                    hits.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
         // A password inside a connection string is reported with the connection string, not
         // again as a generic assignment.
         if !hits[first..].iter().any(|h| h.conn.is_some()) {
@@ -608,6 +623,66 @@ pub fn looks_random(v: &[u8]) -> bool {
     let other = v.iter().any(|b| !b.is_ascii_alphanumeric() && !b"_-.".contains(b));
     let classes = [lower, upper, digit, other].iter().filter(|x| **x).count();
     classes >= 3 || (classes == 2 && (digit || other) && v.len() >= 12)
+}
+
+/// A token-shaped value that stands in for a real one: a documented example (AWS's
+/// `AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`), a template (`${VAR}`, `{{var}}`, `<YOUR_KEY>`,
+/// `%s`), or a fill after the service's prefix (`ghp_xxxx…`, `AKIAXXXX…`, `glpat-****…`,
+/// `hf_0000…`): at least 60% of the body one of `x X * # 0 .`, or one character repeated.
+/// A random token's most common character is a few percent of it.
+pub fn is_stand_in(v: &[u8]) -> bool {
+    // Keys the services publish in their own documentation (research/secrets/README.md).
+    const DOCUMENTED: &[&[u8]] = &[
+        b"4eC39HqLyjWDarjtT1zdp7dc",                            // Stripe docs sk_test_
+        b"TYooMQauvdEDq54NiTphI7jx",                            // Stripe docs pk_test_
+        b"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2", // Azurite account key
+        b"ABC-DEF1234ghIkl-zyx57W2v1u123ew11",                  // Telegram bot docs
+        b"cf0e05d9-4eca-4948-a012-b91fe9704bab",                // Heroku docs
+        b"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",         // jwt.io sample signature
+    ];
+    if DOCUMENTED.iter().any(|d| memchr::memmem::find(v, d).is_some()) {
+        return true;
+    }
+    let lower = String::from_utf8_lossy(v).to_ascii_lowercase();
+    if [
+        "example",
+        "${",
+        "{{",
+        "%s",
+        "your_",
+        "your-",
+        "changeme",
+        "redacted",
+        "placeholder",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        || (lower.contains('<') && lower.contains('>'))
+    {
+        return true;
+    }
+    // The body: after the last `_` or `-` of the first 12 bytes (the prefix), or after a
+    // 4-letter upper-case prefix such as AKIA.
+    let head = &v[..v.len().min(12)];
+    let body = match head.iter().rposition(|b| *b == b'_' || *b == b'-') {
+        Some(i) => &v[i + 1..],
+        None if v.len() > 8 && v[..4].iter().all(u8::is_ascii_uppercase) => &v[4..],
+        None => v,
+    };
+    if body.len() < 8 {
+        return false;
+    }
+    let mut counts = [0usize; 256];
+    for &b in body {
+        counts[b as usize] += 1;
+    }
+    let (top, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .map(|(b, n)| (b as u8, *n))
+        .unwrap_or((0, 0));
+    n == body.len() || (n * 10 >= body.len() * 6 && b"xX*#0.".contains(&top))
 }
 
 /// Values that stand in for a secret rather than being one.
@@ -970,6 +1045,29 @@ mod tests {
         assert!(shannon(b"aaaaaaaa") < 0.1);
         assert!(shannon(b"J2bNl#oCH3VDgnuq") > 3.5);
         assert!(is_placeholder(b"${DB_PASSWORD}"));
+        for stand_in in [
+            &b"AKIAIOSFODNN7EXAMPLE"[..],
+            b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            b"AKIAXXXXXXXXXXXXXXXX",
+            b"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            b"glpat-XXXXXXXXXXXXXXXXXXXX",
+            b"hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            b"sk_live_0000000000000000000000000",
+            b"xoxb-<YOUR-TOKEN>",
+            b"sk-${OPENAI_API_KEY}",
+            b"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        ] {
+            assert!(is_stand_in(stand_in), "{}", String::from_utf8_lossy(stand_in));
+        }
+        for real in [
+            &b"AKIAUJZDEGXDNCF32EPF"[..],
+            b"ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+            b"glpat-9f3XkQ2rT7vLm8NpB4sW",
+            b"sk_live_Xq81VbT2mZ7cK4pL9sWd3fHy",
+            b"xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx",
+        ] {
+            assert!(!is_stand_in(real), "{}", String::from_utf8_lossy(real));
+        }
         assert!(is_placeholder(b"********"));
         assert!(!is_placeholder(b"J2bNl#oCH3VDgnuq"));
     }
