@@ -31,6 +31,9 @@ pub struct ScanReport {
     pub input: InputInfo,
     pub summary: Summary,
     pub findings: Vec<Finding>,
+    /// Text says which severity fails (scan's `--fail-on`); verify has its own verdict line.
+    #[serde(skip)]
+    pub says_threshold: bool,
 }
 
 impl ScanReport {
@@ -57,6 +60,7 @@ impl ScanReport {
                 suppressed_by_baseline: suppressed,
             },
             findings,
+            says_threshold: true,
         }
     }
 
@@ -126,7 +130,7 @@ impl ScanReport {
             .collect();
         let _ = writeln!(
             o,
-            "\n{b}{}{r}: {}{}{}; verdict {b}{}{r} (fail on {})",
+            "\n{b}{}{r}: {}{}{}; verdict {b}{}{r}{}",
             esc(&self.input.path),
             plural(s.findings, "finding", "findings"),
             if sev.is_empty() {
@@ -140,7 +144,11 @@ impl ScanReport {
                 String::new()
             },
             s.verdict,
-            s.fail_on
+            if self.says_threshold {
+                format!(" (fail on {})", s.fail_on)
+            } else {
+                String::new()
+            }
         );
         o
     }
