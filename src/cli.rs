@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 #[command(
     name = "pgscreen",
     version,
+    long_version = long_version(),
     about = "Screen a PostgreSQL dump before you restore it: inventory, secrets, PII and restore-time risks, with no database."
 )]
 pub struct Cli {
@@ -35,7 +36,26 @@ pub struct Cli {
     /// (checked past 64 MiB of text; default 200: pg_dump output compresses 3-20x).
     #[arg(long, global = true, value_name = "N")]
     pub max_ratio: Option<u64>,
+    /// Write the report to FILE instead of standard output (written whole, then renamed into
+    /// place; no colour unless --color always).
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
+
+/// `--version`: the version, the git commit built from and the rule set's sha256 (what an
+/// attestation records).
+fn long_version() -> &'static str {
+    let v = format!(
+        "{} (commit {}, rules sha256 {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::attest::git_commit(),
+        crate::rules::rules_sha256()
+    );
+    Box::leak(v.into_boxed_str())
+}
+
+/// Where reports go when `--output` names a file (set once, by `dispatch`).
+static OUTPUT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
 
 /// `1073741824`, `512MiB`, `10GiB`, `1TiB` (also `MB`/`GB`/`TB` as powers of 1000, `K`/`M`/`G`).
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -84,7 +104,8 @@ impl ColorChoice {
 pub enum Command {
     /// What is in the dump: header, objects, tables with columns, keys and exact row counts.
     Inspect {
-        /// Dump file (plain SQL), or - for standard input.
+        /// Dump: plain SQL (also compressed), custom, tar or directory archive, or - for
+        /// standard input.
         dump: PathBuf,
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
@@ -118,7 +139,8 @@ pub enum Command {
 
 #[derive(clap::Args, Debug)]
 pub struct ScanArgs {
-    /// Dump files (plain SQL), or - for standard input.
+    /// Dumps: plain SQL (also gzip-, zstd- or lz4-compressed), custom, tar or directory
+    /// archives, or - for standard input.
     #[arg(required = true)]
     pub dumps: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = OutFormat::Text)]
@@ -250,7 +272,14 @@ fn warn(path: &Path, line: u64, message: &str) {
 }
 
 fn dispatch(cli: Cli) -> Result<i32, Error> {
-    let color = cli.color.on();
+    // A report written to a file is coloured only when asked for.
+    let color = match (&cli.output, cli.color) {
+        (Some(_), ColorChoice::Auto) => false,
+        (_, c) => c.on(),
+    };
+    if let Some(p) = cli.output {
+        let _ = OUTPUT.set(p);
+    }
     let mut limits = input::Limits::default();
     if let Some(m) = cli.max_expanded {
         limits.max_expanded = m;
@@ -299,6 +328,21 @@ fn write_text(text: &str, color: bool) -> Result<(), Error> {
 }
 
 fn write_out(s: &[u8]) -> Result<(), Error> {
+    if let Some(path) = OUTPUT.get() {
+        // Whole or not at all: a temporary name beside it, renamed into place.
+        let mut tmp = path.clone().into_os_string();
+        tmp.push(".pgscreen-tmp");
+        let tmp = PathBuf::from(tmp);
+        let io = |source| Error::Io {
+            path: path.clone(),
+            source,
+        };
+        std::fs::write(&tmp, s).map_err(io)?;
+        return std::fs::rename(&tmp, path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            io(e)
+        });
+    }
     let mut out = std::io::stdout().lock();
     match out.write_all(s).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),

@@ -1,0 +1,70 @@
+//! The conventions scanner users script against: `--output`, colour switches, `--version`.
+
+mod common;
+
+use common::{bin, corpus, run};
+use serde_json::Value;
+
+#[test]
+fn output_goes_to_the_named_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    let dump = corpus("chinook.plain.sql");
+    let r = run(&[
+        "scan",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().unwrap(),
+        dump.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(0));
+    assert!(r.stdout.is_empty(), "nothing on stdout");
+    let v: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(v["tool"]["name"], "pgscreen");
+    // Every command takes it; text to a file has no colour unless asked for.
+    let txt = dir.path().join("inventory.txt");
+    run(&["inspect", "--output", txt.to_str().unwrap(), dump.to_str().unwrap()]);
+    let t = std::fs::read_to_string(&txt).unwrap();
+    assert!(t.contains("public.album") && !t.contains('\x1b'), "{t}");
+    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".pgscreen-tmp")));
+}
+
+#[test]
+fn colour_follows_the_flag_and_the_environment() {
+    let dump = corpus("chinook.plain.sql");
+    let text = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = bin();
+        c.args(args)
+            .arg(&dump)
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    // Not a terminal: no colour by default, colour when forced.
+    assert!(!text(&["inspect"], &[]).contains('\x1b'));
+    assert!(text(&["inspect"], &[("CLICOLOR_FORCE", "1")]).contains("\x1b[1m"));
+    assert!(text(&["inspect", "--color", "always"], &[]).contains("\x1b[1m"));
+    // NO_COLOR wins over CLICOLOR_FORCE; --color never over both.
+    assert!(!text(&["inspect"], &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]).contains('\x1b'));
+    assert!(!text(&["inspect", "--color", "never"], &[("CLICOLOR_FORCE", "1")]).contains('\x1b'));
+}
+
+#[test]
+fn version_names_the_commit_and_the_rule_set() {
+    let long = String::from_utf8(run(&["--version"]).stdout).unwrap();
+    let rules: Value = serde_json::from_slice(&run(&["rules", "--format", "json"]).stdout).unwrap();
+    let sha = rules["rules_sha256"].as_str().unwrap();
+    assert!(
+        long.starts_with(&format!("pgscreen {}", env!("CARGO_PKG_VERSION"))),
+        "{long}"
+    );
+    assert!(long.contains("commit ") && long.contains(sha), "{long}");
+}
