@@ -436,7 +436,9 @@ fn scan_one(
     let before = all.len();
     let findings: Vec<_> = all.into_iter().filter(|f| !ignore.contains(&f.id)).collect();
     let suppressed = before - findings.len();
-    Ok(ScanReport::new(info, findings, a.fail_on.severity(), suppressed))
+    let mut report = ScanReport::new(info, findings, a.fail_on.severity(), suppressed);
+    report.warnings = passed.walk.diagnostics;
+    Ok(report)
 }
 
 fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {

@@ -68,3 +68,26 @@ fn version_names_the_commit_and_the_rule_set() {
     );
     assert!(long.contains("commit ") && long.contains(sha), "{long}");
 }
+
+#[test]
+fn scan_json_carries_the_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("w.sql");
+    std::fs::write(&p, "CREATE TABLE public.t (a int);\nSELEC 1;\n").unwrap();
+    let v: Value = serde_json::from_slice(&run(&["scan", "--format", "json", p.to_str().unwrap()]).stdout).unwrap();
+    let w = v["warnings"].as_array().unwrap();
+    assert_eq!(w.len(), 1, "{v}");
+    assert_eq!(w[0]["line"], 2);
+    assert!(w[0]["message"].as_str().unwrap().contains("does not parse"));
+    let clean: Value = serde_json::from_slice(
+        &run(&[
+            "scan",
+            "--format",
+            "json",
+            corpus("chinook.plain.sql").to_str().unwrap(),
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(clean["warnings"], serde_json::json!([]));
+}

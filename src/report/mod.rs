@@ -31,6 +31,9 @@ pub struct ScanReport {
     pub input: InputInfo,
     pub summary: Summary,
     pub findings: Vec<Finding>,
+    /// What the pass could read only with trouble (a statement the parser rejects, a row of the
+    /// wrong width), as `inspect`'s JSON carries them; scrubbed of secrets like messages.
+    pub warnings: Vec<crate::dump::Diagnostic>,
     /// Text says which severity fails (scan's `--fail-on`); verify has its own verdict line.
     #[serde(skip)]
     pub says_threshold: bool,
@@ -60,6 +63,7 @@ impl ScanReport {
                 suppressed_by_baseline: suppressed,
             },
             findings,
+            warnings: Vec::new(),
             says_threshold: true,
         }
     }
