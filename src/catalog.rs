@@ -170,13 +170,19 @@ pub struct Catalog {
     pub search_schema: Option<String>,
 }
 
+/// `schema`, or for an unqualified name (empty `schema`) the schema `search` (a search path's
+/// creation schema) resolves it in.
+pub fn schema_in<'s>(schema: &'s str, search: Option<&'s str>) -> &'s str {
+    match (schema.is_empty(), search) {
+        (true, Some(s)) => s,
+        _ => schema,
+    }
+}
+
 impl Catalog {
     /// `schema`, or for an unqualified name the schema the search path resolves it in.
     pub fn schema_of<'s>(&'s self, schema: &'s str) -> &'s str {
-        match (schema.is_empty(), &self.search_schema) {
-            (true, Some(s)) => s,
-            _ => schema,
-        }
+        schema_in(schema, self.search_schema.as_deref())
     }
 
     /// The schema-qualified name of a relation as the server resolves it.
@@ -820,12 +826,10 @@ fn constraint_def(con: &pb::Constraint, line: u64, search: Option<&str>) -> Opti
         kind,
         columns,
         references: con.pktable.as_ref().map(|p| {
-            let schema = if p.schemaname.is_empty() {
-                search.unwrap_or("")
-            } else {
-                &p.schemaname
-            };
-            (qualify(schema, &p.relname), strings(&con.pk_attrs))
+            (
+                qualify(schema_in(&p.schemaname, search), &p.relname),
+                strings(&con.pk_attrs),
+            )
         }),
         line,
     })

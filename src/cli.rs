@@ -54,9 +54,6 @@ fn long_version() -> &'static str {
     Box::leak(v.into_boxed_str())
 }
 
-/// Where reports go when `--output` names a file (set once, by `dispatch`).
-static OUTPUT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-
 /// `1073741824`, `512MiB`, `10GiB`, `1TiB` (also `MB`/`GB`/`TB` as powers of 1000, `K`/`M`/`G`).
 fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
@@ -277,9 +274,6 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
         (Some(_), ColorChoice::Auto) => false,
         (_, c) => c.on(),
     };
-    if let Some(p) = cli.output {
-        let _ = OUTPUT.set(p);
-    }
     let mut limits = input::Limits::default();
     if let Some(m) = cli.max_expanded {
         limits.max_expanded = m;
@@ -287,25 +281,31 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
     if let Some(r) = cli.max_ratio {
         limits.max_ratio = r;
     }
-    let out = Out { color, limits };
+    let out = Out {
+        color,
+        limits,
+        output: cli.output,
+    };
     match cli.command {
-        Command::Inspect { dump, format } => inspect(&dump, format, out),
-        Command::Scan(a) => scan(a, out),
-        Command::Check(a) => check(a, out),
+        Command::Inspect { dump, format } => inspect(&dump, format, &out),
+        Command::Scan(a) => scan(a, &out),
+        Command::Check(a) => check(a, &out),
         Command::Verify {
             dump,
             format,
             target_version,
-        } => verify(&dump, format, target_version, out),
-        Command::Rules { format } => rules(format),
+        } => verify(&dump, format, target_version, &out),
+        Command::Rules { format } => rules(format, &out),
     }
 }
 
-/// What every command takes from the global options: colour, and expansion limits.
-#[derive(Clone, Copy)]
+/// What every command takes from the global options: colour, expansion limits, and where its
+/// report goes.
 struct Out {
     color: bool,
     limits: input::Limits,
+    /// `--output`: a file instead of standard output.
+    output: Option<PathBuf>,
 }
 
 fn input_info(path: &Path, input: &Input, p: &crate::scan::Passed) -> InputInfo {
@@ -322,35 +322,38 @@ fn input_info(path: &Path, input: &Input, p: &crate::scan::Passed) -> InputInfo 
     }
 }
 
-/// Text for people, through the last safety step ([`term::render`]).
-fn write_text(text: &str, color: bool) -> Result<(), Error> {
-    write_out(term::render(text, color).as_bytes())
-}
-
-fn write_out(s: &[u8]) -> Result<(), Error> {
-    if let Some(path) = OUTPUT.get() {
-        // Whole or not at all: a temporary name beside it, renamed into place.
-        let mut tmp = path.clone().into_os_string();
-        tmp.push(".pgscreen-tmp");
-        let tmp = PathBuf::from(tmp);
-        let io = |source| Error::Io {
-            path: path.clone(),
-            source,
-        };
-        std::fs::write(&tmp, s).map_err(io)?;
-        return std::fs::rename(&tmp, path).map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            io(e)
-        });
+impl Out {
+    /// Text for people, through the last safety step ([`term::render`]).
+    fn text(&self, text: &str) -> Result<(), Error> {
+        self.write(term::render(text, self.color).as_bytes())
     }
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Io {
-            path: PathBuf::from("<stdout>"),
-            source: e,
-        }),
+
+    /// The report, to `--output` (whole or not at all: a temporary name beside it, renamed
+    /// into place) or to standard output.
+    fn write(&self, s: &[u8]) -> Result<(), Error> {
+        if let Some(path) = &self.output {
+            let mut tmp = path.clone().into_os_string();
+            tmp.push(".pgscreen-tmp");
+            let tmp = PathBuf::from(tmp);
+            let io = |source| Error::Io {
+                path: path.clone(),
+                source,
+            };
+            std::fs::write(&tmp, s).map_err(io)?;
+            return std::fs::rename(&tmp, path).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                io(e)
+            });
+        }
+        let mut out = std::io::stdout().lock();
+        match out.write_all(s).and_then(|_| out.flush()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Error::Io {
+                path: PathBuf::from("<stdout>"),
+                source: e,
+            }),
+        }
     }
 }
 
@@ -360,7 +363,7 @@ fn json_text<T: serde::Serialize>(v: &T) -> String {
     s
 }
 
-fn scan(a: ScanArgs, o: Out) -> Result<i32, Error> {
+fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
     if let Some(n) = a.threads {
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
     }
@@ -405,13 +408,13 @@ fn scan(a: ScanArgs, o: Out) -> Result<i32, Error> {
         }
     }
     match a.format {
-        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => write_out(json_text(&reports[0]).as_bytes())?,
-        OutFormat::Json => write_out(json_text(&reports).as_bytes())?,
-        OutFormat::Sarif => write_out(json_text(&report::sarif(&reports)).as_bytes())?,
+        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => o.write(json_text(&reports[0]).as_bytes())?,
+        OutFormat::Json => o.write(json_text(&reports).as_bytes())?,
+        OutFormat::Sarif => o.write(json_text(&report::sarif(&reports)).as_bytes())?,
         OutFormat::Text if reports.is_empty() => {}
         OutFormat::Text => {
             let text = reports.iter().map(|r| r.to_text()).collect::<Vec<_>>().join("\n");
-            write_text(&text, o.color)?
+            o.text(&text)?
         }
     }
     Ok(status)
@@ -441,8 +444,7 @@ fn scan_one(
     Ok(report)
 }
 
-fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
-    let color = o.color;
+fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
     let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
         let att = crate::attest::load_attestation(att_path)?;
@@ -454,7 +456,7 @@ fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
             crate::util::digest::sha256_hex(input.file_bytes()),
         );
         match a.format {
-            TextOrJson::Json => write_out(json_text(&v).as_bytes())?,
+            TextOrJson::Json => o.write(json_text(&v).as_bytes())?,
             TextOrJson::Text => {
                 use term::esc;
                 let dump = a.dump.display().to_string();
@@ -481,7 +483,7 @@ fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
                 for n in &v.notes {
                     s.push_str(&format!("  note: {}\n", esc(n)));
                 }
-                write_text(&s, color)?
+                o.text(&s)?
             }
         }
         return Ok(if v.matches { 0 } else { 1 });
@@ -545,14 +547,13 @@ fn check(a: CheckArgs, o: Out) -> Result<i32, Error> {
         })?;
     }
     match a.format {
-        TextOrJson::Json => write_out(json_text(&report).as_bytes())?,
-        TextOrJson::Text => write_text(&report.to_text(a.all), color)?,
+        TextOrJson::Json => o.write(json_text(&report).as_bytes())?,
+        TextOrJson::Text => o.text(&report.to_text(a.all))?,
     }
     Ok(if report.failed() { 1 } else { 0 })
 }
 
-fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result<i32, Error> {
-    let color = o.color;
+fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: &Out) -> Result<i32, Error> {
     let input = Input::open_with(path, false, o.limits)?;
     // verify reads the text twice: an archive or compressed dump is expanded in memory.
     let expanded = input.expand()?;
@@ -570,9 +571,7 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result
     input.check_unchanged()?;
     // The last net: whatever a message quotes (a statement the parser rejects, a key's
     // values) shows no secret or person-data value whole.
-    for f in &mut findings {
-        f.message = crate::detect::scrub(&engine, &f.message);
-    }
+    crate::detect::scrub_messages(&engine, &mut findings);
     let about = expanded.map(|e| e.about);
     crate::scan::name_toc_entries(about.as_ref(), &mut findings);
     let passed = crate::scan::Passed {
@@ -586,8 +585,8 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result
     let mut report = ScanReport::new(info, findings, Some(Severity::Medium), 0);
     report.says_threshold = false;
     match format {
-        OutFormat::Json => write_out(json_text(&report).as_bytes())?,
-        OutFormat::Sarif => write_out(json_text(&report::sarif(std::slice::from_ref(&report))).as_bytes())?,
+        OutFormat::Json => o.write(json_text(&report).as_bytes())?,
+        OutFormat::Sarif => o.write(json_text(&report::sarif(std::slice::from_ref(&report))).as_bytes())?,
         OutFormat::Text => {
             let mut t = report.to_text();
             t.push_str(match crate::verify::verdict(&report.findings) {
@@ -599,13 +598,13 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: Out) -> Result
                     "verdict: will not restore: the server will reject the first high finding\n"
                 }
             });
-            write_text(&t, color)?
+            o.text(&t)?
         }
     }
     Ok(if report.failed() { 1 } else { 0 })
 }
 
-fn rules(format: TextOrJson) -> Result<i32, Error> {
+fn rules(format: TextOrJson, o: &Out) -> Result<i32, Error> {
     use crate::detect::pii::Kind;
     let text = match format {
         TextOrJson::Json => json_text(&serde_json::json!({
@@ -647,11 +646,10 @@ fn rules(format: TextOrJson) -> Result<i32, Error> {
             s
         }
     };
-    write_out(text.as_bytes())?;
+    o.write(text.as_bytes())?;
     Ok(0)
 }
-fn inspect(path: &Path, format: TextOrJson, o: Out) -> Result<i32, Error> {
-    let color = o.color;
+fn inspect(path: &Path, format: TextOrJson, o: &Out) -> Result<i32, Error> {
     let (input, passed) = crate::scan::walk(path, o.limits)?;
     // An inventory of an archive whose data runs into the next entry would count wrong rows.
     if let Some(u) = passed.about.as_ref().and_then(|a| a.unterminated.first()) {
@@ -667,12 +665,12 @@ fn inspect(path: &Path, format: TextOrJson, o: Out) -> Result<i32, Error> {
     let info = input_info(path, &input, &passed);
     let inv = Inventory::new(passed.walk, info);
     match format {
-        TextOrJson::Json => write_out(json_text(&inv).as_bytes())?,
+        TextOrJson::Json => o.write(json_text(&inv).as_bytes())?,
         TextOrJson::Text => {
             for w in &inv.warnings {
                 warn(path, w.line, &w.message);
             }
-            write_text(&inv.to_text(), color)?
+            o.text(&inv.to_text())?
         }
     }
     Ok(0)

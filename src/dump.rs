@@ -792,7 +792,7 @@ impl Pass {
         };
         let consumed = next.pos;
         // A gap of comments that runs past the window's end is consumed up to its last whole
-        // line (the splitter's `gap_cut`): what it held is read here, as it would have been
+        // line (the splitter's `Gap::last_break`): what it held is read here, as it would have been
         // before the next item.
         if !last && consumed > prev_end - base && !next.copy_pending {
             let gap = &src[prev_end - base..consumed];

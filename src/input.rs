@@ -265,7 +265,6 @@ impl Input {
         names.sort();
         let mut manifest = String::new();
         let mut size = 0;
-        let mut buf = vec![0u8; 1 << 20];
         for n in &names {
             let name = n.to_string_lossy();
             // Opened as the expansion opens members: a regular file, no link followed; hashed
@@ -277,14 +276,7 @@ impl Input {
                     what: format!("{name}: vanished while being read"),
                 })?;
             let mut h = Sha256::new();
-            loop {
-                let k = crate::stream::fill(&mut f, &mut buf).map_err(|e| io(&path.join(n), e))?;
-                h.update(&buf[..k]);
-                size += k as u64;
-                if k < buf.len() {
-                    break;
-                }
-            }
+            size += std::io::copy(&mut f, &mut h).map_err(|e| io(&path.join(n), e))?;
             manifest.push_str(&format!("{}  {}\n", hex(&h.finalize()), name));
         }
         Ok(Input {
@@ -437,10 +429,15 @@ impl Input {
     pub fn check_plain(&self, b: &[u8]) -> Result<()> {
         // Binary input shows itself at once; a stray NUL deep inside is the parser's business
         // (a plain dump cannot contain one), not worth a second pass over gigabytes.
-        match memchr::memchr(0, &b[..b.len().min(SNIFF)]) {
-            Some(nul) => Err(nul_error(&self.path, nul as u64, "")),
-            None => Ok(()),
-        }
+        no_nul(&self.path, &b[..b.len().min(SNIFF)])
+    }
+}
+
+/// An error at the first NUL byte of `b`, the start of a text that should be SQL.
+fn no_nul(path: &Path, b: &[u8]) -> Result<()> {
+    match memchr::memchr(0, b) {
+        Some(nul) => Err(nul_error(path, nul as u64, "")),
+        None => Ok(()),
     }
 }
 
@@ -463,10 +460,7 @@ fn check_head(path: &Path, head: &[u8]) -> Result<()> {
         // The first member of pg_dump's tar is toc.dat, whose data starts at 512.
         Format::Tar => archive::toc::check_header(head.get(512..).unwrap_or_default())
             .map_err(|e| archive_error(path, e.within("toc.dat"))),
-        Format::Plain => match memchr::memchr(0, head) {
-            Some(nul) => Err(nul_error(path, nul as u64, "")),
-            None => Ok(()),
-        },
+        Format::Plain => no_nul(path, head),
         _ => Ok(()),
     }
 }

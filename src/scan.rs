@@ -21,10 +21,22 @@ use std::sync::Mutex;
 pub fn walk(path: &Path, limits: input::Limits) -> Result<(Input, Passed), Error> {
     let input = Input::open_with(path, true, limits)?;
     let bar = Bar::new(input.size, None, false);
-    let passed = run_pass(&input, true, &mut |pass, text, last| {
+    let mut passed = run_pass(&input, true, &mut |pass, text, last| {
         pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
     })?;
+    if !passed.walk.diagnostics.is_empty() {
+        let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
+        scrub_warnings(&engine, &mut passed.walk);
+    }
     Ok((input, passed))
+}
+
+/// Warnings quote the dump (a statement the parser rejects): no secret whole in them, whatever
+/// `--show-secrets` says (they are not findings).
+fn scrub_warnings(engine: &Engine, walk: &mut dump::Walk) {
+    for d in &mut walk.diagnostics {
+        d.message = crate::detect::scrub(engine, &d.message);
+    }
 }
 
 /// What one pass over an input gives.
@@ -128,17 +140,9 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
     });
     let (about, piped) = about?;
     input.check_unchanged()?;
-    // Warnings quote the dump (a statement the parser rejects): no secret whole in them.
-    let mut walk = pass.finish();
-    if !walk.diagnostics.is_empty() {
-        let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
-        for d in &mut walk.diagnostics {
-            d.message = crate::detect::scrub(&engine, &d.message);
-        }
-    }
     let (sha256, size) = piped.or(hashed).unwrap_or_default();
     Ok(Passed {
-        walk,
+        walk: pass.finish(),
         sha256,
         size,
         about,
@@ -172,9 +176,10 @@ pub fn run(
     );
     let mut det = Some(Detector::new(engine, opts));
     let gate = crate::stream::Gate::new(2 * rayon::current_num_threads());
-    let passed = run_pass(input, false, &mut |pass, text, last| {
+    let mut passed = run_pass(input, false, &mut |pass, text, last| {
         scan_window(pass, text, last, &mut det, (&scanned, &scanner, &gate), &bar)
     })?;
+    scrub_warnings(engine, &mut passed.walk);
     let mut collected = det.expect("detector").into_collected();
     // pg_restore writes its own \restrict key: an archive carries none.
     if !input.format.is_archive() {
@@ -187,9 +192,7 @@ pub fn run(
     }
     // Messages that quote a statement or meta-command show no secret whole either.
     if !opts.show_secrets {
-        for f in &mut findings {
-            f.message = crate::detect::scrub(engine, &f.message);
-        }
+        crate::detect::scrub_messages(engine, &mut findings);
     }
     Ok((passed, findings))
 }

@@ -130,9 +130,9 @@ impl<'a> Splitter<'a> {
         if !self.queue.is_empty() || self.failed || self.copy_pending || self.backslash_strings {
             return None;
         }
-        let (i, newlines, open_comment) = skip_gap(self.s, self.pos);
-        match self.s.get(i) {
-            Some(&b) if !open_comment && b != b'\\' => Some((i, self.line + newlines)),
+        let g = skip_gap(self.s, self.pos);
+        match self.s.get(g.end) {
+            Some(&b) if !g.open_comment && b != b'\\' => Some((g.end, self.line + g.newlines)),
             _ => None,
         }
     }
@@ -487,16 +487,28 @@ impl<'a> Splitter<'a> {
     }
 }
 
-/// Where the blank space and comments between statements that start at `i` end, and the
-/// newlines in them; `true` when they end in a `/*` comment that is never closed (the
-/// position is then that comment's start).
-fn skip_gap(s: &[u8], mut i: usize) -> (usize, u64, bool) {
-    let mut newlines = 0;
+/// The blank space and comments between statements.
+struct Gap {
+    /// Where they end (an unclosed `/*` comment's start when `open_comment`).
+    end: usize,
+    /// Newlines before `end`.
+    newlines: u64,
+    /// They end in a `/*` comment that is never closed.
+    open_comment: bool,
+    /// The position after the last line break outside a `/* */` comment, and the newlines
+    /// before it: where a window may end as if at a statement boundary.
+    last_break: Option<(usize, u64)>,
+}
+
+/// The gap of blanks and comments that starts at `i`.
+fn skip_gap(s: &[u8], mut i: usize) -> Gap {
+    let (mut newlines, mut last_break) = (0, None);
     while i < s.len() {
         match s[i] {
             b'\n' => {
                 newlines += 1;
                 i += 1;
+                last_break = Some((i, newlines));
             }
             b' ' | b'\t' | b'\r' | b'\x0c' | b'\x0b' => i += 1,
             b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
@@ -505,38 +517,24 @@ fn skip_gap(s: &[u8], mut i: usize) -> (usize, u64, bool) {
                     newlines += lex::newlines(&s[i..e]);
                     i = e;
                 }
-                None => return (i, newlines, true),
+                None => {
+                    return Gap {
+                        end: i,
+                        newlines,
+                        open_comment: true,
+                        last_break,
+                    }
+                }
             },
             _ => break,
         }
     }
-    (i, newlines, false)
-}
-
-/// In a gap of blanks and comments that runs from `i` to the end of `s`: the position after
-/// its last line break outside a `/* */` comment (where the next window may start as if at a
-/// statement boundary), and the newlines before it. None when there is no such break.
-fn gap_cut(s: &[u8], mut i: usize) -> Option<(usize, u64)> {
-    let (mut newlines, mut cut) = (0, None);
-    while i < s.len() {
-        match s[i] {
-            b'\n' => {
-                newlines += 1;
-                i += 1;
-                cut = Some((i, newlines));
-            }
-            b'-' if s.get(i + 1) == Some(&b'-') => i = lex::line_end(s, i),
-            b'/' if s.get(i + 1) == Some(&b'*') => match lex::end_of_block_comment(s, i) {
-                Some(e) => {
-                    newlines += lex::newlines(&s[i..e]);
-                    i = e;
-                }
-                None => break,
-            },
-            _ => i += 1,
-        }
+    Gap {
+        end: i,
+        newlines,
+        open_comment: false,
+        last_break,
     }
-    cut
 }
 
 /// The error for COPY data that the input ends in, naming where the data starts.
@@ -661,7 +659,12 @@ impl Iterator for Splitter<'_> {
         }
         let s = self.s;
         // Skip blank space and comments between statements.
-        let (i, newlines, open_comment) = skip_gap(s, self.pos);
+        let Gap {
+            end: i,
+            newlines,
+            open_comment,
+            last_break,
+        } = skip_gap(s, self.pos);
         if open_comment {
             self.line += newlines;
             return self.unterminated(i, "/* comment");
@@ -671,7 +674,7 @@ impl Iterator for Splitter<'_> {
                 // The gap goes on in the next window. Its whole lines are done with: resume
                 // after the last of them, so a run of comment lines longer than any window
                 // does not grow the window (only a line cut by the window's end is read again).
-                if let Some((end, n)) = gap_cut(s, self.pos) {
+                if let Some((end, n)) = last_break {
                     self.line += n;
                     self.pos = end;
                     self.scan_start.pos = end;

@@ -310,13 +310,13 @@ fn entry(r: &mut Reader, v: u32, format: u8) -> Result<Entry> {
         defn: r.raw()?,
         drop_stmt: r.str()?,
         copy_stmt: r.raw()?,
-        namespace: r.str_opt()?.unwrap_or_else(|| "\0".into()),
-        tablespace: r.str()?,
         ..Entry::default()
     };
-    if e.namespace == "\0" {
-        (e.namespace, e.namespace_null) = (String::new(), true);
+    match r.str_opt()? {
+        Some(ns) => e.namespace = ns,
+        None => e.namespace_null = true,
     }
+    e.tablespace = r.str()?;
     if v >= K_VERS_1_14 {
         e.tableam = r.str()?;
     }

@@ -961,51 +961,55 @@ fn statement_name(node: &N) -> String {
     dbg.split('(').next().unwrap_or("statement").to_string()
 }
 
-/// Whether a detector would flag `v` on its own, wherever it stands: a pattern rule (secret,
-/// credential, connection string) or a person-data value found in free text (email, card,
-/// SSN, IBAN). What `verify` uses to decide which quoted values it may show whole.
-pub fn flags_value(engine: &Engine, v: &[u8]) -> bool {
-    let secret = engine.any_keyword(v) && {
+/// The spans of `b` a detector flags on their own, wherever they stand: pattern-rule hits
+/// (secrets, credentials, connection strings) and person-data values in free text (email, card,
+/// SSN, IBAN); each with whether it is an email at a reserved example domain.
+fn flagged_spans(engine: &Engine, b: &[u8]) -> Vec<(usize, usize, bool)> {
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    if engine.any_keyword(b) {
         let mut hits = Vec::new();
-        engine.scan(v, &mut hits);
-        !hits.is_empty()
-    };
-    secret
-        || pii::find_email(v).is_some_and(|(s, e)| !pii::is_synthetic_email(&v[s..e]))
-        || pii::find_card(v).is_some()
-        || pii::find_ssn(v).is_some()
-        || pii::find_iban(v).is_some()
+        engine.scan(b, &mut hits);
+        spans.extend(hits.iter().map(|h| (h.start, h.end, false)));
+    }
+    type Finder = fn(&[u8]) -> Option<(usize, usize)>;
+    let finders: [(Finder, bool); 4] = [
+        (pii::find_email, true),
+        (pii::find_card, false),
+        (pii::find_ssn, false),
+        (pii::find_iban, false),
+    ];
+    for (find, email) in finders {
+        let mut from = 0;
+        while from < b.len() {
+            let Some((s, e)) = find(&b[from..]) else { break };
+            let (s, e) = (from + s, from + e);
+            spans.push((s, e, email && pii::is_synthetic_email(&b[s..e])));
+            from = e.max(s + 1);
+        }
+    }
+    spans
+}
+
+/// Whether a detector would flag `v` on its own (an email at a reserved example domain aside):
+/// what `verify` uses to decide which quoted values it may show whole.
+pub fn flags_value(engine: &Engine, v: &[u8]) -> bool {
+    flagged_spans(engine, v).iter().any(|&(_, _, synthetic)| !synthetic)
 }
 
 /// `text` with every span a detector flags replaced by its redacted form: the last step for
 /// messages that quote the dump, so no secret or person-data value appears whole in them.
 pub fn scrub(engine: &Engine, text: &str) -> String {
     let b = text.as_bytes();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    if engine.any_keyword(b) {
-        let mut hits = Vec::new();
-        engine.scan(b, &mut hits);
-        spans.extend(hits.iter().map(|h| (h.start, h.end)));
-    }
-    type Finder = fn(&[u8]) -> Option<(usize, usize)>;
-    let finders: [Finder; 4] = [pii::find_email, pii::find_card, pii::find_ssn, pii::find_iban];
-    for find in finders {
-        let mut from = 0;
-        while from < b.len() {
-            let Some((s, e)) = find(&b[from..]) else { break };
-            spans.push((from + s, from + e));
-            from += e.max(s + 1);
-        }
-    }
+    let mut spans = flagged_spans(engine, b);
     if spans.is_empty() {
         return text.to_string();
     }
     spans.sort_unstable();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (s, e) in spans {
-        // Spans may overlap; each byte is replaced once. Cut on character boundaries.
-        // Widen to whole characters: a span never fails open.
+    for (s, e, _) in spans {
+        // Spans may overlap: each byte is replaced once. A span is widened to whole
+        // characters, so it never fails open.
         let mut s = s.max(at);
         let mut e = e.min(text.len());
         while !text.is_char_boundary(s) {
@@ -1023,6 +1027,13 @@ pub fn scrub(engine: &Engine, text: &str) -> String {
     }
     out.push_str(&text[at..]);
     out
+}
+
+/// [`scrub`] over every finding's message.
+pub fn scrub_messages(engine: &Engine, findings: &mut [Finding]) {
+    for f in findings {
+        f.message = scrub(engine, &f.message);
+    }
 }
 
 /// Findings about an archive's own structure, from what expanding it told: COPY data whose

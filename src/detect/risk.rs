@@ -125,9 +125,6 @@ fn func_names(node: &N) -> Vec<String> {
 /// a WHERE, another target) is still reported.
 fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
     use pg_query::protobuf::Node;
-    fn node(n: &Node) -> Option<&N> {
-        n.node.as_ref()
-    }
     // A cast to a type the dump defines (a domain with a CHECK) would run its code: only
     // built-in types, as pg_dump writes them (`::integer` is pg_catalog.int4, `::text` is text).
     let builtin = |t: &pg_query::protobuf::TypeName| {
@@ -185,13 +182,14 @@ fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
         && call.over.is_none()
 }
 
+/// The node inside a protobuf wrapper.
+fn node(n: &pg_query::protobuf::Node) -> Option<&N> {
+    n.node.as_ref()
+}
+
 /// pg_dumpall --clean's own UPDATE before it drops a template database:
 /// `UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = '...'`.
 fn is_template_reset(u: &pg_query::protobuf::UpdateStmt) -> bool {
-    use pg_query::protobuf::Node;
-    fn node(n: &Node) -> Option<&N> {
-        n.node.as_ref()
-    }
     let rel = u
         .relation
         .as_ref()
@@ -554,10 +552,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         )),
         N::CreateTrigStmt(t) => {
             if let Some(rv) = &t.relation {
-                let schema = match (rv.schemaname.is_empty(), &ctx.search_schema) {
-                    (true, Some(s)) => s.as_str(),
-                    _ => rv.schemaname.as_str(),
-                };
+                let schema = crate::catalog::schema_in(&rv.schemaname, ctx.search_schema.as_deref());
                 let q = crate::catalog::qualify(schema, &rv.relname);
                 ctx.armed
                     .entry(q)
@@ -567,10 +562,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         }
         N::RuleStmt(r) if r.event != pg_query::protobuf::CmdType::CmdSelect as i32 => {
             if let Some(rv) = &r.relation {
-                let schema = match (rv.schemaname.is_empty(), &ctx.search_schema) {
-                    (true, Some(s)) => s.as_str(),
-                    _ => rv.schemaname.as_str(),
-                };
+                let schema = crate::catalog::schema_in(&rv.schemaname, ctx.search_schema.as_deref());
                 let q = crate::catalog::qualify(schema, &rv.relname);
                 ctx.armed
                     .entry(q)
