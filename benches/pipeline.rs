@@ -5,15 +5,15 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pgscreen::detect::engine::Engine;
 use pgscreen::detect::{Detector, Options};
-use pgscreen::dump::{self, NoVisitor};
-use pgscreen::rows;
-use pgscreen::split::{Kind, Splitter};
+use pgscreen::sql::pass::{self, NoVisitor};
+use pgscreen::sql::rows;
+use pgscreen::sql::split::{Kind, Splitter};
 
 fn dump_bytes() -> Vec<u8> {
     let mut v = Vec::with_capacity(70 << 20);
-    pgscreen::gen::generate(
+    pgscreen::dev::gen::generate(
         &mut v,
-        &pgscreen::gen::Options {
+        &pgscreen::dev::gen::Options {
             size: 64 << 20,
             seed: 7,
             inserts: false,
@@ -42,17 +42,17 @@ fn bench(c: &mut Criterion) {
         b.iter(|| Splitter::new(&data).filter(|i| i.is_ok()).count())
     });
     g.bench_function("walk (inspect pass)", |b| {
-        b.iter(|| dump::walk(&data, &mut NoVisitor).unwrap().header.copy_blocks)
+        b.iter(|| pass::walk(&data, &mut NoVisitor).unwrap().header.copy_blocks)
     });
     // The driver the binary runs: the pass, the parallel workers and the hash.
-    let input = pgscreen::input::Input::from_bytes("bench.sql", data.clone(), Default::default()).unwrap();
+    let input = pgscreen::read::input::Input::from_bytes("bench.sql", data.clone(), Default::default()).unwrap();
     g.bench_function("full scan (scan::run, as the binary)", |b| {
         b.iter(|| pgscreen::scan::run(&input, &engine, &opts, true).unwrap().1.len())
     });
     g.bench_function("detectors on one thread (Detector::finish)", |b| {
         b.iter(|| {
             let mut det = Detector::new(&engine, &opts);
-            dump::walk_with(&data, &mut det, false).unwrap();
+            pass::walk_with(&data, &mut det, false).unwrap();
             det.finish().len()
         })
     });

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 OUT=${OUT:-BENCHMARKS.md}
-cargo build --release --quiet --bin pgscreen --bin gen-corpus
+cargo build --release --quiet --bin pgscreen --bin gen-corpus --features dev,alloc-stats
 bin=target/release/pgscreen
 f=bench-data/gen-1GiB.sql
 mkdir -p bench-data

@@ -11,7 +11,7 @@ SIZES=${SIZES:-"100MiB 256MiB 1GiB 4GiB"}
 ROUNDS=${ROUNDS:-3}
 OUT=${OUT:-BENCHMARKS.md}
 command -v rg >/dev/null || { echo "bench: installing ripgrep" >&2; apt-get install -y -qq ripgrep >/dev/null; }
-cargo build --release --quiet --bins
+cargo build --release --quiet --bins --features dev,alloc-stats
 bin=target/release/pgscreen
 mkdir -p bench-data
 ./target/release/pgscreen rules --format json | python3 -c 'import json,sys; print("\n".join(sorted({k for r in json.load(sys.stdin)["rules"] for k in r["keywords"]})))' > bench-data/keywords.txt
@@ -85,7 +85,7 @@ PY
   echo "# Benchmarks"
   echo
   echo "Measured by \`bash scripts/bench.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr), rustc $(rustc --version | cut -d' ' -f2), $(openssl version | cut -d' ' -f1-2), $(rg --version | head -1)."
-  echo "Dumps are made by \`gen-corpus\` (\`src/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS (from \`/usr/bin/time\`) counts the memory-mapped file's pages while they are resident."
+  echo "Dumps are made by \`gen-corpus\` (\`src/dev/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS (from \`/usr/bin/time\`) counts the memory-mapped file's pages while they are resident."
   echo
   echo "| dump | command | wall s | GB/s | x openssl | max RSS MiB | peak heap MiB |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
@@ -126,7 +126,7 @@ cat >> "$OUT.tmp" <<'TXT'
   pages are given back to the kernel (`madvise(DONTNEED)`; they stay in the page cache) once the
   pass, the workers and the hash are all past them. The splitter hands a COPY block on in
   pieces of about 4 MiB (one scan chunk each), the hash thread reads at most 32 MiB ahead of
-  the others and the pass at most 32 MiB ahead of the hash (`src/pages.rs`). `scan --threads 1` hashes after the pass,
+  the others and the pass at most 32 MiB ahead of the hash (`src/read/pages.rs`). `scan --threads 1` hashes after the pass,
   so its RSS is the file; verify keeps the whole text resident.
 - **scan** spends its CPU, per GiB of these dumps, on one thread (`--threads 1`, `perf
   record` on the AMD EPYC with AVX-512 of the 2026-11-25 run): about a third hashing (sha256,

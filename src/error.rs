@@ -26,3 +26,13 @@ pub enum Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// A TOML error as one line naming the file and the line it points at.
+pub fn toml_error(path: &std::path::Path, text: &str, e: toml::de::Error) -> Error {
+    let line = e.span().map_or(0, |s| text[..s.start].matches('\n').count() as u64 + 1);
+    Error::Syntax {
+        path: path.to_path_buf(),
+        line,
+        what: e.message().to_string(),
+    }
+}

@@ -1,34 +1,29 @@
 //! pgscreen: a static analyzer for PostgreSQL dump files.
 //!
-//! Data flows one way: [`input`] maps the file, [`split`] cuts it into statements, COPY blocks and
-//! meta-commands, [`catalog`] models the DDL and [`rows`] decodes the data, then detectors produce
-//! findings and [`report`] prints them. `check` holds the result to a [`contract`] and records
-//! provenance with [`attest`].
+//! Data flows one way, one folder per stage; a module uses only those above it in this list
+//! (`tests/layers.rs` fails the build otherwise):
+//!
+//! - [`util`], [`error`]: leaves (digests, the version parser, identifier quoting, terminal escaping).
+//! - [`read`]: bytes in, plain-SQL windows out (input, streams, archives).
+//! - [`sql`]: items, rows and the typed catalog; the one pass over a dump.
+//! - [`rules`], [`findings`]: the registry of every rule, and what a finding is.
+//! - [`detect`], [`verify`], [`scan`]: detectors, restorability, and the streaming scan driver.
+//! - [`contract`]: contracts and attestations.
+//! - [`report`]: text, JSON, SARIF, inventory.
+//! - [`cli`]: the command line.
 
-pub mod archive;
-pub mod attest;
-pub mod catalog;
 pub mod cli;
-pub mod config;
 pub mod contract;
 pub mod detect;
-pub mod dump;
+#[cfg(feature = "dev")]
+pub mod dev;
 pub mod error;
-pub mod gen;
-pub mod guard;
-pub mod input;
-pub mod inserts;
-pub mod inventory;
-pub mod lex;
-pub mod pages;
-pub mod progress;
+pub mod findings;
+pub mod read;
 pub mod report;
-pub mod rows;
 pub mod rules;
 pub mod scan;
-pub mod split;
-pub mod stream;
-pub mod types;
+pub mod sql;
 pub mod util;
 pub mod verify;
 

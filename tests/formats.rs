@@ -7,7 +7,8 @@
 
 mod common;
 use common::*;
-use pgscreen::archive::{toc, write, Compression};
+use pgscreen::dev::archive_write as write;
+use pgscreen::read::archive::{toc, Compression};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -287,7 +288,7 @@ fn truncated_and_corrupt_archives_fail_cleanly() {
     fails_with(&p("header.dump"), &["byte offset"]);
     // A corrupt compressed chunk: its TOC entry.
     let mut c = b.clone();
-    let blocks = pgscreen::archive::data::index_blocks(&b, a.toc_end, a.int_size).unwrap();
+    let blocks = pgscreen::read::archive::data::index_blocks(&b, a.toc_end, a.int_size).unwrap();
     let (id, blk) = blocks.iter().max_by_key(|(_, k)| k.start).unwrap();
     for x in &mut c[blk.start + 10..blk.start + 60] {
         *x ^= 0x5a;
@@ -404,7 +405,7 @@ fn expansion_matches_pg_restore_when_available() {
             .split(|&b| b == b'\n')
             .filter(|l| !l.starts_with(b"\\restrict") && !l.starts_with(b"\\unrestrict"))
             .collect();
-        let input = pgscreen::input::Input::open(&path).unwrap();
+        let input = pgscreen::read::input::Input::open(&path).unwrap();
         let expanded = input.expand().unwrap().unwrap();
         let ours: Vec<&[u8]> = expanded.text.split(|&b| b == b'\n').collect();
         let mut diff: HashMap<&[u8], i64> = HashMap::new();
@@ -437,12 +438,12 @@ fn compressed_and_piped_dumps_are_scanned_in_bounded_memory() {
     // far below what the dump expands to, and the findings are those of the plain file.
     let d = tempfile::tempdir().unwrap();
     let mut sql = Vec::new();
-    let opts = pgscreen::gen::Options {
+    let opts = pgscreen::dev::gen::Options {
         size: 128 << 20,
         seed: 7,
         inserts: false,
     };
-    pgscreen::gen::generate(&mut sql, &opts).unwrap();
+    pgscreen::dev::gen::generate(&mut sql, &opts).unwrap();
     let plain = d.path().join("g.sql");
     std::fs::write(&plain, &sql).unwrap();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());

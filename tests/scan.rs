@@ -450,10 +450,23 @@ fn config_file_rules_hosts_and_sanitized_columns() {
 fn rules_listing() {
     let r = json(&["rules", "--format", "json"]);
     let rules = r["rules"].as_array().unwrap();
-    assert!(rules.len() >= 60, "{}", rules.len());
-    assert!(rules.iter().all(|x| !x["examples"].as_array().unwrap().is_empty()));
+    assert!(rules.len() >= 150, "{}", rules.len());
+    // Every rule has a category, a severity, a source and a description; pattern rules carry
+    // their examples.
+    for x in rules {
+        for k in ["id", "category", "severity", "source", "description"] {
+            assert!(x[k].as_str().is_some_and(|s| !s.is_empty()), "{x}: {k}");
+        }
+    }
+    let patterns = r["patterns"].as_array().unwrap();
+    assert!(patterns.len() >= 60, "{}", patterns.len());
+    assert!(patterns.iter().all(|x| !x["examples"].as_array().unwrap().is_empty()));
+    for id in ["aws-access-key-id", "meta-shell", "pii-email", "duplicate-key", "fdw-server"] {
+        assert!(rules.iter().any(|x| x["id"] == id), "{id} listed");
+    }
     let out = run(&["rules"]);
-    assert!(String::from_utf8_lossy(&out.stdout).contains("aws-access-key-id"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("aws-access-key-id") && text.contains("meta-shell"), "{text}");
 }
 
 #[test]

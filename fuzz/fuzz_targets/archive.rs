@@ -3,7 +3,7 @@
 //! order inside the expanded text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use pgscreen::archive::{data::Budget, restore};
+use pgscreen::read::archive::{data::Budget, restore};
 
 fuzz_target!(|data: &[u8]| {
     for f in [restore::custom, restore::tar, restore::compressed] {

@@ -4,7 +4,7 @@
 //! decoding holds no backslash); a picked walk yields the selected ones of those.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use pgscreen::rows;
+use pgscreen::sql::rows;
 
 fuzz_target!(|data: &[u8]| {
     let _ = rows::decode_copy_field(data);

@@ -4,8 +4,9 @@
 //! survive: the only escape sequences in the output are our own colour codes.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use pgscreen::detect::{engine::Engine, Detector, Finding, Object, Options};
-use pgscreen::inventory::{InputInfo, Inventory};
+use pgscreen::detect::{engine::Engine, Detector, Options};
+use pgscreen::findings::{Finding, Object};
+use pgscreen::report::inventory::{InputInfo, Inventory};
 use pgscreen::report::{term, ScanReport};
 use pgscreen::rules::{Category, Severity};
 use std::sync::OnceLock;
@@ -37,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
     let opts = Options::default();
     let mut det = Detector::new(engine, &opts);
     let mut findings = Vec::new();
-    if let Ok(walk) = pgscreen::dump::walk(data, &mut det) {
+    if let Ok(walk) = pgscreen::sql::pass::walk(data, &mut det) {
         findings = det.finish();
         safe(&Inventory::new(walk, info("dump.sql")).to_text());
     }

@@ -2,7 +2,7 @@
 //! that stay inside the input, in order.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use pgscreen::split::{Kind, Splitter};
+use pgscreen::sql::split::{Kind, Splitter};
 
 fuzz_target!(|data: &[u8]| {
     let mut last_end = 0usize;
@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
         last_line = last_line.max(item.line);
         if item.kind == Kind::Sql {
             let stmt = &data[item.span.clone()];
-            let _ = pgscreen::inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, _, text, fields| {
+            let _ = pgscreen::sql::inserts::parse_insert(stmt, item.span.start, item.line, &mut |_, _, text, fields| {
                 let z = fields.last().expect("a row has a field");
                 assert_eq!(text.len(), z.offset + z.raw.len() - fields[0].offset);
                 for f in fields {

@@ -12,14 +12,14 @@ fuzz_target!(|data: &[u8]| {
     let engine = ENGINE.get_or_init(|| Engine::new(&[], true).unwrap());
     let opts = Options::default();
     let mut det = Detector::new(engine, &opts);
-    if pgscreen::dump::walk(data, &mut det).is_ok() {
+    if pgscreen::sql::pass::walk(data, &mut det).is_ok() {
         let _ = det.finish();
     }
     // The driver the binary runs, on the same bytes (compressed or archive input included).
-    if let Ok(input) = pgscreen::input::Input::from_bytes(
+    if let Ok(input) = pgscreen::read::input::Input::from_bytes(
         "fuzz",
         data.to_vec(),
-        pgscreen::input::Limits {
+        pgscreen::read::input::Limits {
             max_expanded: 16 << 20,
             max_ratio: 200,
         },

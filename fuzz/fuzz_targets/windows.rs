@@ -4,8 +4,8 @@
 //! taken from the second (0: whole blocks).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use pgscreen::dump::{self, NoVisitor, Pass, Walk};
-use pgscreen::split::SplitError;
+use pgscreen::sql::pass::{self, NoVisitor, Pass, Walk};
+use pgscreen::sql::split::SplitError;
 
 fn summary(w: &Walk) -> String {
     let tables: Vec<_> = w
@@ -22,13 +22,13 @@ fuzz_target!(|data: &[u8]| {
     let Some((&p, data)) = data.split_first() else { return };
     let window = 1 + w as usize;
     let piece = if p == 0 { usize::MAX } else { p as usize };
-    let whole = dump::walk(data, &mut NoVisitor).map(|w| summary(&w));
+    let whole = pass::walk(data, &mut NoVisitor).map(|w| summary(&w));
     let mut pass = Pass::new(true).copy_pieces(piece);
-    let cut = pgscreen::stream::for_each_window(
+    let cut = pgscreen::read::stream::for_each_window(
         &mut &data[..],
         window,
         |text, last| pass.feed(text, last, &mut NoVisitor),
-        |e| SplitError { line: 0, offset: 0, what: e.to_string() },
+        |e| SplitError { line: 0, offset: 0, in_copy_data: false, what: e.to_string() },
     )
     .map(|_| summary(&pass.finish()));
     assert_eq!(whole, cut, "window {window}, COPY pieces of {piece}");

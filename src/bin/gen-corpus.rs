@@ -50,10 +50,11 @@ fn main() {
         std::process::exit(2)
     });
     let mut w = BufWriter::with_capacity(1 << 20, file);
-    let planted = pgscreen::gen::generate(&mut w, &pgscreen::gen::Options { size, seed, inserts }).and_then(|p| {
-        std::io::Write::flush(&mut w)?;
-        Ok(p)
-    });
+    let planted =
+        pgscreen::dev::gen::generate(&mut w, &pgscreen::dev::gen::Options { size, seed, inserts }).and_then(|p| {
+            std::io::Write::flush(&mut w)?;
+            Ok(p)
+        });
     match planted {
         Ok(p) => {
             let manifest = serde_json::json!({ "size": size, "seed": seed, "inserts": inserts, "planted": p });

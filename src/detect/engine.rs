@@ -4,6 +4,7 @@
 
 use super::hosts::{parse_conn, Conn};
 use super::prefilter::Prefilter;
+use crate::rules::patterns::Form;
 use crate::rules::{Category, Check, Severity, RULES};
 use regex::bytes::Regex;
 
@@ -269,7 +270,10 @@ impl Engine {
         let mut rules = Vec::new();
         let mut keywords: Vec<(String, u16)> = Vec::new();
         let mut always = Vec::new();
-        for r in RULES.iter().filter(|r| urls || r.id != "url-host") {
+        for r in RULES
+            .iter()
+            .filter(|r| urls || r.check != Check::Connection(Form::UrlHost))
+        {
             let idx = rules.len() as u16;
             rules.push(Compiled {
                 whole: whole_match(r.pattern),
@@ -324,7 +328,7 @@ impl Engine {
         let kw_needs = kw_rules
             .iter()
             .map(|rs| {
-                let needs: Vec<Option<u8>> = rs.iter().map(|&r| needs_byte(&rules[r as usize].id)).collect();
+                let needs: Vec<Option<u8>> = rs.iter().map(|&r| needs_byte(rules[r as usize].check)).collect();
                 match needs.first() {
                     Some(&Some(b)) if needs.iter().all(|n| *n == Some(b)) => Some(b),
                     _ => None,
@@ -458,8 +462,10 @@ impl Engine {
             let mut i = first;
             while i < hits.len() {
                 let h = &hits[i];
-                let generic =
-                    self.rules[h.rule].id.starts_with("generic-secret") || self.rules[h.rule].id == "url-basic-auth";
+                let generic = matches!(
+                    self.rules[h.rule].check,
+                    Check::Assignment(_) | Check::UrlCredentials(_)
+                );
                 if generic && conns.iter().any(|&(s, e)| h.start >= s && h.end <= e) {
                     hits.remove(i);
                 } else {
@@ -492,7 +498,7 @@ impl Engine {
 
     fn run_rule(&self, r: usize, text: &[u8], hits: &mut Vec<Hit>) {
         let rule = &self.rules[r];
-        if needs_byte(&rule.id).is_some_and(|b| memchr::memchr(b, text).is_none()) {
+        if needs_byte(rule.check).is_some_and(|b| memchr::memchr(b, text).is_none()) {
             return;
         }
         if rule.whole && rule.check == Check::Pattern {
@@ -515,13 +521,15 @@ impl Engine {
             let mut conn = None;
             let ok = match rule.check {
                 Check::Pattern => true,
-                Check::Entropy(min) => shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v),
+                Check::Entropy(min) | Check::Assignment(min) | Check::UrlCredentials(min) => {
+                    shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v)
+                }
                 Check::Jwt => is_jwt(v),
                 Check::KeyBody => has_key_body(&text[m.end()..]),
-                Check::Connection => {
+                Check::Connection(form) => {
                     conn = std::str::from_utf8(v)
                         .ok()
-                        .and_then(|s| parse_conn(&rule.id, s))
+                        .and_then(|s| parse_conn(form, s))
                         .filter(|c| !c.hosts.is_empty() || c.password.is_some());
                     conn.is_some()
                 }
@@ -591,8 +599,8 @@ fn whole_match(p: &str) -> bool {
 
 /// A byte a rule's value must contain: URLs are everywhere in real data, and credentials in
 /// one need an `@`.
-fn needs_byte(rule: &str) -> Option<u8> {
-    (rule == "url-basic-auth").then_some(b'@')
+fn needs_byte(check: Check) -> Option<u8> {
+    matches!(check, Check::UrlCredentials(_)).then_some(b'@')
 }
 
 /// Shannon entropy in bits per byte.

@@ -1,6 +1,7 @@
 //! Connection strings and the host policy: which hosts a connection string or URL names, whether
 //! it carries a password, and whether a host is allowed, deny-listed, or private/internal.
 
+use crate::rules::patterns::Form;
 use std::net::IpAddr;
 
 /// What a connection string says.
@@ -204,12 +205,12 @@ pub fn parse_pgpass(s: &str) -> Option<Conn> {
 }
 
 /// Parses what a connection rule matched, by its shape.
-pub fn parse_conn(rule_id: &str, s: &str) -> Option<Conn> {
-    match rule_id {
-        "jdbc-url" => parse_jdbc(s),
-        "libpq-dsn" | "ado-net-connection-string" => parse_kv(s),
-        "pgpass-line" => parse_pgpass(s),
-        _ => parse_uri(s),
+pub fn parse_conn(form: Form, s: &str) -> Option<Conn> {
+    match form {
+        Form::Jdbc => parse_jdbc(s),
+        Form::KeyValue => parse_kv(s),
+        Form::Pgpass => parse_pgpass(s),
+        Form::Uri | Form::UrlHost => parse_uri(s),
     }
 }
 

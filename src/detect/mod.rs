@@ -4,22 +4,19 @@
 //! sink scans in parallel (see `cli::scan_one`), or that [`Detector::finish`] scans.
 
 pub mod engine;
-pub mod findings;
 pub mod hosts;
 pub mod pii;
 pub mod prefilter;
 pub mod risk;
 pub mod table_data;
 
-pub use findings::{Finding, Object};
-
-use crate::catalog::Catalog;
-use crate::dump::{CopyBlock, InsertRow, Visitor};
-use crate::rows;
+use crate::findings::{fingerprint, redact, Finding, Object, Raw};
 use crate::rules::{Category, Severity};
-use crate::split::Item;
+use crate::sql::catalog::Catalog;
+use crate::sql::pass::{CopyBlock, InsertRow, Visitor};
+use crate::sql::rows;
+use crate::sql::split::Item;
 use engine::{Engine, Hit};
-use findings::{fingerprint, redact, Raw};
 use hosts::{HostPolicy, Verdict};
 use pg_query::protobuf::node::Node as N;
 use pii::Kind;
@@ -63,7 +60,7 @@ pub struct Detector<'e, 'a, 's> {
     after_copy: bool,
     restrict: Option<String>,
     /// The last TOC comment, until the statement it describes arrives.
-    toc: Option<(crate::dump::TocComment, u64)>,
+    toc: Option<(crate::sql::pass::TocComment, u64)>,
     /// pg_dump's section reached (1 pre-data, 2 data, 3 post-data), per database.
     section: (u8, String, u64),
 }
@@ -116,7 +113,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
         p
     }
 
-    fn plan_of(&mut self, t: &crate::catalog::Table, table: usize) -> Arc<TablePlan> {
+    fn plan_of(&mut self, t: &crate::sql::catalog::Table, table: usize) -> Arc<TablePlan> {
         let key = (t.database.clone(), table);
         if let Some(&i) = self.plan_ids.get(&key) {
             return self.plans[i].clone();
@@ -170,9 +167,9 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                 self.restore_risk(
                     (
                         if what == "trigger" {
-                            "trigger-before-data"
+                            crate::rules::rule_id!("trigger-before-data")
                         } else {
-                            "rule-before-data"
+                            crate::rules::rule_id!("rule-before-data")
                         },
                         Severity::High,
                         msg,
@@ -218,7 +215,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                 + memchr::memchr_iter(b'\n', &sql.as_bytes()[..(loc.max(0) as usize).min(sql.len())]).count() as u64
         };
         let opts_of = |nodes: &[pg_query::protobuf::Node]| -> Vec<(String, String, i32)> {
-            let mut o = crate::catalog::def_elems(nodes);
+            let mut o = crate::sql::catalog::def_elems(nodes);
             o.iter_mut().for_each(|(k, _, _)| k.make_ascii_lowercase());
             o
         };
@@ -247,7 +244,8 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                     };
                     self.add_all(conn_findings(
                         self.opts,
-                        "fdw-server",
+                        crate::rules::rule_id!("fdw-server").as_str(),
+                        false,
                         &conn,
                         desc.as_bytes(),
                         obj,
@@ -280,7 +278,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                 for (k, v, loc) in opts_of(&u.options) {
                     if k == "password" && !v.is_empty() {
                         self.out.found.add(Raw {
-                            rule: "user-mapping-password".into(),
+                            rule: crate::rules::rule_id!("user-mapping-password").into(),
                             category: Category::Secret,
                             severity: Severity::Critical,
                             message: format!(
@@ -308,7 +306,8 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                 if let Some(conn) = hosts::parse_kv(&s.conninfo) {
                     self.add_all(conn_findings(
                         self.opts,
-                        "subscription-conninfo",
+                        crate::rules::rule_id!("subscription-conninfo").as_str(),
+                        false,
                         &conn,
                         s.conninfo.as_bytes(),
                         obj,
@@ -346,21 +345,21 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                     }
                     let (rule, cat_, sev, what) = if v.starts_with("SCRAM-SHA-256$") {
                         (
-                            "postgres-role-verifier",
+                            crate::rules::rule_id!("postgres-role-verifier"),
                             Category::CredentialHash,
                             Severity::High,
                             "SCRAM-SHA-256 password verifier",
                         )
                     } else if v.len() == 35 && v.starts_with("md5") && v[3..].bytes().all(|b| b.is_ascii_hexdigit()) {
                         (
-                            "postgres-role-verifier",
+                            crate::rules::rule_id!("postgres-role-verifier"),
                             Category::CredentialHash,
                             Severity::High,
                             "md5 password verifier (crackable offline; md5 is deprecated)",
                         )
                     } else {
                         (
-                            "role-plaintext-password",
+                            crate::rules::rule_id!("role-plaintext-password"),
                             Category::Secret,
                             Severity::Critical,
                             "password in clear text",
@@ -468,11 +467,11 @@ pub struct Collected<'e, 'a> {
 impl Collected<'_, '_> {
     /// Findings about the dump as a whole, from its header: a pg_dump that writes a `\restrict`
     /// key but no key in the file means the file was edited after pg_dump wrote it.
-    pub fn check_header(&mut self, h: &crate::dump::Header) {
+    pub fn check_header(&mut self, h: &crate::sql::pass::Header) {
         let Some(v) = h.pg_dump_version.as_deref() else { return };
         if !h.restrict_key && risk::writes_restrict(v) {
             self.out.found.add(Raw {
-                rule: "missing-restrict-key".into(),
+                rule: crate::rules::rule_id!("missing-restrict-key").into(),
                 category: Category::RestoreRisk,
                 severity: Severity::High,
                 message: format!("the header says pg_dump {v} wrote this dump, which always starts with \\restrict KEY, but there is none: the file was edited (CVE-2025-8714 protection removed)"),
@@ -535,12 +534,9 @@ impl Collected<'_, '_> {
                 .sanitized_columns
                 .iter()
                 .any(|s| *s == full || format!("public.{s}") == full);
-            let (category, mut severity) = match kind {
-                Kind::PasswordHash => (Category::CredentialHash, Severity::High),
-                Kind::CreditCard | Kind::UsSsn | Kind::Iban | Kind::NationalId => (Category::Pii, Severity::High),
-                Kind::IpAddress => (Category::Pii, Severity::Low),
-                _ => (Category::Pii, Severity::Medium),
-            };
+            // Category and severity are the registry's (rule_id! made sure the id is there).
+            let (category, mut severity) = crate::rules::registry::get(&kind.rule_id())
+                .map_or((Category::Pii, Severity::Medium), |r| (r.category, r.severity));
             let mut note = String::new();
             if a.synthetic == a.count && kind != Kind::PasswordHash {
                 severity = Severity::Low;
@@ -556,7 +552,7 @@ impl Collected<'_, '_> {
             };
             out.push(Finding {
                 id: fingerprint(
-                    kind.rule_id(),
+                    &kind.rule_id(),
                     &object,
                     Some(column),
                     kind.rule_id().as_bytes(),
@@ -589,14 +585,14 @@ impl Collected<'_, '_> {
 }
 
 impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
-    fn toc_comment(&mut self, cat: &Catalog, toc: &crate::dump::TocComment, line: u64) {
+    fn toc_comment(&mut self, cat: &Catalog, toc: &crate::sql::pass::TocComment, line: u64) {
         let db = cat.current_database.clone();
         if let Some(sec) = risk::section_of(&toc.kind) {
             let (at, ref kind, kline) = self.section;
             if sec < at {
                 let names = ["", "pre-data", "data", "post-data"];
                 let r = (
-                    "toc-section-order",
+                    crate::rules::rule_id!("toc-section-order"),
                     Severity::Medium,
                     format!(
                         "{} {} ({}) comes after {} ({} at line {kline}); pg_dump writes pre-data, then data, then post-data",
@@ -629,7 +625,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
                 let toggle = toc.kind == "TABLE DATA" && node.is_some_and(risk::is_trigger_toggle);
                 if !expect.contains(&kind) && !toggle {
                     let r = (
-                        "toc-mismatch",
+                        crate::rules::rule_id!("toc-mismatch"),
                         Severity::Medium,
                         format!(
                             "the TOC comment at line {tline} announces {} {} but the statement that follows is {kind}: not what pg_dump writes there",
@@ -686,7 +682,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
             (Some("\\restrict"), Some(k)) => self.restrict = Some(k.to_string()),
             (Some("\\unrestrict"), Some(k)) if self.restrict.as_deref().is_some_and(|r| r != k) => {
                 let r = (
-                    "meta-restrict-mismatch",
+                    crate::rules::rule_id!("meta-restrict-mismatch"),
                     Severity::High,
                     "\\unrestrict key differs from the \\restrict key".to_string(),
                 );
@@ -778,6 +774,7 @@ pub(crate) fn hit_findings(
         return conn_findings(
             opts,
             &rule.id,
+            rule.check == crate::rules::Check::Connection(crate::rules::patterns::Form::UrlHost),
             conn,
             &h.value,
             object,
@@ -815,6 +812,7 @@ pub(crate) fn hit_findings(
 fn conn_findings(
     opts: &Options,
     rule: &str,
+    host_only: bool,
     conn: &hosts::Conn,
     value: &[u8],
     object: Object,
@@ -828,8 +826,7 @@ fn conn_findings(
     let mut out = Vec::new();
     let verdicts: Vec<(String, Verdict)> = conn.hosts.iter().map(|h| (h.clone(), opts.policy.judge(h))).collect();
     let all_allowed = !verdicts.is_empty() && verdicts.iter().all(|(_, v)| *v == Verdict::Allowed);
-    let is_url = rule == "url-host";
-    if !is_url {
+    if !host_only {
         let (sev, pw) = match (&conn.password, all_allowed) {
             (Some(_), false) => (Severity::Critical, " with a password"),
             (Some(_), true) => (Severity::Medium, " with a password (to a reserved/allowed host)"),
@@ -863,11 +860,11 @@ fn conn_findings(
     for (h, v) in verdicts {
         let (sev, why) = match v {
             Verdict::Denied => (Severity::High, "is on the deny list"),
-            Verdict::Internal if !is_url => (Severity::Medium, "is a private or internal host"),
+            Verdict::Internal if !host_only => (Severity::Medium, "is a private or internal host"),
             _ => continue,
         };
         out.push(Raw {
-            rule: "live-host".into(),
+            rule: crate::rules::rule_id!("live-host").into(),
             category: Category::LiveHost,
             severity: sev,
             message: format!("host {h} {why}"),
@@ -887,7 +884,7 @@ fn conn_findings(
 fn names(nodes: &[pg_query::protobuf::Node]) -> String {
     nodes
         .iter()
-        .filter_map(crate::types::str_node)
+        .filter_map(crate::sql::types::str_node)
         .collect::<Vec<_>>()
         .join(".")
 }
@@ -903,7 +900,7 @@ fn object_of(node: &N) -> Object {
             "view",
             v.view
                 .as_ref()
-                .map(|r| crate::catalog::qualify(&r.schemaname, &r.relname))
+                .map(|r| crate::sql::catalog::qualify(&r.schemaname, &r.relname))
                 .unwrap_or_default(),
         ),
         N::CreateTableAsStmt(c) => (
@@ -911,7 +908,7 @@ fn object_of(node: &N) -> Object {
             c.into
                 .as_ref()
                 .and_then(|i| i.rel.as_ref())
-                .map(|r| crate::catalog::qualify(&r.schemaname, &r.relname))
+                .map(|r| crate::sql::catalog::qualify(&r.schemaname, &r.relname))
                 .unwrap_or_default(),
         ),
         N::CommentStmt(c) => ("comment", comment_target(c)),
@@ -919,14 +916,14 @@ fn object_of(node: &N) -> Object {
             "default",
             c.relation
                 .as_ref()
-                .map(|r| crate::catalog::qualify(&r.schemaname, &r.relname))
+                .map(|r| crate::sql::catalog::qualify(&r.schemaname, &r.relname))
                 .unwrap_or_default(),
         ),
         N::AlterTableStmt(a) => (
             "default",
             a.relation
                 .as_ref()
-                .map(|r| crate::catalog::qualify(&r.schemaname, &r.relname))
+                .map(|r| crate::sql::catalog::qualify(&r.schemaname, &r.relname))
                 .unwrap_or_default(),
         ),
         N::DoStmt(_) => ("statement", "DO".into()),
@@ -1039,7 +1036,7 @@ pub fn scrub_messages(engine: &Engine, findings: &mut [Finding]) {
 /// Findings about an archive's own structure, from what expanding it told: COPY data whose
 /// terminator is missing (pg_dump always writes one, so the archive was made or edited by
 /// something else).
-pub fn archive_findings(about: &crate::archive::About) -> Vec<Finding> {
+pub fn archive_findings(about: &crate::read::archive::About) -> Vec<Finding> {
     about
         .unterminated
         .iter()
@@ -1048,9 +1045,9 @@ pub fn archive_findings(about: &crate::archive::About) -> Vec<Finding> {
                 kind: "table-data".into(),
                 name: u.table.clone(),
             };
-            let rule = "archive-data-unterminated";
+            let rule = crate::rules::rule_id!("archive-data-unterminated");
             Finding {
-                id: fingerprint(rule, &object, None, u.toc.dump_id.to_string().as_bytes(), None),
+                id: fingerprint(&rule, &object, None, u.toc.dump_id.to_string().as_bytes(), None),
                 rule: rule.into(),
                 category: Category::RestoreRisk,
                 severity: Severity::High,

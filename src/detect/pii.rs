@@ -21,19 +21,19 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn rule_id(self) -> &'static str {
+    pub fn rule_id(self) -> crate::rules::registry::RuleId {
         match self {
-            Kind::Email => "pii-email",
-            Kind::Phone => "pii-phone",
-            Kind::CreditCard => "pii-credit-card",
-            Kind::UsSsn => "pii-us-ssn",
-            Kind::NationalId => "pii-national-id",
-            Kind::Iban => "pii-iban",
-            Kind::IpAddress => "pii-ip-address",
-            Kind::DateOfBirth => "pii-date-of-birth",
-            Kind::PersonName => "pii-person-name",
-            Kind::StreetAddress => "pii-street-address",
-            Kind::PasswordHash => "password-hash-column",
+            Kind::Email => crate::rules::rule_id!("pii-email"),
+            Kind::Phone => crate::rules::rule_id!("pii-phone"),
+            Kind::CreditCard => crate::rules::rule_id!("pii-credit-card"),
+            Kind::UsSsn => crate::rules::rule_id!("pii-us-ssn"),
+            Kind::NationalId => crate::rules::rule_id!("pii-national-id"),
+            Kind::Iban => crate::rules::rule_id!("pii-iban"),
+            Kind::IpAddress => crate::rules::rule_id!("pii-ip-address"),
+            Kind::DateOfBirth => crate::rules::rule_id!("pii-date-of-birth"),
+            Kind::PersonName => crate::rules::rule_id!("pii-person-name"),
+            Kind::StreetAddress => crate::rules::rule_id!("pii-street-address"),
+            Kind::PasswordHash => crate::rules::rule_id!("password-hash-column"),
         }
     }
     pub fn label(self) -> &'static str {

@@ -5,7 +5,7 @@ use crate::rules::Severity::{self, *};
 use pg_query::protobuf::{node::Node as N, ObjectType};
 
 /// A restore-risk verdict: rule id, severity, message.
-pub type Risk = (&'static str, Severity, String);
+pub type Risk = (crate::rules::registry::RuleId, Severity, String);
 
 /// Judges one psql meta-command line (`text` starts with the backslash).
 pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
@@ -18,8 +18,9 @@ pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
     } else {
         ""
     };
-    let crit =
-        |id: &'static str, what: &str| Some((id, Critical, format!("psql meta-command {what}{gap}: `{}`", shorten(t))));
+    let crit = |id: crate::rules::registry::RuleId, what: &str| {
+        Some((id, Critical, format!("psql meta-command {what}{gap}: `{}`", shorten(t))))
+    };
     match cmd {
         "\\restrict" | "\\unrestrict" | "\\connect" => {
             if args.contains('`')
@@ -28,7 +29,7 @@ pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
                 || (cmd != "\\connect" && args.split_whitespace().count() > 1)
             {
                 return Some((
-                    "meta-restrict-tampered",
+                    crate::rules::rule_id!("meta-restrict-tampered"),
                     Critical,
                     format!(
                         "{cmd} with extra text or variable/backquote expansion{gap}: `{}`",
@@ -38,35 +39,56 @@ pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
             }
             if after_copy {
                 return Some((
-                    "meta-command-in-copy-gap",
+                    crate::rules::rule_id!("meta-command-in-copy-gap"),
                     High,
                     format!("{cmd} placed right after a COPY block's \\., where pg_dump never writes it"),
                 ));
             }
             None
         }
-        "\\!" => crit("meta-shell", "runs a shell command on the restoring machine"),
+        "\\!" => crit(
+            crate::rules::rule_id!("meta-shell"),
+            "runs a shell command on the restoring machine",
+        ),
         "\\o" | "\\out" | "\\g" | "\\w" | "\\write" | "\\gx" if args.starts_with('|') => {
-            crit("meta-pipe", "pipes output to a shell command")
+            crit(crate::rules::rule_id!("meta-pipe"), "pipes output to a shell command")
         }
-        "\\o" | "\\out" | "\\w" | "\\write" => crit("meta-file-write", "writes a file on the restoring machine"),
-        "\\copy" if args.to_ascii_lowercase().contains("program") => {
-            crit("meta-copy-program", "runs a program through \\copy")
-        }
+        "\\o" | "\\out" | "\\w" | "\\write" => crit(
+            crate::rules::rule_id!("meta-file-write"),
+            "writes a file on the restoring machine",
+        ),
+        "\\copy" if args.to_ascii_lowercase().contains("program") => crit(
+            crate::rules::rule_id!("meta-copy-program"),
+            "runs a program through \\copy",
+        ),
         "\\copy" => Some((
-            "meta-copy",
+            crate::rules::rule_id!("meta-copy"),
             High,
             format!("psql \\copy reads or writes a client-side file{gap}: `{}`", shorten(t)),
         )),
-        "\\setenv" => crit("meta-setenv", "sets an environment variable of psql"),
-        "\\set" if args.contains('`') => crit("meta-backquote", "runs a shell command through backquote expansion"),
-        "\\gexec" => crit("meta-gexec", "executes query results as SQL"),
-        "\\i" | "\\include" | "\\ir" | "\\include_relative" => crit("meta-include", "includes another file"),
-        "\\lo_import" | "\\lo_export" => crit("meta-large-object-file", "reads or writes a client-side file"),
-        "\\cd" => crit("meta-cd", "changes psql's working directory"),
-        _ if t.contains('`') => crit("meta-backquote", "runs a shell command through backquote expansion"),
+        "\\setenv" => crit(
+            crate::rules::rule_id!("meta-setenv"),
+            "sets an environment variable of psql",
+        ),
+        "\\set" if args.contains('`') => crit(
+            crate::rules::rule_id!("meta-backquote"),
+            "runs a shell command through backquote expansion",
+        ),
+        "\\gexec" => crit(crate::rules::rule_id!("meta-gexec"), "executes query results as SQL"),
+        "\\i" | "\\include" | "\\ir" | "\\include_relative" => {
+            crit(crate::rules::rule_id!("meta-include"), "includes another file")
+        }
+        "\\lo_import" | "\\lo_export" => crit(
+            crate::rules::rule_id!("meta-large-object-file"),
+            "reads or writes a client-side file",
+        ),
+        "\\cd" => crit(crate::rules::rule_id!("meta-cd"), "changes psql's working directory"),
+        _ if t.contains('`') => crit(
+            crate::rules::rule_id!("meta-backquote"),
+            "runs a shell command through backquote expansion",
+        ),
         _ => Some((
-            "meta-unexpected",
+            crate::rules::rule_id!("meta-unexpected"),
             Medium,
             format!("psql meta-command that pg_dump never writes{gap}: `{}`", shorten(t)),
         )),
@@ -107,7 +129,7 @@ fn func_names(node: &N) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (n, ..) in node.nodes() {
         if let pg_query::NodeRef::FuncCall(f) = n {
-            if let Some(name) = f.funcname.last().and_then(crate::types::str_node) {
+            if let Some(name) = f.funcname.last().and_then(crate::sql::types::str_node) {
                 let name = name.to_ascii_lowercase();
                 if !out.contains(&name) {
                     out.push(name);
@@ -128,7 +150,7 @@ fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
     // A cast to a type the dump defines (a domain with a CHECK) would run its code: only
     // built-in types, as pg_dump writes them (`::integer` is pg_catalog.int4, `::text` is text).
     let builtin = |t: &pg_query::protobuf::TypeName| {
-        let names: Vec<&str> = t.names.iter().filter_map(crate::types::str_node).collect();
+        let names: Vec<&str> = t.names.iter().filter_map(crate::sql::types::str_node).collect();
         matches!(
             names.as_slice(),
             ["pg_catalog", _] | ["text" | "name" | "regclass" | "oid"]
@@ -169,7 +191,7 @@ fn is_statistics_call(sel: &pg_query::protobuf::SelectStmt) -> bool {
     let Some(Some(N::FuncCall(call))) = l.items.first().map(node) else {
         return false;
     };
-    let name: Vec<&str> = call.funcname.iter().filter_map(crate::types::str_node).collect();
+    let name: Vec<&str> = call.funcname.iter().filter_map(crate::sql::types::str_node).collect();
     star && plain
         && !rf.lateral
         && !rf.ordinality
@@ -202,9 +224,9 @@ fn is_template_reset(u: &pg_query::protobuf::UpdateStmt) -> bool {
     };
     let cond = match u.where_clause.as_deref().and_then(node) {
         Some(N::AExpr(e)) => {
-            e.name.iter().filter_map(crate::types::str_node).eq(["="])
+            e.name.iter().filter_map(crate::sql::types::str_node).eq(["="])
                 && matches!(e.lexpr.as_deref().and_then(node), Some(N::ColumnRef(c))
-                    if c.fields.iter().filter_map(crate::types::str_node).eq(["datname"]))
+                    if c.fields.iter().filter_map(crate::sql::types::str_node).eq(["datname"]))
                 && matches!(e.rexpr.as_deref().and_then(node), Some(N::AConst(_)))
         }
         _ => false,
@@ -337,7 +359,7 @@ const SERVER_ROLES: &[&str] = &[
 ];
 
 fn def_names(opts: &[pg_query::protobuf::Node]) -> Vec<(String, String)> {
-    crate::catalog::def_elems(opts)
+    crate::sql::catalog::def_elems(opts)
         .into_iter()
         .map(|(k, v, _)| (k, v))
         .collect()
@@ -361,7 +383,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
     let mut out = Vec::new();
     match node {
         N::CopyStmt(c) if c.is_program => out.push((
-            "copy-program",
+            crate::rules::rule_id!("copy-program"),
             Critical,
             format!(
                 "COPY {} PROGRAM runs `{}` on the database server",
@@ -370,7 +392,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             ),
         )),
         N::CopyStmt(c) if !c.filename.is_empty() => out.push((
-            "copy-file",
+            crate::rules::rule_id!("copy-file"),
             High,
             format!(
                 "COPY {} a server-side file `{}`",
@@ -379,7 +401,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             ),
         )),
         N::AlterSystemStmt(_) => out.push((
-            "alter-system",
+            crate::rules::rule_id!("alter-system"),
             Critical,
             format!(
                 "ALTER SYSTEM changes the server's configuration: `{}`",
@@ -387,17 +409,17 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             ),
         )),
         N::LoadStmt(l) => out.push((
-            "load-library",
+            crate::rules::rule_id!("load-library"),
             Critical,
             format!("LOAD loads the shared library `{}` into the server", l.filename),
         )),
         N::DoStmt(_) => out.push((
-            "do-block",
+            crate::rules::rule_id!("do-block"),
             High,
             "DO block: runs code during the restore (pg_dump never writes DO)".into(),
         )),
         N::CreateEventTrigStmt(e) => out.push((
-            "event-trigger",
+            crate::rules::rule_id!("event-trigger"),
             High,
             format!("event trigger {} fires on later DDL", e.trigname),
         )),
@@ -411,14 +433,14 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             let name = f
                 .funcname
                 .iter()
-                .filter_map(crate::types::str_node)
+                .filter_map(crate::sql::types::str_node)
                 .collect::<Vec<_>>()
                 .join(".");
             if UNTRUSTED_LANGS.contains(&lang.as_str()) {
-                out.push(("untrusted-language", High, format!("function {name} is written in the untrusted language {lang}: it can run anything as the server's OS user")));
+                out.push((crate::rules::rule_id!("untrusted-language"), High, format!("function {name} is written in the untrusted language {lang}: it can run anything as the server's OS user")));
             } else if lang == "c" {
                 out.push((
-                    "c-language-function",
+                    crate::rules::rule_id!("c-language-function"),
                     Medium,
                     format!("function {name} loads native code from a shared library"),
                 ));
@@ -427,7 +449,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 let pinned = opts.iter().any(|(k, v)| k == "set" && v.contains("search_path"));
                 let msg = if pinned { "" } else { " and does not pin search_path" };
                 out.push((
-                    "security-definer",
+                    crate::rules::rule_id!("security-definer"),
                     Low,
                     format!("function {name} is SECURITY DEFINER (runs with its owner's rights){msg}"),
                 ));
@@ -450,7 +472,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 Medium
             };
             out.push((
-                "extension",
+                crate::rules::rule_id!("extension"),
                 sev,
                 format!("CREATE EXTENSION {}: not a known-safe contrib extension", e.extname),
             ));
@@ -462,7 +484,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 {
                     let sev = if k == "superuser" { High } else { Medium };
                     out.push((
-                        "privileged-role",
+                        crate::rules::rule_id!("privileged-role"),
                         sev,
                         format!("role {} is created with {}", r.role, k.to_uppercase()),
                     ));
@@ -485,7 +507,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                         Info
                     };
                     out.push((
-                        "privileged-role",
+                        crate::rules::rule_id!("privileged-role"),
                         sev,
                         format!(
                             "role {name} is given {}{}",
@@ -500,7 +522,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         N::AlterDatabaseSetStmt(s) => setting(s.setstmt.as_ref(), "ALTER DATABASE ... SET", &mut out),
         N::VariableSetStmt(v) if DANGEROUS_PARAMS.contains(&v.name.as_str()) => {
             out.push((
-                "dangerous-setting",
+                crate::rules::rule_id!("dangerous-setting"),
                 Critical,
                 format!("SET {} loads code or runs commands", v.name),
             ));
@@ -515,7 +537,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                             High
                         };
                         out.push((
-                            "grant-privileged-role",
+                            crate::rules::rule_id!("grant-privileged-role"),
                             sev,
                             format!("GRANT {} gives file or program access on the server", p.priv_name),
                         ));
@@ -528,13 +550,13 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             for f in func_names(node) {
                 if let Some((_, sev)) = FILE_FUNCS.iter().find(|(n, _)| *n == f) {
                     out.push((
-                        "server-file-access",
+                        crate::rules::rule_id!("server-file-access"),
                         *sev,
                         format!("SELECT calls {f}(): file or program access on the server"),
                     ));
                 } else if !PG_DUMP_FUNCS.contains(&f.as_str()) && !f.starts_with("binary_upgrade_") {
                     out.push((
-                        "unexpected-select",
+                        crate::rules::rule_id!("unexpected-select"),
                         Medium,
                         format!("SELECT calls {f}(), which pg_dump never does"),
                     ));
@@ -543,7 +565,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         }
         N::UpdateStmt(u) if is_template_reset(u) => {}
         N::UpdateStmt(_) | N::DeleteStmt(_) | N::TruncateStmt(_) | N::MergeStmt(_) => out.push((
-            "unexpected-dml",
+            crate::rules::rule_id!("unexpected-dml"),
             Medium,
             format!(
                 "data-changing statement pg_dump never writes: `{}`",
@@ -552,8 +574,8 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         )),
         N::CreateTrigStmt(t) => {
             if let Some(rv) = &t.relation {
-                let schema = crate::catalog::schema_in(&rv.schemaname, ctx.search_schema.as_deref());
-                let q = crate::catalog::qualify(schema, &rv.relname);
+                let schema = crate::sql::catalog::schema_in(&rv.schemaname, ctx.search_schema.as_deref());
+                let q = crate::sql::catalog::qualify(schema, &rv.relname);
                 ctx.armed
                     .entry(q)
                     .or_default()
@@ -562,8 +584,8 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
         }
         N::RuleStmt(r) if r.event != pg_query::protobuf::CmdType::CmdSelect as i32 => {
             if let Some(rv) = &r.relation {
-                let schema = crate::catalog::schema_in(&rv.schemaname, ctx.search_schema.as_deref());
-                let q = crate::catalog::qualify(schema, &rv.relname);
+                let schema = crate::sql::catalog::schema_in(&rv.schemaname, ctx.search_schema.as_deref());
+                let q = crate::sql::catalog::qualify(schema, &rv.relname);
                 ctx.armed
                     .entry(q)
                     .or_default()
@@ -577,13 +599,13 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 "objects"
             };
             out.push((
-                "drop",
+                crate::rules::rule_id!("drop"),
                 Low,
                 format!("the restore drops existing {what}: `{}`", shorten(sql.trim())),
             ));
         }
         N::DropdbStmt(d) => out.push((
-            "drop-database",
+            crate::rules::rule_id!("drop-database"),
             Medium,
             format!("the restore drops the database {}", d.dbname),
         )),
@@ -591,7 +613,7 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
     }
     if let Some(n) = newline_name(node) {
         out.push((
-            "name-with-newline",
+            crate::rules::rule_id!("name-with-newline"),
             Medium,
             format!(
                 "object name with a line break (\"{}\"): a way to disguise SQL as a comment or a comment as SQL",
@@ -778,9 +800,9 @@ fn newline_name(node: &N) -> Option<String> {
         N::CreateTrigStmt(t) => vec![t.trigname.as_str()],
         N::RuleStmt(r) => vec![r.rulename.as_str()],
         N::CreatePolicyStmt(p) => vec![p.policy_name.as_str()],
-        N::CreateFunctionStmt(f) => f.funcname.iter().filter_map(crate::types::str_node).collect(),
-        N::CreateDomainStmt(d) => d.domainname.iter().filter_map(crate::types::str_node).collect(),
-        N::CreateEnumStmt(e) => e.type_name.iter().filter_map(crate::types::str_node).collect(),
+        N::CreateFunctionStmt(f) => f.funcname.iter().filter_map(crate::sql::types::str_node).collect(),
+        N::CreateDomainStmt(d) => d.domainname.iter().filter_map(crate::sql::types::str_node).collect(),
+        N::CreateEnumStmt(e) => e.type_name.iter().filter_map(crate::sql::types::str_node).collect(),
         N::CompositeTypeStmt(c) => c.typevar.iter().map(|r| r.relname.as_str()).collect(),
         _ => Vec::new(),
     };
@@ -794,13 +816,13 @@ fn setting(s: Option<&pg_query::protobuf::VariableSetStmt>, what: &str, out: &mu
     let Some(s) = s else { return };
     if DANGEROUS_PARAMS.contains(&s.name.as_str()) {
         out.push((
-            "dangerous-setting",
+            crate::rules::rule_id!("dangerous-setting"),
             Critical,
             format!("{what} {} loads code or runs commands in later sessions", s.name),
         ));
     } else if s.name == "search_path" {
         out.push((
-            "search-path-setting",
+            crate::rules::rule_id!("search-path-setting"),
             Low,
             format!("{what} search_path changes name resolution for later sessions"),
         ));

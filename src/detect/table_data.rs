@@ -7,11 +7,11 @@
 //! once before any validator runs.
 
 use super::engine::{self, Engine};
-use super::findings::{redact, Folder, Object};
 use super::pii::{self, Kind};
 use super::Options;
-use crate::dump::InsertRow;
-use crate::rows::{self, Field};
+use crate::findings::{redact, Folder, Object};
+use crate::sql::pass::InsertRow;
+use crate::sql::rows::{self, Field};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -40,7 +40,7 @@ pub struct TablePlan {
 }
 
 impl TablePlan {
-    pub fn new(id: usize, t: &crate::catalog::Table) -> TablePlan {
+    pub fn new(id: usize, t: &crate::sql::catalog::Table) -> TablePlan {
         let cols: Vec<ColPlan> = t
             .columns
             .iter()
@@ -224,7 +224,7 @@ struct Scratch {
     /// Keyword occurrences in an INSERT row's text.
     row_kw: Vec<(usize, u16)>,
     /// Fold key of the last per-column fold: (rule, column) -> key, computed once.
-    column_key: Option<(usize, usize, super::findings::FoldKey)>,
+    column_key: Option<(usize, usize, crate::findings::FoldKey)>,
 }
 
 impl Scanner<'_> {
@@ -271,12 +271,12 @@ impl Scanner<'_> {
                 // The common repeat (a hash column, a value seen before) is only counted.
                 let rule = &self.engine.rules[h.rule];
                 if h.conn.is_none() {
-                    let folded = super::findings::folds_by_column(rule.category, Some(&cp.name));
+                    let folded = crate::findings::folds_by_column(rule.category, Some(&cp.name));
                     let key = match s.column_key {
                         Some((r, c, k)) if folded && r == h.rule && c == ci => k,
                         _ => {
                             let value: &[u8] = if folded { b"" } else { &h.value };
-                            let k = super::findings::fold_key(
+                            let k = crate::findings::fold_key(
                                 &rule.id,
                                 "table-data",
                                 &plan.qualified,

@@ -1,11 +1,13 @@
 //! Reports: `scan` (JSON per DESIGN.md, SARIF 2.1.0, text for people) and `check` (requirements
 //! with evidence). Text for people is made safe to print by [`term`].
 
+pub mod inventory;
+
 pub use crate::util::term::{self, plural};
 
-use crate::detect::Finding;
-use crate::inventory::{InputInfo, Tool};
-use crate::rules::{Severity, RULES};
+use crate::findings::Finding;
+use crate::report::inventory::{InputInfo, Tool};
+use crate::rules::Severity;
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -33,7 +35,7 @@ pub struct ScanReport {
     pub findings: Vec<Finding>,
     /// What the pass could read only with trouble (a statement the parser rejects, a row of the
     /// wrong width), as `inspect`'s JSON carries them; scrubbed of secrets like messages.
-    pub warnings: Vec<crate::dump::Diagnostic>,
+    pub warnings: Vec<crate::sql::pass::Diagnostic>,
     /// Text says which severity fails (scan's `--fail-on`); verify has its own verdict line.
     #[serde(skip)]
     pub says_threshold: bool,
@@ -169,15 +171,18 @@ fn sarif_level(s: Severity) -> &'static str {
 /// SARIF 2.1.0, one run per dump, one result per finding; `partialFingerprints` carry the
 /// stable id so code scanning tracks findings across runs.
 pub fn sarif(reports: &[ScanReport]) -> Value {
-    // Every rule a result names, with the built-in ones first in their table order.
-    let mut rule_ids: Vec<(String, String, Severity)> = RULES
-        .iter()
+    // Every rule of the registry in its order, then any custom rule a result names.
+    let mut rule_ids: Vec<(String, String, Severity)> = crate::rules::all()
         .map(|r| (r.id.to_string(), r.description.to_string(), r.severity))
         .collect();
     for rep in reports {
         for f in &rep.findings {
             if !rule_ids.iter().any(|(id, _, _)| *id == f.rule) {
-                rule_ids.push((f.rule.clone(), describe(&f.rule), f.severity));
+                rule_ids.push((
+                    f.rule.clone(),
+                    format!("custom rule {} (from the configuration)", f.rule),
+                    f.severity,
+                ));
             }
         }
     }
@@ -273,14 +278,6 @@ fn security_severity(s: Severity) -> &'static str {
     }
 }
 
-fn describe(rule: &str) -> String {
-    crate::detect::pii::Kind::ALL
-        .iter()
-        .find(|k| k.rule_id() == rule)
-        .map(|k| format!("{} in table data (column context and validators)", k.label()))
-        .unwrap_or_else(|| format!("{} (see pgscreen rules)", rule.replace('-', " ")))
-}
-
 /// `aws-access-key-id` -> `AwsAccessKeyId`: SARIF wants a readable name distinct from the id.
 fn pascal(id: &str) -> String {
     id.split(['-', '_'])
@@ -318,7 +315,7 @@ fn artifact(path: &str) -> Value {
 pub struct CheckReport {
     pub tool: Tool,
     pub input: InputInfo,
-    pub contract: crate::attest::AttestContract,
+    pub contract: crate::contract::attest::AttestContract,
     pub requirements: Vec<crate::contract::Requirement>,
     pub summary: CheckSummary,
 }
@@ -335,7 +332,7 @@ pub struct CheckSummary {
 impl CheckReport {
     pub fn new(
         input: InputInfo,
-        contract: crate::attest::AttestContract,
+        contract: crate::contract::attest::AttestContract,
         requirements: Vec<crate::contract::Requirement>,
         findings: &[Finding],
     ) -> CheckReport {

@@ -2,5 +2,6 @@
 //! PostgreSQL version parser, and escaping text for a terminal.
 
 pub mod digest;
+pub mod ident;
 pub mod term;
 pub mod version;

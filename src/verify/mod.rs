@@ -7,13 +7,13 @@
 
 pub mod values;
 
-use crate::catalog::{Catalog, ConstraintDef, Table};
-use crate::detect::findings::Object;
-use crate::detect::Finding;
-use crate::dump::{self, CopyBlock, InsertRow, Visitor, Walk};
-use crate::rows::{self, Field};
+use crate::findings::Finding;
+use crate::findings::Object;
 use crate::rules::{Category, Severity};
-use crate::split::Item;
+use crate::sql::catalog::{Catalog, ConstraintDef, Table};
+use crate::sql::pass::{self, CopyBlock, InsertRow, Visitor, Walk};
+use crate::sql::rows::{self, Field};
+use crate::sql::split::Item;
 use pg_query::protobuf::node::Node as N;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -275,7 +275,7 @@ impl<'f> Verifier<'f> {
         let flagged = |v: &[u8]| col.split(", ").any(|c| (self.redact)(c, v));
         let whole = flagged(value);
         let shown = match whole {
-            true => crate::detect::findings::redact(value),
+            true => crate::findings::redact(value),
             false => String::from_utf8_lossy(&value[..value.len().min(200)]).into_owned(),
         };
         // Values quoted in the message: redacted like the value itself, or when a detector
@@ -383,7 +383,7 @@ impl<'f> Verifier<'f> {
             };
             let object = table_object(t);
             self.report(
-                "duplicate-key",
+                crate::rules::rule_id!("duplicate-key").as_str(),
                 Severity::High,
                 msg,
                 line,
@@ -413,7 +413,7 @@ impl<'f> Verifier<'f> {
             );
             let object = table_object(child);
             self.report(
-                "foreign-key-orphan",
+                crate::rules::rule_id!("foreign-key-orphan").as_str(),
                 Severity::High,
                 msg,
                 f.constraint.line,
@@ -432,7 +432,7 @@ impl<'f> Verifier<'f> {
             .collect();
         if !missing.is_empty() {
             self.report(
-                "role-not-created",
+                crate::rules::rule_id!("role-not-created").as_str(),
                 Severity::Low,
                 format!(
                     "roles named by OWNER TO / GRANT / SET ROLE but not created in the dump (they must exist before the restore, e.g. from pg_dumpall --globals-only): {}",
@@ -560,7 +560,7 @@ fn check_row(
     let n_listed = cols.len();
     if fields.len() > n_listed {
         out.problem(Problem {
-            rule: "field-count",
+            rule: crate::rules::rule_id!("field-count").as_str(),
             msg: format!(
                 "extra data after last expected column: row has {} fields, the column list {n_listed}",
                 fields.len()
@@ -596,7 +596,7 @@ fn check_row(
                     ),
                     c,
                     Vec::new(),
-                    "null-in-not-null",
+                    crate::rules::rule_id!("null-in-not-null").as_str(),
                 ))
             }
             None => {}
@@ -609,12 +609,12 @@ fn check_row(
                         ),
                         c,
                         v.to_vec(),
-                        "invalid-encoding",
+                        crate::rules::rule_id!("invalid-encoding").as_str(),
                     ))
                 }
                 Ok(text) => {
                     if let Err(e) = values::validate_str(&cc.check, text) {
-                        problem = Some((e, c, v.to_vec(), "invalid-value"));
+                        problem = Some((e, c, v.to_vec(), crate::rules::rule_id!("invalid-value").as_str()));
                     }
                 }
             },
@@ -638,7 +638,7 @@ fn check_row(
             .and_then(|&c| t.columns.get(c))
             .map_or("?".to_string(), |c| c.name.clone());
         out.problem(Problem {
-            rule: "field-count",
+            rule: crate::rules::rule_id!("field-count").as_str(),
             msg: format!(
                 "missing data for column \"{missing}\": row has {} fields, the column list {n_listed}",
                 fields.len()
@@ -722,7 +722,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             if let Some(&(_, since)) = SETTING_SINCE.iter().find(|(n, _)| *n == s.name) {
                 if since > target {
                     self.report(
-                        "unknown-setting",
+                        crate::rules::rule_id!("unknown-setting").as_str(),
                         Severity::High,
                         format!(
                             "unrecognized configuration parameter \"{}\" (PostgreSQL {since} and later; the target is {target})",
@@ -772,7 +772,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         match node {
             Some(N::VariableSetStmt(s)) if s.name == "role" || s.name == "session_authorization" => {
                 for a in &s.args {
-                    let t = crate::catalog::node_text(a);
+                    let t = crate::sql::catalog::node_text(a);
                     let t = t.trim_matches('\'');
                     if !t.is_empty() && t != "default" {
                         self.roles_named.insert(t.to_string());
@@ -793,7 +793,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let object = table_object(ft);
         if !ft.declared && self.has_ddl {
             self.report(
-                "unknown-table",
+                crate::rules::rule_id!("unknown-table").as_str(),
                 Severity::High,
                 format!("relation \"{}\" does not exist", ft.qualified()),
                 b.line.saturating_sub(1),
@@ -814,7 +814,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             .collect();
         if !unknown.is_empty() && ft.declared {
             self.report(
-                "unknown-column",
+                crate::rules::rule_id!("unknown-column").as_str(),
                 Severity::High,
                 format!(
                     "the COPY column list names {} column(s) that relation \"{}\" does not have",
@@ -929,17 +929,16 @@ impl<'a> Visitor<'a> for Verifier<'_> {
 pub fn diagnostic_findings(walk: &Walk) -> Vec<Finding> {
     let mut out = Vec::new();
     for d in &walk.diagnostics {
-        let rule = if d.message.starts_with("statement does not parse") {
-            "syntax-error"
-        } else if d.message.starts_with("invalid UTF-8 in a statement") {
-            "invalid-encoding"
-        } else if d.message.starts_with("INSERT row for") {
-            "field-count"
-        } else {
-            continue;
+        use crate::sql::pass::DiagnosticKind as K;
+        let rule = match d.kind {
+            K::Unparsed => crate::rules::rule_id!("syntax-error"),
+            K::InvalidUtf8Statement => crate::rules::rule_id!("invalid-encoding"),
+            K::InsertFieldCount => crate::rules::rule_id!("field-count"),
+            // COPY data is judged row by row by verify's own pass.
+            K::InvalidUtf8Data | K::CopyFieldCount | K::UnknownColumns | K::Dropped => continue,
         };
         out.push(finding(
-            rule,
+            rule.as_str(),
             Severity::High,
             d.message.clone(),
             d.line,
@@ -997,7 +996,7 @@ fn statement_at(line: u64) -> Object {
 /// The finding for a pass that could not complete (an unterminated COPY or quoted construct).
 fn unterminated(line: u64, what: &str) -> Finding {
     finding(
-        "unterminated",
+        crate::rules::rule_id!("unterminated").as_str(),
         Severity::High,
         what.to_string(),
         line,
@@ -1012,7 +1011,7 @@ fn unterminated(line: u64, what: &str) -> Finding {
 fn truncated(line: u64, what: &str) -> Finding {
     let message = format!("{what}: psql ends the data at the end of the file, so the restore stops there without an error and everything after is missing");
     finding(
-        "truncated",
+        crate::rules::rule_id!("truncated").as_str(),
         Severity::Medium,
         message,
         line,
@@ -1048,14 +1047,14 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
 /// past an unterminated construct is itself the finding.
 pub fn run(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
     let (walk, mut findings) = run_passes(src, redact, target);
-    crate::detect::findings::assign_positional_ids(&mut findings);
+    crate::findings::assign_positional_ids(&mut findings);
     (walk, findings)
 }
 
 fn run_passes(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
     match passes(src, redact, target) {
         Ok(x) => x,
-        Err(e) if e.what.contains("terminator") => {
+        Err(e) if e.in_copy_data => {
             // psql ends COPY data at the end of the file: what it loads is the data up to there,
             // checked as rows; if they all load, the restore "succeeds" with the rest missing.
             let mut patched = src.to_vec();
@@ -1080,12 +1079,12 @@ fn passes(
     src: &[u8],
     redact: &dyn Fn(&str, &[u8]) -> bool,
     target: Option<u32>,
-) -> Result<(Walk, Vec<Finding>), crate::split::SplitError> {
-    let first = dump::walk_with(src, &mut dump::NoVisitor, false)?;
+) -> Result<(Walk, Vec<Finding>), crate::sql::split::SplitError> {
+    let first = pass::walk_with(src, &mut pass::NoVisitor, false)?;
     let mut findings = diagnostic_findings(&first);
     let mut v = Verifier::new(&first.catalog, redact);
     v.target = target;
-    dump::walk_with(src, &mut v, false)?;
+    pass::walk_with(src, &mut v, false)?;
     findings.extend(v.finish(src));
     findings.sort_by_key(|f| (f.line, f.row));
     Ok((first, findings))

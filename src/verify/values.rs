@@ -2,7 +2,7 @@
 //! type as `format_type()` spells it; each returns PostgreSQL's own complaint when the server
 //! would reject the value. Types this does not know are not checked (never a false alarm).
 
-use crate::catalog::Catalog;
+use crate::sql::catalog::Catalog;
 
 /// A compiled input check.
 #[derive(Debug, Clone, PartialEq)]
@@ -426,7 +426,7 @@ pub fn show_quoted(msg: &str, flagged: &dyn Fn(&str) -> bool) -> String {
             None => (after, ""),
         };
         if flagged(v) {
-            out.push_str(&crate::detect::findings::redact(v.as_bytes()));
+            out.push_str(&crate::findings::redact(v.as_bytes()));
         } else if v.chars().count() > 60 {
             out.extend(v.chars().take(60));
             out.push('…');

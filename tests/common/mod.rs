@@ -15,7 +15,67 @@ pub fn bin() -> Command {
 }
 
 pub fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("run pgscreen")
+    let out = bin().args(args).output().expect("run pgscreen");
+    // Every finding any test sees names a rule of the registry (custom rules aside).
+    if !args.contains(&"--config") {
+        if let Ok(v) = serde_json::from_slice::<Value>(&out.stdout) {
+            let mut ids = Vec::new();
+            rule_ids(&v, &mut ids);
+            let known = registry();
+            for id in ids {
+                assert!(
+                    known.contains(&id),
+                    "pgscreen {args:?}: rule {id:?} is not in `pgscreen rules`"
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Every rule id of `pgscreen rules --format json`, read once per test binary.
+fn registry() -> &'static std::collections::BTreeSet<String> {
+    static IDS: std::sync::OnceLock<std::collections::BTreeSet<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let out = bin()
+            .args(["rules", "--format", "json"])
+            .output()
+            .expect("run pgscreen rules");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("rules JSON");
+        let ids: std::collections::BTreeSet<String> = v["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
+        assert!(ids.len() > 100, "{} rules", ids.len());
+        ids
+    })
+}
+
+/// The rule ids findings name in a report: `rule` of scan/verify JSON findings, `ruleId` of
+/// SARIF results.
+fn rule_ids(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x) {
+                    ("findings", Value::Array(a)) => {
+                        for f in a {
+                            if let Some(id) = f.get("rule").and_then(Value::as_str) {
+                                out.push(id.to_string());
+                            }
+                        }
+                    }
+                    ("ruleId", Value::String(id)) => out.push(id.clone()),
+                    _ => {}
+                }
+                rule_ids(x, out);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| rule_ids(x, out)),
+        _ => {}
+    }
 }
 
 pub fn json(args: &[&str]) -> serde_json::Value {

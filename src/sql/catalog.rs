@@ -1,8 +1,9 @@
 //! The catalog: a typed model of what the dump's DDL declares, built from pg_query parse trees.
 //! Nothing downstream re-parses SQL text; detectors and reports read this model.
 
-use crate::lex::{self, quote_ident};
-use crate::types::{format_type, str_node};
+use crate::sql::lex;
+use crate::sql::types::{format_type, str_node};
+use crate::util::ident::quote_ident;
 use pg_query::protobuf::{
     self as pb, a_const, node::Node as N, AlterTableType, ConstrType, Node, ObjectType, RangeVar,
 };

@@ -1,10 +1,10 @@
 //! Input: the dump's bytes (memory-mapped, or read from standard input), what format they are,
 //! and their sha256. Archives and compressed dumps are expanded into the plain SQL the rest of
-//! the pipeline reads (see [`crate::archive`]): streamed by [`Input::expand_into`], or whole
+//! the pipeline reads (see [`crate::read::archive`]): streamed by [`Input::expand_into`], or whole
 //! in memory by [`Input::expand`].
 
-use crate::archive::{self, data::Base, data::Budget, About, Expanded};
 use crate::error::{Error, Result};
+use crate::read::archive::{self, data::Base, data::Budget, About, Expanded};
 use crate::util::digest::hex;
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -14,7 +14,7 @@ pub enum Bytes {
     /// A mapped file: the guard that turns its SIGBUS into an error (dropped first, while
     /// the file is still open), the map, and the file with its size and mtime when mapped.
     Mapped(
-        crate::guard::Watched,
+        crate::read::guard::Watched,
         memmap2::Mmap,
         std::fs::File,
         Option<std::time::SystemTime>,
@@ -201,7 +201,8 @@ impl Input {
                     #[cfg(unix)]
                     let _ = map.advise(memmap2::Advice::Sequential);
                     use std::os::fd::AsRawFd;
-                    let watched = crate::guard::watch(&map, file.as_raw_fd(), meta.len(), &path.display().to_string());
+                    let watched =
+                        crate::read::guard::watch(&map, file.as_raw_fd(), meta.len(), &path.display().to_string());
                     Bytes::Mapped(watched, map, file, meta.modified().ok())
                 }
             } else {
@@ -302,7 +303,7 @@ impl Input {
         &self,
         head: &[u8],
         rest: Box<dyn Read + Send>,
-        w: &mut crate::stream::BlockWriter,
+        w: &mut crate::read::stream::BlockWriter,
     ) -> Result<(Option<About>, String, u64)> {
         let io = |source| Error::Io {
             path: self.path.clone(),
@@ -317,9 +318,9 @@ impl Input {
         };
         let about = match self.format {
             Format::Plain => {
-                let mut buf = vec![0u8; crate::stream::BLOCK];
+                let mut buf = vec![0u8; crate::read::stream::BLOCK];
                 loop {
-                    let n = crate::stream::fill(&mut r, &mut buf).map_err(io)?;
+                    let n = crate::read::stream::fill(&mut r, &mut buf).map_err(io)?;
                     w.put(&buf[..n]);
                     if n < buf.len() || w.closed {
                         break;

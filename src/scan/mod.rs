@@ -7,13 +7,15 @@
 //! [`walk`] is the pass alone (what `inspect` needs); [`run`] is the pass with every detector
 //! (what `scan` and `check` need).
 
+pub mod progress;
+
 use crate::detect::engine::Engine;
 use crate::detect::table_data::{Partial, Scanner, Work};
 use crate::detect::{Detector, Options};
-use crate::dump::{self, NoVisitor};
 use crate::error::Error;
-use crate::input::{self, Input};
-use crate::progress::{Bar, Progress};
+use crate::read::input::{self, Input};
+use crate::scan::progress::{Bar, Progress};
+use crate::sql::pass::{self, NoVisitor};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -33,7 +35,7 @@ pub fn walk(path: &Path, limits: input::Limits) -> Result<(Input, Passed), Error
 
 /// Warnings quote the dump (a statement the parser rejects): no secret whole in them, whatever
 /// `--show-secrets` says (they are not findings).
-fn scrub_warnings(engine: &Engine, walk: &mut dump::Walk) {
+fn scrub_warnings(engine: &Engine, walk: &mut pass::Walk) {
     for d in &mut walk.diagnostics {
         d.message = crate::detect::scrub(engine, &d.message);
     }
@@ -41,17 +43,17 @@ fn scrub_warnings(engine: &Engine, walk: &mut dump::Walk) {
 
 /// What one pass over an input gives.
 pub struct Passed {
-    pub walk: dump::Walk,
+    pub walk: pass::Walk,
     pub sha256: String,
     /// Bytes of the input as given (a pipe is counted as it is read).
     pub size: u64,
     /// For archives and compressed dumps: their TOC, version and compression.
-    pub about: Option<crate::archive::About>,
+    pub about: Option<crate::read::archive::About>,
 }
 
-/// One window of the text for [`dump::Pass::feed`]: the pass, the bytes, whether they are
+/// One window of the text for [`pass::Pass::feed`]: the pass, the bytes, whether they are
 /// the last.
-type Feed<'f> = dyn FnMut(&mut dump::Pass, &[u8], bool) -> Result<usize, crate::split::SplitError> + 'f;
+type Feed<'f> = dyn FnMut(&mut pass::Pass, &[u8], bool) -> Result<usize, crate::sql::split::SplitError> + 'f;
 
 /// Runs the pass over the input's SQL text while a second thread hashes the file as given.
 /// A plain dump is walked straight from its map, in one window; an archive or compressed dump
@@ -59,23 +61,23 @@ type Feed<'f> = dyn FnMut(&mut dump::Pass, &[u8], bool) -> Result<usize, crate::
 /// not grow with what it expands to.
 pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, Error> {
     let path = &input.path;
-    let syntax = |e: crate::split::SplitError| Error::Syntax {
+    let syntax = |e: crate::sql::split::SplitError| Error::Syntax {
         path: path.to_path_buf(),
         line: e.line,
         what: e.what,
     };
     // A mapped file's pages go back to the kernel behind the pass, its workers and the hash,
     // so nothing reads a COPY block far ahead of them.
-    let mark = std::sync::Arc::new(crate::pages::Mark::default());
+    let mark = std::sync::Arc::new(crate::read::pages::Mark::default());
     let mapped = input.is_mapped() && input.format == input::Format::Plain;
     // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
-    let piece = crate::stream::window().min(crate::detect::CHUNK);
-    let mut pass = dump::Pass::new(check_rows).copy_pieces(piece);
+    let piece = crate::read::stream::window().min(crate::detect::CHUNK);
+    let mut pass = pass::Pass::new(check_rows).copy_pieces(piece);
     if mapped {
         pass = pass.with_mark(mark.clone());
     }
     let mut first = true;
-    let mut checked = |pass: &mut dump::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
+    let mut checked = |pass: &mut pass::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
         if std::mem::take(&mut first) {
             input.check_plain(text)?;
         }
@@ -89,7 +91,7 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
         let file = piped.is_none();
         let hash = (file && !sequential).then(|| {
             s.spawn(|| match mapped {
-                true => crate::pages::hash_trailing(input.file_bytes(), &mark, &|r| input.give_back(r)),
+                true => crate::read::pages::hash_trailing(input.file_bytes(), &mark, &|r| input.give_back(r)),
                 false => crate::util::digest::sha256_hex(input.file_bytes()),
             })
         });
@@ -98,7 +100,7 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
         let about = if piped.is_none() && input.format == input::Format::Plain {
             checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
         } else {
-            let (mut w, mut r) = crate::stream::blocks();
+            let (mut w, mut r) = crate::read::stream::blocks();
             let producer = s.spawn(move || {
                 let res = match piped {
                     Some((head, rest)) => input
@@ -113,9 +115,9 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
                 w.finish(end);
                 res
             });
-            let walked = crate::stream::for_each_window(
+            let walked = crate::read::stream::for_each_window(
                 &mut r,
-                crate::stream::window(),
+                crate::read::stream::window(),
                 |text, last| checked(&mut pass, text, last),
                 |e| Error::Io {
                     path: path.to_path_buf(),
@@ -150,7 +152,7 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
 }
 
 /// In an archive, each finding names the TOC entry its line falls in.
-pub fn name_toc_entries(about: Option<&crate::archive::About>, findings: &mut [crate::detect::Finding]) {
+pub fn name_toc_entries(about: Option<&crate::read::archive::About>, findings: &mut [crate::findings::Finding]) {
     if let Some(x) = about.filter(|x| !x.toc.is_empty()) {
         for f in findings {
             f.toc_entry = x.entry_at(f.line).cloned();
@@ -166,7 +168,7 @@ pub fn run(
     engine: &Engine,
     opts: &Options,
     quiet: bool,
-) -> Result<(Passed, Vec<crate::detect::Finding>), Error> {
+) -> Result<(Passed, Vec<crate::findings::Finding>), Error> {
     let scanned = Mutex::new(Partial::default());
     let scanner = Scanner { engine, opts };
     let bar = Bar::new(
@@ -175,7 +177,7 @@ pub fn run(
         quiet,
     );
     let mut det = Some(Detector::new(engine, opts));
-    let gate = crate::stream::Gate::new(2 * rayon::current_num_threads());
+    let gate = crate::read::stream::Gate::new(2 * rayon::current_num_threads());
     let mut passed = run_pass(input, false, &mut |pass, text, last| {
         scan_window(pass, text, last, &mut det, (&scanned, &scanner, &gate), &bar)
     })?;
@@ -199,13 +201,13 @@ pub fn run(
 
 /// One window of [`run`], in a rayon scope of its own.
 fn scan_window<'e, 'a>(
-    pass: &mut dump::Pass,
+    pass: &mut pass::Pass,
     text: &'a [u8],
     last: bool,
     det: &mut Option<Detector<'e, 'static, 'static>>,
-    (scanned, scanner, gate): (&Mutex<Partial>, &Scanner, &crate::stream::Gate),
+    (scanned, scanner, gate): (&Mutex<Partial>, &Scanner, &crate::read::stream::Gate),
     bar: &Bar,
-) -> Result<usize, crate::split::SplitError> {
+) -> Result<usize, crate::sql::split::SplitError> {
     if rayon::current_num_threads() == 1 {
         // One thread: each piece of work is scanned where the pass meets it.
         let sink = |work: Work<'a>| {

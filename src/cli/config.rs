@@ -51,7 +51,7 @@ impl Config {
             path: path.to_path_buf(),
             source,
         })?;
-        let mut c: Config = toml::from_str(&text).map_err(|e| toml_error(path, &text, e))?;
+        let mut c: Config = toml::from_str(&text).map_err(|e| crate::error::toml_error(path, &text, e))?;
         let base = path.parent().unwrap_or(Path::new("."));
         for f in std::mem::take(&mut c.ignore_files) {
             let p = if f.is_absolute() { f } else { base.join(f) };
@@ -66,16 +66,6 @@ impl Config {
             );
         }
         Ok(c)
-    }
-}
-
-/// A TOML error as one line naming the file and the line it points at.
-pub fn toml_error(path: &Path, text: &str, e: toml::de::Error) -> Error {
-    let line = e.span().map_or(0, |s| text[..s.start].matches('\n').count() as u64 + 1);
-    Error::Syntax {
-        path: path.to_path_buf(),
-        line,
-        what: e.message().to_string(),
     }
 }
 

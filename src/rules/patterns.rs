@@ -1,88 +1,12 @@
-//! The rule set, as data. Each rule: an id, what it finds, its category and severity, the
+//! The pattern rules, as data. Each rule: an id, what it finds, its category and severity, the
 //! literal keywords the aho-corasick prefilter looks for (ASCII case-insensitive), the pattern
 //! that confirms a candidate (capture group `v` is the secret itself), an extra check, and
 //! examples that must and must not match (the test suite runs every one).
 //!
 //! Example values are synthetic: random strings in each provider's documented format.
 
+use super::{Category, Severity};
 use serde::Serialize;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Severity> {
-        Some(match s {
-            "info" => Severity::Info,
-            "low" => Severity::Low,
-            "medium" => Severity::Medium,
-            "high" => Severity::High,
-            "critical" => Severity::Critical,
-            _ => return None,
-        })
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    Secret,
-    CredentialHash,
-    ConnectionString,
-    LiveHost,
-    Pii,
-    RestoreRisk,
-    Integrity,
-    Contract,
-    Parse,
-}
-
-impl Category {
-    pub fn name(self) -> &'static str {
-        match self {
-            Category::Secret => "secret",
-            Category::CredentialHash => "credential-hash",
-            Category::ConnectionString => "connection-string",
-            Category::LiveHost => "live-host",
-            Category::Pii => "pii",
-            Category::RestoreRisk => "restore-risk",
-            Category::Integrity => "integrity",
-            Category::Contract => "contract",
-            Category::Parse => "parse",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Category> {
-        [
-            Category::Secret,
-            Category::CredentialHash,
-            Category::ConnectionString,
-            Category::LiveHost,
-            Category::Pii,
-            Category::RestoreRisk,
-            Category::Integrity,
-            Category::Contract,
-            Category::Parse,
-        ]
-        .into_iter()
-        .find(|c| c.name() == s)
-    }
-}
 
 /// What confirms a pattern match beyond the pattern itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -97,8 +21,31 @@ pub enum Check {
     Jwt,
     /// A PEM/OpenSSH private-key header followed by a key body.
     KeyBody,
-    /// A connection string: parsed for hosts and a password; severity rises with a password.
-    Connection,
+    /// A connection string of this form: parsed for hosts and a password; severity rises with
+    /// a password.
+    Connection(Form),
+    /// A value assigned to a name that says secret (`password=`, `"api_key":`): entropy as
+    /// [`Check::Entropy`]; a connection string's finding covers the same span.
+    Assignment(u8),
+    /// Credentials in a URL (`https://user:pass@host`): entropy as [`Check::Entropy`], the text
+    /// must hold an `@`; a connection string's finding covers the same span.
+    UrlCredentials(u8),
+}
+
+/// How a connection rule's match is parsed for hosts, user and password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// `scheme://user:password@host:port/db?...`
+    Uri,
+    /// `jdbc:subprotocol://host:port/db;user=...;password=...` and Oracle's thin forms.
+    Jdbc,
+    /// `key=value` pairs: libpq's `host=... password=...`, ADO.NET's `Server=...;Password=...`.
+    KeyValue,
+    /// A `.pgpass` line: `host:port:db:user:password`.
+    Pgpass,
+    /// Any http(s) URL, judged only for its host (opt-in: `--deny-host`).
+    UrlHost,
 }
 
 #[derive(Debug, Serialize)]
@@ -116,6 +63,7 @@ pub struct Rule {
 
 use Category::*;
 use Check::*;
+use Form::*;
 use Severity::*;
 
 macro_rules! rule {
@@ -304,58 +252,58 @@ pub static RULES: &[Rule] = &[
     // ---- generic assignments
     rule!("generic-secret-assignment", "password, secret, token or API key assigned a value (key=value)", Secret, High,
         ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "client_secret"],
-        r"(?i)(?:^|[^A-Za-z0-9])[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*\s*=\s*(?P<v>[^\s'\x22,;&<>{}()]{8,128})", Entropy(30),
+        r"(?i)(?:^|[^A-Za-z0-9])[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*\s*=\s*(?P<v>[^\s'\x22,;&<>{}()]{8,128})", Assignment(30),
         ["smtp_password=J2bNl#oCH3VDgnuq", "API_KEY=JYL5o59wtaqU#EVR"],
         ["password=changeme", "password=${DB_PASSWORD}", "token=aaaaaaaaaaaa", "password_reset=true"]),
     rule!("generic-secret-json", "password, secret, token or API key in a JSON object", Secret, High,
         ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "access_key"],
-        r#"(?i)"[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*"\s*:\s*"(?P<v>[^"\\]{8,128})""#, Entropy(30),
+        r#"(?i)"[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*"\s*:\s*"(?P<v>[^"\\]{8,128})""#, Assignment(30),
         [r#"{"db_host": "localhost", "db_password": "aN4$vsdV3R!OoL"}"#],
         [r#"{"password": "********"}"#, r#"{"token_type": "bearer_token"}"#, r#"{"password": "<redacted>"}"#]),
     rule!("generic-secret-yaml", "password, secret or token in YAML / colon form", Secret, High,
         ["password:", "passwd:", "secret:", "token:", "api_key:", "apikey:"],
-        r"(?im)^[ \t\-]*[A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_]*:[ \t]+['\x22]?(?P<v>[^\s'\x22#]{8,128})", Entropy(30),
+        r"(?im)^[ \t\-]*[A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_]*:[ \t]+['\x22]?(?P<v>[^\s'\x22#]{8,128})", Assignment(30),
         ["db:\n  password: JYL5o59wtaqU#EVR\n"], ["password: changeme", "secret: ${SECRET}"]),
     rule!("url-basic-auth", "credentials embedded in an http(s) or ftp URL", Secret, High, ["http://", "https://", "ftp://"],
-        r"(?i)\b(?:https?|ftp)://[^\s:/@'\x22]+:(?P<v>[^\s@/'\x22]{3,})@[A-Za-z0-9.\-]+", Entropy(25),
+        r"(?i)\b(?:https?|ftp)://[^\s:/@'\x22]+:(?P<v>[^\s@/'\x22]{3,})@[A-Za-z0-9.\-]+", UrlCredentials(25),
         ["https://deploy:JYL5o59wtaqU@git.corp.example.net/repo.git"], ["https://www.postgresql.org/docs/", "http://user:@host"]),
     // ---- connection strings (hosts judged by the host policy)
     rule!("postgres-uri", "PostgreSQL connection URI", ConnectionString, Medium, ["postgres://", "postgresql://"],
-        r"(?i)(?P<v>\bpostgres(?:ql)?://[^\s'\x22<>\\]+)", Connection,
+        r"(?i)(?P<v>\bpostgres(?:ql)?://[^\s'\x22<>\\]+)", Connection(Uri),
         ["postgres://svc:JYL5o59wtaqU@db01.corp.example.net:5432/app"], ["postgres://", "see postgresql.org"]),
     rule!("mysql-uri", "MySQL / MariaDB connection URI", ConnectionString, Medium, ["mysql://", "mariadb://", "mysql+"],
-        r"(?i)(?P<v>\b(?:mysql|mariadb)(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection,
+        r"(?i)(?P<v>\b(?:mysql|mariadb)(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection(Uri),
         ["mysql://shop:JYL5o59wtaqU@mysql.corp.example.net:3306/shop"], ["mysql:// "]),
     rule!("mongodb-uri", "MongoDB connection URI", ConnectionString, Medium, ["mongodb://", "mongodb+srv://"],
-        r"(?i)(?P<v>\bmongodb(?:\+srv)?://[^\s'\x22<>\\]+)", Connection,
+        r"(?i)(?P<v>\bmongodb(?:\+srv)?://[^\s'\x22<>\\]+)", Connection(Uri),
         ["mongodb+srv://admin:JYL5o59wtaqU@cluster0.ab12c.mongodb.net/prod"], ["mongodb:// "]),
     rule!("redis-uri", "Redis connection URI", ConnectionString, Medium, ["redis://", "rediss://"],
-        r"(?i)(?P<v>\brediss?://[^\s'\x22<>\\]+)", Connection, ["redis://:JYL5o59wtaqU@cache.corp.example.net:6379/0"], ["redis://"]),
+        r"(?i)(?P<v>\brediss?://[^\s'\x22<>\\]+)", Connection(Uri), ["redis://:JYL5o59wtaqU@cache.corp.example.net:6379/0"], ["redis://"]),
     rule!("amqp-uri", "AMQP (RabbitMQ) connection URI", ConnectionString, Medium, ["amqp://", "amqps://"],
-        r"(?i)(?P<v>\bamqps?://[^\s'\x22<>\\]+)", Connection, ["amqps://orders:JYL5o59wtaqU@mq.corp.example.net:5671/orders"], ["amqp://"]),
+        r"(?i)(?P<v>\bamqps?://[^\s'\x22<>\\]+)", Connection(Uri), ["amqps://orders:JYL5o59wtaqU@mq.corp.example.net:5671/orders"], ["amqp://"]),
     rule!("kafka-uri", "Kafka bootstrap URI", ConnectionString, Medium, ["kafka://", "kafka+ssl://"],
-        r"(?i)(?P<v>\bkafka(?:\+ssl)?://[^\s'\x22<>\\]+)", Connection, ["kafka://broker1.corp.example.net:9092"], ["kafka://"]),
+        r"(?i)(?P<v>\bkafka(?:\+ssl)?://[^\s'\x22<>\\]+)", Connection(Uri), ["kafka://broker1.corp.example.net:9092"], ["kafka://"]),
     rule!("mssql-uri", "SQL Server connection URI", ConnectionString, Medium, ["mssql://", "sqlserver://", "mssql+"],
-        r"(?i)(?P<v>\b(?:mssql|sqlserver)(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection, ["mssql://sa:JYL5o59wtaqU@sql1.corp.example.net:1433/db"], ["mssql://"]),
+        r"(?i)(?P<v>\b(?:mssql|sqlserver)(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection(Uri), ["mssql://sa:JYL5o59wtaqU@sql1.corp.example.net:1433/db"], ["mssql://"]),
     rule!("oracle-uri", "Oracle connection URI", ConnectionString, Medium, ["oracle://", "oracle+"],
-        r"(?i)(?P<v>\boracle(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection, ["oracle://scott:JYL5o59wtaqU@ora.corp.example.net:1521/ORCL"], ["oracle://"]),
+        r"(?i)(?P<v>\boracle(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection(Uri), ["oracle://scott:JYL5o59wtaqU@ora.corp.example.net:1521/ORCL"], ["oracle://"]),
     rule!("clickhouse-uri", "ClickHouse connection URI", ConnectionString, Medium, ["clickhouse://", "clickhouse+"],
-        r"(?i)(?P<v>\bclickhouse(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection, ["clickhouse://default:JYL5o59wtaqU@ch.corp.example.net:9000/db"], ["clickhouse://"]),
+        r"(?i)(?P<v>\bclickhouse(?:\+[a-z0-9]+)?://[^\s'\x22<>\\]+)", Connection(Uri), ["clickhouse://default:JYL5o59wtaqU@ch.corp.example.net:9000/db"], ["clickhouse://"]),
     rule!("jdbc-url", "JDBC connection URL", ConnectionString, Medium, ["jdbc:"],
-        r"(?i)(?P<v>\bjdbc:[a-z0-9]+:(?://|@|thin:@)?[^\s'\x22<>\\]+)", Connection,
+        r"(?i)(?P<v>\bjdbc:[a-z0-9]+:(?://|@|thin:@)?[^\s'\x22<>\\]+)", Connection(Jdbc),
         ["jdbc:mysql://mysql-prod.corp.example.net:3306/shop?user=shop&password=JYL5o59wtaqU"], ["jdbc: driver"]),
     rule!("libpq-dsn", "libpq key=value connection string", ConnectionString, Medium, ["host=", "hostaddr="],
-        r"(?i)(?P<v>\b(?:host|hostaddr)\s*=\s*(?:'[^']*'|[^\s'\x22]+)(?:\s+(?:port|dbname|user|password|sslmode|hostaddr|host|connect_timeout|application_name|sslrootcert|options)\s*=\s*(?:'[^']*'|[^\s'\x22]+))+)", Connection,
+        r"(?i)(?P<v>\b(?:host|hostaddr)\s*=\s*(?:'[^']*'|[^\s'\x22]+)(?:\s+(?:port|dbname|user|password|sslmode|hostaddr|host|connect_timeout|application_name|sslrootcert|options)\s*=\s*(?:'[^']*'|[^\s'\x22]+))+)", Connection(KeyValue),
         ["host=10.20.30.40 port=5432 dbname=ledger user=etl password=JYL5o59wtaqU"], ["host=x", "the host= parameter"]),
     rule!("ado-net-connection-string", "ADO.NET / ODBC connection string", ConnectionString, Medium,
         ["server=", "data source=", "driver={", "address="],
-        r"(?i)(?P<v>\b(?:Server|Data Source|Address|Driver)\s*=\s*[^;]+;(?:[^;'\x22]*;)*?[^;'\x22]*(?:Password|Pwd|User ID|Uid|Database|Initial Catalog)\s*=\s*[^;'\x22]*;?(?:[^;'\x22]*=[^;'\x22]*;?)*)", Connection,
+        r"(?i)(?P<v>\b(?:Server|Data Source|Address|Driver)\s*=\s*[^;]+;(?:[^;'\x22]*;)*?[^;'\x22]*(?:Password|Pwd|User ID|Uid|Database|Initial Catalog)\s*=\s*[^;'\x22]*;?(?:[^;'\x22]*=[^;'\x22]*;?)*)", Connection(KeyValue),
         ["Server=tcp:sql1.corp.example.net,1433;Database=prod;User ID=sa;Password=JYL5o59wtaqU;"], ["server=on"]),
     rule!("pgpass-line", ".pgpass line (host:port:database:user:password)", ConnectionString, High, [":5432:", ":*:"],
-        r"(?m)^(?P<v>[A-Za-z0-9.\-*]+:(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:[^:\s]{4,})$", Connection,
+        r"(?m)^(?P<v>[A-Za-z0-9.\-*]+:(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:[^:\s]{4,})$", Connection(Pgpass),
         ["db01.corp.example.net:5432:app:svc:JYL5o59wtaqU"], ["a:b:c"]),
     rule!("url-host", "URL whose host the policy denies (checked only when --deny-host is given)", LiveHost, High, ["http://", "https://"],
-        r"(?i)(?P<v>\bhttps?://[^\s'\x22<>\\]+)", Connection,
+        r"(?i)(?P<v>\bhttps?://[^\s'\x22<>\\]+)", Connection(UrlHost),
         ["dashboards at https://grafana.corp.example.net/d/x/orders"], ["no url here"]),
     // ---- credential hashes
     rule!("bcrypt-hash", "bcrypt password hash", CredentialHash, High, ["$2a$", "$2b$", "$2y$", "$2x$"],
@@ -384,26 +332,3 @@ pub static RULES: &[Rule] = &[
     rule!("postgres-md5-verifier", "PostgreSQL md5 password verifier", CredentialHash, High, ["md5"],
         r"\b(?P<v>md5[0-9a-f]{32})\b", Pattern, ["PASSWORD 'md5b672850882161db80a1e9ad8cdadc4cc'"], ["md5 checksum", "md5b672850882161db80a1e9ad8cdadc4ccff"]),
 ];
-
-/// sha256 of the rule set as it is compiled in (ids, patterns, keywords, checks, severities),
-/// so a report says exactly which rules judged the dump.
-pub fn rules_sha256() -> String {
-    let mut text = String::new();
-    for r in RULES {
-        text.push_str(&format!(
-            "{}\0{}\0{:?}\0{:?}\0{:?}\0{}\n",
-            r.id,
-            r.pattern,
-            r.keywords,
-            r.check,
-            r.severity,
-            r.category.name()
-        ));
-    }
-    text.push_str(COLUMN_RULES);
-    crate::util::digest::sha256_hex(text.as_bytes())
-}
-
-/// The column-context rules (PII and password columns) are code, not patterns; their ids still
-/// enter the rule-set hash.
-const COLUMN_RULES: &str = "pii-email pii-phone pii-credit-card pii-us-ssn pii-national-id pii-iban pii-ip-address pii-date-of-birth pii-person-name pii-street-address password-hash-column v1";

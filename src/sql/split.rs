@@ -6,7 +6,7 @@
 //! backslash outside quotes starts a meta-command that runs to the end of the line; after
 //! `COPY ... FROM STDIN` the lines up to one that is exactly `\.` are data, not SQL.
 
-use crate::lex;
+use crate::sql::lex;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,17 +58,15 @@ impl Default for Resume {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The input ends inside an item, or could not be read: where, and what was open.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what}")]
 pub struct SplitError {
     pub line: u64,
     pub offset: usize,
+    /// Whether it was COPY data that the input ended in (psql would load the rows before).
+    pub in_copy_data: bool,
     pub what: String,
-}
-
-impl std::fmt::Display for SplitError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.what)
-    }
 }
 
 pub struct Splitter<'a> {
@@ -155,7 +153,12 @@ impl<'a> Splitter<'a> {
         if self.partial {
             return self.stop();
         }
-        Some(Err(SplitError { line, offset, what }))
+        Some(Err(SplitError {
+            line,
+            offset,
+            in_copy_data: false,
+            what,
+        }))
     }
 
     fn stop(&mut self) -> Option<Result<Item, SplitError>> {
@@ -542,6 +545,7 @@ pub fn unterminated_copy(line: u64, offset: usize) -> SplitError {
     SplitError {
         line,
         offset,
+        in_copy_data: true,
         what: format!("COPY data starting at line {line} has no \\. terminator (truncated dump?)"),
     }
 }

@@ -1,8 +1,8 @@
 //! The inventory `inspect` reports: header, object counts and every table with its columns,
 //! keys and exact row counts. Built from a [`Walk`]; printed as JSON or text.
 
-use crate::catalog::{Column, ObjectCounts, TableKind};
-use crate::dump::{Diagnostic, Header, Walk};
+use crate::sql::catalog::{Column, ObjectCounts, TableKind};
+use crate::sql::pass::{Diagnostic, Header, Walk};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -90,6 +90,7 @@ impl Inventory {
             warnings.push(Diagnostic {
                 line: 0,
                 byte_offset: 0,
+                kind: crate::sql::pass::DiagnosticKind::Dropped,
                 message: format!("{} more warnings not shown", walk.diagnostics_dropped),
             });
         }

@@ -35,7 +35,7 @@ pub struct Finding {
     /// In an archive: the TOC entry the finding sits in (`line` and `byte_offset` then count in
     /// the plain SQL the archive expands to).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub toc_entry: Option<crate::archive::TocRef>,
+    pub toc_entry: Option<crate::read::archive::TocRef>,
 }
 
 /// One occurrence, before folding.

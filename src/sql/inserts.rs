@@ -3,8 +3,8 @@
 //! per row costs ~20 us, and these dumps hold millions of rows. Anything that is not this plain
 //! shape (INSERT ... SELECT, WITH, RETURNING) is left to pg_query by the caller.
 
-use crate::lex;
-use crate::rows::{Escaping, Field};
+use crate::sql::lex;
+use crate::sql::rows::{Escaping, Field};
 
 /// The target of an INSERT.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,7 +99,9 @@ impl<'a> Cur<'a> {
             }
             _ => return None,
         }
-        Some(lex::unquote_ident(std::str::from_utf8(&self.s[start..self.i]).ok()?))
+        Some(crate::util::ident::unquote_ident(
+            std::str::from_utf8(&self.s[start..self.i]).ok()?,
+        ))
     }
 }
 

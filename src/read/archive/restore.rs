@@ -6,7 +6,7 @@
 use super::data::{self, Budget};
 use super::toc::{self, Archive, Compression, Entry};
 use super::{ArchiveError, Result};
-use crate::lex::quote_ident;
+use crate::util::ident::quote_ident;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{Read, Write};

@@ -171,7 +171,7 @@ pub fn decoder<'r>(
     at: u64,
 ) -> Result<(Box<dyn Read + 'r>, Compression)> {
     let mut head = [0u8; 4];
-    let n = crate::stream::fill(&mut raw, &mut head).map_err(|e| from_io(e, Compression::None, at))?;
+    let n = crate::read::stream::fill(&mut raw, &mut head).map_err(|e| from_io(e, Compression::None, at))?;
     let c = detect(&head[..n], declared);
     let raw = std::io::Cursor::new(head).take(n as u64).chain(raw);
     let r: Box<dyn Read + 'r> = match c {
@@ -210,7 +210,7 @@ pub fn pump(
 ) -> Result<()> {
     let mut buf = vec![0u8; piece];
     loop {
-        let n = crate::stream::fill(r, &mut buf).map_err(|e| from_io(e, c, at))?;
+        let n = crate::read::stream::fill(r, &mut buf).map_err(|e| from_io(e, c, at))?;
         if n == 0 {
             return Ok(());
         }

@@ -1,10 +1,10 @@
 //! One pass over a plain dump: the splitter's items go to the catalog (DDL, via pg_query) and to
 //! the row readers (COPY blocks, INSERT rows); a [`Visitor`] sees everything in file order.
 
-use crate::catalog::{Catalog, Column, Table, TableKind};
-use crate::inserts;
-use crate::rows::{self, Field};
-use crate::split::{self, Item, Kind, SplitError, Splitter};
+use crate::sql::catalog::{Catalog, Column, Table, TableKind};
+use crate::sql::inserts;
+use crate::sql::rows::{self, Field};
+use crate::sql::split::{self, Item, Kind, SplitError, Splitter};
 use pg_query::protobuf::node::Node as N;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -31,7 +31,28 @@ pub struct Header {
 pub struct Diagnostic {
     pub line: u64,
     pub byte_offset: usize,
+    #[serde(skip)]
+    pub kind: DiagnosticKind,
     pub message: String,
+}
+
+/// What a [`Diagnostic`] is about, so later stages choose by kind, never by message text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    /// A statement `pg_query` does not parse.
+    Unparsed,
+    /// A statement that is not valid UTF-8 although the client encoding is UTF8.
+    InvalidUtf8Statement,
+    /// COPY data that is not valid UTF-8 although the client encoding is UTF8.
+    InvalidUtf8Data,
+    /// A COPY row with more or fewer fields than its column list.
+    CopyFieldCount,
+    /// An INSERT row with more or fewer values than its table's columns.
+    InsertFieldCount,
+    /// COPY data naming columns its table does not have.
+    UnknownColumns,
+    /// Stands for the diagnostics dropped past the cap.
+    Dropped,
 }
 
 /// The data of one `COPY ... FROM stdin`.
@@ -134,11 +155,12 @@ struct State {
 }
 
 impl State {
-    fn diag(&mut self, line: u64, byte_offset: usize, message: String) {
+    fn diag(&mut self, kind: DiagnosticKind, line: u64, byte_offset: usize, message: String) {
         if self.diagnostics.len() < MAX_DIAGNOSTICS {
             self.diagnostics.push(Diagnostic {
                 line,
                 byte_offset,
+                kind,
                 message,
             });
         } else {
@@ -154,6 +176,7 @@ impl State {
                 Err(e) => {
                     let bad_line = line + memchr::memchr_iter(b'\n', &b[..e.valid_up_to()]).count() as u64;
                     self.diag(
+                        DiagnosticKind::InvalidUtf8Statement,
                         bad_line,
                         offset + e.valid_up_to(),
                         "invalid UTF-8 in a statement (client_encoding is UTF8)".into(),
@@ -244,6 +267,7 @@ impl State {
                 if !missing.is_empty() {
                     let q = t.qualified();
                     self.diag(
+                        DiagnosticKind::UnknownColumns,
                         line,
                         offset,
                         format!(
@@ -297,6 +321,7 @@ impl State {
                 let l = item.line + memchr::memchr_iter(b'\n', &data[..bad]).count() as u64;
                 let q = self.catalog.tables[table].qualified();
                 self.diag(
+                    DiagnosticKind::InvalidUtf8Data,
                     l,
                     item.span.start + bad,
                     format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
@@ -311,6 +336,7 @@ impl State {
                     block.bad_rows += 1;
                     let q = self.catalog.tables[table].qualified();
                     self.diag(
+                        DiagnosticKind::CopyFieldCount,
                         item.line + i as u64,
                         off,
                         format!("row of {q} has {n} fields, the COPY column list has {expected}"),
@@ -374,7 +400,7 @@ fn connect_target(args: &str) -> Option<String> {
         return Some(rest[..end].replace("''", "'"));
     }
     let a = args.split_whitespace().find(|w| !w.starts_with('-'))?;
-    Some(crate::lex::unquote_ident(a).trim_matches('"').to_string())
+    Some(crate::util::ident::unquote_ident(a).trim_matches('"').to_string())
 }
 
 /// Header lines pg_dump writes as comments between statements.
@@ -382,7 +408,7 @@ fn scan_gap(st: &mut State, gap: &[u8]) {
     let mut from = 0;
     while let Some(p) = memchr::memmem::find(&gap[from..], b"-- Dumped ") {
         let s = from + p;
-        let e = crate::lex::line_end(gap, s);
+        let e = crate::sql::lex::line_end(gap, s);
         let line = String::from_utf8_lossy(&gap[s..e]);
         let line = line.trim_end();
         if let Some(v) = line.strip_prefix("-- Dumped from database version ") {
@@ -408,7 +434,7 @@ fn toc_comments<'a>(cat: &Catalog, gap: &[u8], next_line: u64, v: &mut dyn Visit
     while let Some(p) = memchr::memmem::find(&gap[from..], b"Name: ") {
         let at = from + p;
         let start = gap[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let end = crate::lex::line_end(gap, at);
+        let end = crate::sql::lex::line_end(gap, at);
         from = end.max(at + 1);
         let Ok(text) = std::str::from_utf8(&gap[start..end]) else {
             continue;
@@ -507,7 +533,7 @@ pub struct Pass {
     /// COPY data is handed on in pieces of about this many bytes (see `Splitter::copy_pieces`).
     copy_piece: usize,
     /// Where the pass says how far it has got (a mapped file's pages are given back behind it).
-    mark: Option<std::sync::Arc<crate::pages::Mark>>,
+    mark: Option<std::sync::Arc<crate::read::pages::Mark>>,
 }
 
 impl Pass {
@@ -543,13 +569,13 @@ impl Pass {
     }
 
     /// Says in `m` how far the pass has got, after each item.
-    pub fn with_mark(mut self, m: std::sync::Arc<crate::pages::Mark>) -> Pass {
+    pub fn with_mark(mut self, m: std::sync::Arc<crate::read::pages::Mark>) -> Pass {
         self.mark = Some(m);
         self
     }
 
     /// The mark given to [`Pass::with_mark`].
-    pub fn mark(&self) -> Option<std::sync::Arc<crate::pages::Mark>> {
+    pub fn mark(&self) -> Option<std::sync::Arc<crate::read::pages::Mark>> {
         self.mark.clone()
     }
 
@@ -597,7 +623,7 @@ impl Pass {
                     });
                     match parsed {
                         Some((head_end, n, len)) => {
-                            splitter.advance(i + len, line + crate::lex::newlines(&src[i..i + len]));
+                            splitter.advance(i + len, line + crate::sql::lex::newlines(&src[i..i + len]));
                             pre = Some((head_end, n));
                             Some(Ok(Item {
                                 kind: Kind::Sql,
@@ -720,6 +746,7 @@ impl Pass {
                                 if fields.len() != cols.len() && !cols.is_empty() {
                                     let q = st.catalog.tables[table].qualified();
                                     st.diag(
+                                        DiagnosticKind::InsertFieldCount,
                                         line,
                                         item.span.start,
                                         format!(
@@ -775,7 +802,12 @@ impl Pass {
                                 pg_query::Error::Parse(m) => m,
                                 other => other.to_string(),
                             };
-                            st.diag(item.line, item.span.start, format!("statement does not parse: {msg}"));
+                            st.diag(
+                                DiagnosticKind::Unparsed,
+                                item.line,
+                                item.span.start,
+                                format!("statement does not parse: {msg}"),
+                            );
                             v.statement(&st.catalog, &item, &text, None);
                         }
                     }
@@ -828,7 +860,7 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
                 Some(
                     c.attlist
                         .iter()
-                        .filter_map(crate::types::str_node)
+                        .filter_map(crate::sql::types::str_node)
                         .map(str::to_string)
                         .collect(),
                 )
@@ -842,7 +874,7 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
             let mut csv = false;
             for o in &c.options {
                 if let Some(N::DefElem(d)) = o.node.as_ref() {
-                    let val = crate::catalog::def_elem_text(d.arg.as_deref());
+                    let val = crate::sql::catalog::def_elem_text(d.arg.as_deref());
                     match d.defname.as_str() {
                         "format" => csv = val.eq_ignore_ascii_case("csv"),
                         "delimiter" => delim = val.bytes().next().unwrap_or(b'\t'),
@@ -862,7 +894,7 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
             st.pending_copy = Some((table, map, delim, csv));
         }
         N::VariableSetStmt(s) if s.name == "search_path" => {
-            let path: Vec<String> = s.args.iter().map(crate::catalog::node_text).collect();
+            let path: Vec<String> = s.args.iter().map(crate::sql::catalog::node_text).collect();
             st.catalog.set_search_path(&path);
         }
         N::SelectStmt(_) if text.contains("set_config(") => {
@@ -870,8 +902,8 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
             // Any other value moves the search path like SET does.
             for (n, ..) in node.nodes() {
                 if let pg_query::NodeRef::FuncCall(f) = n {
-                    let name = f.funcname.last().and_then(crate::types::str_node);
-                    let args: Vec<String> = f.args.iter().map(crate::catalog::node_text).collect();
+                    let name = f.funcname.last().and_then(crate::sql::types::str_node);
+                    let args: Vec<String> = f.args.iter().map(crate::sql::catalog::node_text).collect();
                     if name == Some("set_config") && args.first().is_some_and(|a| a == "search_path") {
                         let path: Vec<String> = args
                             .get(1)
@@ -884,7 +916,7 @@ fn apply(st: &mut State, node: &N, text: &str, item: &Item) {
         }
         N::VariableSetStmt(s) if s.name == "client_encoding" => {
             if let Some(a) = s.args.first() {
-                let val = crate::catalog::node_text(a);
+                let val = crate::sql::catalog::node_text(a);
                 st.set_encoding(&val);
             }
         }
@@ -1026,13 +1058,14 @@ mod window_tests {
         let mut r = Record::default();
         let mut pass = Pass::new(true).copy_pieces(piece);
         pass.fast_inserts = fast_inserts;
-        let res = crate::stream::for_each_window(
+        let res = crate::read::stream::for_each_window(
             &mut &src[..],
             window,
             |w, last| pass.feed(w, last, &mut r),
             |e| SplitError {
                 line: 0,
                 offset: 0,
+                in_copy_data: false,
                 what: e.to_string(),
             },
         );

@@ -3,7 +3,7 @@
 //! into the spelling of the live catalog (`int4` -> `integer`, `varchar(60)` ->
 //! `character varying(60)`, `timestamptz` -> `timestamp with time zone`, ...).
 
-use crate::lex::quote_ident;
+use crate::util::ident::quote_ident;
 use pg_query::protobuf::{a_const, node::Node as N, Node, TypeName};
 
 /// Interval field bits (PostgreSQL's INTERVAL_MASK of datetime.h's field numbers).

@@ -1,6 +1,6 @@
 //! Input that arrives as a stream (a decompressed dump, an archive expanded on the fly,
 //! standard input): it is read in windows of bounded size, each handed whole to the pass
-//! ([`crate::dump::Pass::feed`]), which says how much it consumed; the rest — an item the
+//! ([`crate::sql::pass::Pass::feed`]), which says how much it consumed; the rest — an item the
 //! window's end cut — starts the next window. Memory is the window plus the largest single
 //! statement or COPY line, whatever the size of the dump.
 

@@ -3,11 +3,13 @@
 //! requirements. Loaded from JSON or TOML (schema: `contract.schema.json`); evaluated against
 //! the catalog, header and findings of one pass, never against SQL text.
 
-use crate::catalog::{Catalog, Table};
-use crate::detect::Finding;
-use crate::dump::Header;
+pub mod attest;
+
 use crate::error::{Error, Result};
+use crate::findings::Finding;
 use crate::rules::{Category, Severity};
+use crate::sql::catalog::{Catalog, Table};
+use crate::sql::pass::Header;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -158,7 +160,7 @@ impl Contract {
             syntax(line, "contract is not UTF-8".into())
         })?;
         let contract: Contract = if path.extension().is_some_and(|e| e == "toml") {
-            toml::from_str(text).map_err(|e| crate::config::toml_error(path, text, e))?
+            toml::from_str(text).map_err(|e| crate::error::toml_error(path, text, e))?
         } else {
             serde_json::from_str(text).map_err(|e| syntax(e.line() as u64, e.to_string()))?
         };
@@ -219,9 +221,11 @@ pub fn normalize_type(ty: &str) -> std::result::Result<String, String> {
         return Err(bad());
     };
     match elt.node.as_ref() {
-        Some(N::ColumnDef(cd)) if cd.constraints.is_empty() && cd.coll_clause.is_none() => {
-            cd.type_name.as_ref().map(crate::types::format_type).ok_or_else(bad)
-        }
+        Some(N::ColumnDef(cd)) if cd.constraints.is_empty() && cd.coll_clause.is_none() => cd
+            .type_name
+            .as_ref()
+            .map(crate::sql::types::format_type)
+            .ok_or_else(bad),
         _ => Err(bad()),
     }
 }
@@ -526,7 +530,7 @@ fn find_table<'c>(catalog: &'c Catalog, key: &str, db: Option<&str>) -> Option<&
 }
 
 fn split_key(key: &str) -> (String, String) {
-    let parts = crate::lex::split_qualified(key);
+    let parts = crate::util::ident::split_qualified(key);
     match parts.as_slice() {
         [s, n] => (s.clone(), n.clone()),
         [n] => ("public".into(), n.clone()),

@@ -261,7 +261,7 @@ fn put(out: &mut Vec<u8>, v: &[u8], inserts: bool, quote: bool) {
             out.extend_from_slice(v);
         }
     } else {
-        crate::rows::encode_copy_field(v, out);
+        crate::sql::rows::encode_copy_field(v, out);
     }
 }
 

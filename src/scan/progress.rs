@@ -1,9 +1,9 @@
 //! A progress bar on stderr for long work, shown only when stderr is a terminal: a
 //! [`Visitor`] that forwards everything and moves the bar to where the pass has got to.
 
-use crate::catalog::Catalog;
-use crate::dump::{CopyBlock, InsertRow, Visitor};
-use crate::split::Item;
+use crate::sql::catalog::Catalog;
+use crate::sql::pass::{CopyBlock, InsertRow, Visitor};
+use crate::sql::split::Item;
 use pg_query::protobuf::node::Node as N;
 use std::io::IsTerminal;
 
@@ -70,7 +70,7 @@ impl<'v, V> Progress<'v, V> {
 }
 
 impl<'a, V: Visitor<'a>> Visitor<'a> for Progress<'_, V> {
-    fn toc_comment(&mut self, cat: &Catalog, toc: &crate::dump::TocComment, line: u64) {
+    fn toc_comment(&mut self, cat: &Catalog, toc: &crate::sql::pass::TocComment, line: u64) {
         self.inner.toc_comment(cat, toc, line)
     }
     fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {

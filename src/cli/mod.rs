@@ -1,16 +1,18 @@
 //! The command line: parses arguments, builds options, calls the library (`scan`, `verify`,
 //! `contract`) and prints. No analysis here.
 
-use crate::config::{self, Config};
+pub mod config;
+
 use crate::detect::engine::Engine;
 use crate::detect::hosts::HostPolicy;
 use crate::detect::Options;
 use crate::error::Error;
-use crate::input::{self, Input};
-use crate::inventory::{InputInfo, Inventory};
+use crate::read::input::{self, Input};
+use crate::report::inventory::{InputInfo, Inventory};
 use crate::report::{self, term, ScanReport};
 use crate::rules::{Severity, RULES};
 use clap::{Parser, Subcommand, ValueEnum};
+use config::Config;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -48,7 +50,7 @@ fn long_version() -> &'static str {
     let v = format!(
         "{} (commit {}, rules sha256 {})",
         env!("CARGO_PKG_VERSION"),
-        crate::attest::git_commit(),
+        crate::contract::attest::git_commit(),
         crate::rules::rules_sha256()
     );
     Box::leak(v.into_boxed_str())
@@ -445,11 +447,11 @@ fn scan_one(
 }
 
 fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
-    let facts = crate::attest::guard(&a.dump, a.allow_remote)?;
+    let facts = crate::contract::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
-        let att = crate::attest::load_attestation(att_path)?;
+        let att = crate::contract::attest::load_attestation(att_path)?;
         let input = Input::open_with(&a.dump, false, o.limits)?;
-        let v = crate::attest::verify(
+        let v = crate::contract::attest::verify(
             att_path,
             &att,
             &facts,
@@ -507,28 +509,28 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
         }
     }
     let requirements = loaded.evaluate(&walk.header, &walk.catalog, &findings);
-    let contract = crate::attest::AttestContract {
-        path: crate::attest::path_string(contract_path),
+    let contract = crate::contract::attest::AttestContract {
+        path: crate::contract::attest::path_string(contract_path),
         sha256: loaded.sha256.clone(),
     };
     let info = input_info(&a.dump, &input, &passed);
     let report = crate::report::CheckReport::new(info, contract.clone(), requirements, &findings);
     if let Some(out) = &a.attest {
-        let att = crate::attest::Attestation {
+        let att = crate::contract::attest::Attestation {
             attestation_version: 1,
             file: facts,
             sha256: passed.sha256.clone(),
             format: report.input.format.to_string(),
-            header: crate::attest::AttestHeader {
+            header: crate::contract::attest::AttestHeader {
                 pg_dump_version: walk.header.pg_dump_version.clone(),
                 server_version: walk.header.server_version.clone(),
                 encoding: walk.header.encoding.clone(),
                 restrict_key: walk.header.restrict_key,
             },
-            tool: crate::attest::AttestTool {
+            tool: crate::contract::attest::AttestTool {
                 name: "pgscreen".into(),
                 version: env!("CARGO_PKG_VERSION").into(),
-                git_commit: crate::attest::git_commit().into(),
+                git_commit: crate::contract::attest::git_commit().into(),
                 rules_sha256: crate::rules::rules_sha256(),
             },
             contract,
@@ -539,7 +541,7 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
                 .collect(),
             findings: report.summary.findings.clone(),
             verdict: report.summary.verdict.into(),
-            checked_at: crate::attest::utc(std::time::SystemTime::now()),
+            checked_at: crate::contract::attest::utc(std::time::SystemTime::now()),
         };
         std::fs::write(out, json_text(&att)).map_err(|source| Error::Io {
             path: out.clone(),
@@ -605,16 +607,15 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: &Out) -> Resul
 }
 
 fn rules(format: TextOrJson, o: &Out) -> Result<i32, Error> {
-    use crate::detect::pii::Kind;
     let text = match format {
         TextOrJson::Json => json_text(&serde_json::json!({
             "rules_sha256": crate::rules::rules_sha256(),
-            "rules": RULES,
-            "column_rules": Kind::ALL.iter().map(|k| serde_json::json!({"id": k.rule_id(), "finds": k.label()})).collect::<Vec<_>>()
+            "rules": crate::rules::all().collect::<Vec<_>>(),
+            "patterns": RULES,
         })),
         TextOrJson::Text => {
             let mut s = String::new();
-            for r in RULES {
+            for r in crate::rules::all() {
                 s.push_str(&format!(
                     "{:<34} {:<18} {:<9} {}\n",
                     r.id,
@@ -623,24 +624,10 @@ fn rules(format: TextOrJson, o: &Out) -> Result<i32, Error> {
                     r.description
                 ));
             }
-            for k in Kind::ALL {
-                let cat = if k == Kind::PasswordHash {
-                    "credential-hash"
-                } else {
-                    "pii"
-                };
-                s.push_str(&format!(
-                    "{:<34} {:<18} {:<9} {} (by column name and validators)\n",
-                    k.rule_id(),
-                    cat,
-                    "-",
-                    k.label()
-                ));
-            }
             s.push_str(&format!(
-                "{} pattern rules, {} column rules; rule set sha256 {}\n",
+                "{} rules ({} pattern rules); rule set sha256 {}\n",
+                crate::rules::all().count(),
                 RULES.len(),
-                Kind::ALL.len(),
                 crate::rules::rules_sha256()
             ));
             s

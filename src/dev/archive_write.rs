@@ -2,8 +2,8 @@
 //! version and compression, with or without data offsets. Used to make test fixtures (lz4 and
 //! zstd archives, archives written as if to a pipe) and fuzz seeds; pgscreen itself only reads.
 
-use super::data::{BLK_BLOBS, BLK_DATA};
-use super::toc::{self, Archive, Compression};
+use crate::read::archive::data::{BLK_BLOBS, BLK_DATA};
+use crate::read::archive::toc::{self, Archive, Compression};
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -205,19 +205,24 @@ pub fn toc_dat(a: &Archive, format: u8) -> Vec<u8> {
 }
 
 /// Reads a custom archive's entries and data payloads (to re-write them differently).
-pub fn read_custom(b: &[u8]) -> super::Result<(Archive, HashMap<i64, Payload>)> {
+pub fn read_custom(b: &[u8]) -> crate::read::archive::Result<(Archive, HashMap<i64, Payload>)> {
     let a = toc::parse(b)?;
-    let blocks = super::data::index_blocks(b, a.toc_end, a.int_size)?;
-    let mut budget = super::data::Budget::new(u64::MAX / 2);
+    let blocks = crate::read::archive::data::index_blocks(b, a.toc_end, a.int_size)?;
+    let mut budget = crate::read::archive::data::Budget::new(u64::MAX / 2);
     let mut out = HashMap::new();
     for (id, blk) in blocks {
         let p = if blk.kind == BLK_DATA {
-            let (mut r, c) = super::data::custom_data(b, blk, a.int_size, a.compression)?;
-            Payload::Table(super::data::read_all(&mut r, c, blk.start as u64, &mut budget)?)
+            let (mut r, c) = crate::read::archive::data::custom_data(b, blk, a.int_size, a.compression)?;
+            Payload::Table(crate::read::archive::data::read_all(
+                &mut r,
+                c,
+                blk.start as u64,
+                &mut budget,
+            )?)
         } else {
             let mut blobs = Vec::new();
-            super::data::custom_blobs(b, blk, a.int_size, a.compression, &mut |oid, r, c, at| {
-                blobs.push((oid, super::data::read_all(r, c, at, &mut budget)?));
+            crate::read::archive::data::custom_blobs(b, blk, a.int_size, a.compression, &mut |oid, r, c, at| {
+                blobs.push((oid, crate::read::archive::data::read_all(r, c, at, &mut budget)?));
                 Ok(())
             })?;
             Payload::Blobs(blobs)
