@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Secret-detection benchmark from material we did not write: every family's positive and
-negative examples in research/secrets/families.jsonl, planted where databases keep secrets, and
+negative examples in src/rules/families.jsonl, planted where databases keep secrets, and
 scored with `pgscreen scan --format json`.
 
 Contexts, one table each, one example per row:
@@ -14,7 +14,7 @@ connection-string at medium or above names its row; a negative counts as a false
 same way. Prints recall per context (families pgscreen has a rule for, and the rest) and the
 false-positive rate on negatives.
 
-usage: python3 scripts/secrets-bench.py [--bin target/release/pgscreen] [--out DIR]
+usage: python3 scripts/secrets-bench.py [--bin target/release/pgscreen] [--out DIR] [--families]
 """
 import argparse, collections, json, os, subprocess, tempfile
 
@@ -35,8 +35,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/pgscreen"))
     ap.add_argument("--out", default=None)
+    ap.add_argument("--families", action="store_true", help="scan with --families (the families.jsonl rules)")
     a = ap.parse_args()
-    fams = [json.loads(l) for l in open(os.path.join(ROOT, "research/secrets/families.jsonl"))]
+    fams = [json.loads(l) for l in open(os.path.join(ROOT, "src/rules/families.jsonl"))]
     items = []  # (family, kind, existing, value)
     for f in fams:
         for v in f["positive_examples"]:
@@ -67,7 +68,8 @@ def main():
         for i, (f, _, v) in enumerate(items):
             name = f["family"].replace("-", "_") + "_secret"
             o.write(f"INSERT INTO public.app_setting_ins VALUES ({i + 1}, {sql_lit(name)}, {sql_lit(v)});\n")
-    r = subprocess.run([a.bin, "scan", "--format", "json", "--fail-on", "none", path], capture_output=True)
+    extra = ["--families"] if a.families else []
+    r = subprocess.run([a.bin, "scan", "--format", "json", "--fail-on", "none", *extra, path], capture_output=True)
     report = json.loads(r.stdout)
     by_table = {"public.notes": "notes", "public.docs": "jsonb", "public.app_setting": "kv", "public.app_setting_ins": "insert"}
     hit = collections.defaultdict(set)

@@ -461,12 +461,21 @@ fn rules_listing() {
     let patterns = r["patterns"].as_array().unwrap();
     assert!(patterns.len() >= 60, "{}", patterns.len());
     assert!(patterns.iter().all(|x| !x["examples"].as_array().unwrap().is_empty()));
-    for id in ["aws-access-key-id", "meta-shell", "pii-email", "duplicate-key", "fdw-server"] {
+    for id in [
+        "aws-access-key-id",
+        "meta-shell",
+        "pii-email",
+        "duplicate-key",
+        "fdw-server",
+    ] {
         assert!(rules.iter().any(|x| x["id"] == id), "{id} listed");
     }
     let out = run(&["rules"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("aws-access-key-id") && text.contains("meta-shell"), "{text}");
+    assert!(
+        text.contains("aws-access-key-id") && text.contains("meta-shell"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -24,8 +24,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-JSONL = os.path.join(HERE, 'families.jsonl')
-RULES_RS = os.path.join(HERE, '..', '..', 'src', 'rules.rs')
+JSONL = os.path.join(HERE, '..', '..', 'src', 'rules', 'families.jsonl')
+RULES_RS = os.path.join(HERE, '..', '..', 'src', 'rules', 'patterns.rs')
 
 REQUIRED = {
     'id': str, 'service': str, 'family': str, 'kind': str, 'format': str, 'pattern': str,

@@ -3,6 +3,7 @@
 //! [`patterns`]; every other rule (restore risks, DDL, columns, verify) is in [`registry`].
 //! Both feed `pgscreen rules`, SARIF `tool.driver.rules` and [`rules_sha256`].
 
+pub mod families;
 pub mod patterns;
 pub mod registry;
 
@@ -89,7 +90,7 @@ impl Category {
     }
 }
 
-/// Every rule: the pattern rules, then the registered ones.
+/// Every rule: the pattern rules, the secret families, then the registered ones.
 pub fn all() -> impl Iterator<Item = Info> {
     RULES
         .iter()
@@ -100,6 +101,17 @@ pub fn all() -> impl Iterator<Item = Info> {
             source: Source::Pattern,
             description: r.description,
         })
+        .chain(families::rules().map(|f| Info {
+            id: &f.id,
+            category: f.category(),
+            severity: f.severity(),
+            source: if f.needs_context {
+                Source::Context
+            } else {
+                Source::Pattern
+            },
+            description: &f.description,
+        }))
         .chain(registry::REGISTERED.iter().copied())
 }
 
@@ -124,6 +136,7 @@ pub fn rules_sha256() -> String {
             r.category.name()
         ));
     }
+    text.push_str(families::DATA);
     for r in registry::REGISTERED {
         text.push_str(&format!(
             "{}\0{:?}\0{}\0{:?}\n",

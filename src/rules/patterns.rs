@@ -30,6 +30,9 @@ pub enum Check {
     /// Credentials in a URL (`https://user:pass@host`): entropy as [`Check::Entropy`], the text
     /// must hold an `@`; a connection string's finding covers the same span.
     UrlCredentials(u8),
+    /// A secret family's value found by its name: the value must have the family's shape
+    /// (`families.jsonl`) and not be a placeholder.
+    Shape,
 }
 
 /// How a connection rule's match is parsed for hosts, user and password.

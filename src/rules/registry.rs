@@ -17,6 +17,9 @@ pub enum Source {
     Pattern,
     /// A custom pattern rule from the configuration file.
     Custom,
+    /// A value of a secret family's shape under a name that names the service
+    /// (`families.jsonl`, `needs_context`).
+    Context,
     /// A column's name and the values it holds.
     Column,
     /// A statement's parse tree (DDL with passwords or connections, restore-time actions).

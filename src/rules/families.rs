@@ -1,0 +1,211 @@
+//! Secret families as data: `families.jsonl` holds one JSON object per service token format
+//! (facts gathered from public rule sets and the services' documentation; patterns, keywords and
+//! examples are our own, see `research/secrets/README.md`). Families marked `existing` are
+//! covered by a hand-tuned rule of [`super::patterns`]; every other family becomes a rule:
+//!
+//! - a family with a distinctive shape (a prefix, a fixed structure) is a pattern rule led by
+//!   its keywords;
+//! - a family without one (`needs_context`: "32 hex", "a UUID") is found only where a name says
+//!   what the value is: an assignment, a JSON key or a YAML key holding one of its context
+//!   words, and the value must have the family's shape.
+
+use super::{Category, Severity};
+use serde::Deserialize;
+
+/// One secret family, as `families.jsonl` states it.
+#[derive(Debug, Deserialize)]
+pub struct Family {
+    /// Stable rule id (kebab-case).
+    pub id: String,
+    /// The service that issues it.
+    pub service: String,
+    /// What it is (`api-key`, `token`, `password-hash`, ...).
+    pub kind: String,
+    /// The shape of the value itself (no capture groups; guards may consume one character).
+    pub pattern: String,
+    /// Literals any of which a value holds (lower case); empty when none has 3 characters.
+    pub keywords: Vec<String>,
+    /// The value has no distinctive shape: only a name naming the service makes it a secret.
+    pub needs_context: bool,
+    /// Names that say what the value is (`stripe_secret`, `accountkey`).
+    pub context_words: Vec<String>,
+    /// Values the rule must find (synthetic).
+    pub positive_examples: Vec<String>,
+    /// Near misses it must not find.
+    pub negative_examples: Vec<String>,
+    /// `high`, `medium` or `low`: how sure a match alone is.
+    pub confidence: String,
+    /// Covered by a rule of `patterns.rs` already.
+    pub existing: bool,
+    /// Documentation examples the placeholder filter drops.
+    #[serde(default)]
+    pub suppressed_examples: Vec<String>,
+    /// One line for `pgscreen rules`.
+    #[serde(skip)]
+    pub description: String,
+}
+
+/// The data, as compiled in (it enters `rules_sha256` whole).
+pub const DATA: &str = include_str!("families.jsonl");
+
+/// Every family (parsed once).
+pub fn all() -> &'static [Family] {
+    static ALL: std::sync::OnceLock<Vec<Family>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        DATA.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let mut f: Family = serde_json::from_str(l).expect("families.jsonl parses (tested)");
+                f.description = format!("{} {}", f.service, f.kind.replace('-', " "));
+                f
+            })
+            .collect()
+    })
+}
+
+/// Families whose pattern matches a whole structure (an XML element, a config line) rather than
+/// the secret: their value would be the structure, which the placeholder filter takes for a
+/// template, or their pattern is anchored to a line start. Not rules until their pattern
+/// captures the secret alone; the generic assignment rules find most of them meanwhile.
+const STRUCTURAL: &[&str] = &[
+    "azure-devops-pat",
+    "pypirc-password",
+    "nuget-config-password",
+    "maven-settings-password",
+    "pgpassword-env",
+    "dotnet-config-secret",
+    "xml-password-element",
+    "wordpress-auth-salts",
+    "ntlm-pwdump-hash",
+];
+
+/// The families that are rules of their own (not covered by `patterns.rs`), and usable: a
+/// shaped family needs a keyword to lead the search, a context family a context word.
+pub fn rules() -> impl Iterator<Item = &'static Family> {
+    all().iter().filter(|f| {
+        !f.existing
+            && !STRUCTURAL.contains(&f.id.as_str())
+            && if f.needs_context {
+                f.context_words.iter().any(|w| w.len() >= 3)
+            } else {
+                !f.keywords.is_empty()
+            }
+    })
+}
+
+impl Family {
+    /// Password hashes are credential hashes; everything else is a secret.
+    pub fn category(&self) -> Category {
+        if self.kind == "password-hash" {
+            Category::CredentialHash
+        } else {
+            Category::Secret
+        }
+    }
+
+    /// A shaped family's confidence; a context family is confirmed by its name and its shape,
+    /// so it is medium.
+    pub fn severity(&self) -> Severity {
+        match (self.needs_context, self.confidence.as_str()) {
+            (true, _) => Severity::Medium,
+            (false, "high") => Severity::High,
+            (false, "medium") => Severity::Medium,
+            _ => Severity::Low,
+        }
+    }
+
+    /// The shape with its one-character guards outside a `v` group, so the value found is
+    /// the token alone.
+    pub fn captured(&self) -> String {
+        let (lead, core, trail) = split_guards(&self.pattern);
+        format!("{lead}(?P<v>{core}){trail}")
+    }
+
+    /// The shape a whole value must have.
+    pub fn shape(&self) -> String {
+        let (_, core, _) = split_guards(&self.pattern);
+        format!("^(?:{core})$")
+    }
+
+    /// A name holding a context word, then `=`, `:` or `=>`, then the value (quoted or not):
+    /// `azure_storage_key = "..."`, `"accountKey": "..."`, `spaces_secret: ...`.
+    pub fn in_context(&self) -> String {
+        let words: Vec<String> = self
+            .context_words
+            .iter()
+            .filter(|w| w.len() >= 3)
+            .map(|w| regex_syntax::escape(w))
+            .collect();
+        format!(
+            r#"(?i)(?:{})[A-Za-z0-9_.\-]*["']?\s*(?:=>|[:=])\s*["']?(?P<v>[^\s"'<>,;&(){{}}\[\]]{{6,400}})"#,
+            words.join("|")
+        )
+    }
+
+    /// The keywords that lead the search: the family's own, or its context words.
+    pub fn search_words(&self) -> Vec<String> {
+        let src = if self.needs_context {
+            &self.context_words
+        } else {
+            &self.keywords
+        };
+        src.iter()
+            .filter(|w| w.len() >= 3)
+            .map(|w| w.to_ascii_lowercase())
+            .collect()
+    }
+}
+
+/// `(?:^|[^A-Za-z0-9+/])CORE(?:[^A-Za-z0-9+/=]|$)` -> (lead guard, core, trail guard).
+fn split_guards(p: &str) -> (&str, &str, &str) {
+    let mut core = p;
+    let mut lead = "";
+    let mut trail = "";
+    if core.starts_with("(?:^|[^") {
+        if let Some(i) = core.find("])") {
+            lead = &p[..i + 2];
+            core = &core[i + 2..];
+        }
+    }
+    if core.ends_with("]|$)") {
+        if let Some(i) = core.rfind("(?:[^") {
+            trail = &core[i..];
+            core = &core[..i];
+        }
+    }
+    (lead, core, trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_family_parses_and_its_patterns_compile() {
+        assert!(all().len() >= 300, "{}", all().len());
+        let mut seen = std::collections::HashSet::new();
+        for f in all() {
+            assert!(seen.insert(f.id.as_str()), "{} twice", f.id);
+            for p in [f.captured(), f.shape()] {
+                regex::bytes::Regex::new(&p).unwrap_or_else(|e| panic!("{}: {e}", f.id));
+            }
+            if f.needs_context {
+                regex::bytes::Regex::new(&f.in_context()).unwrap();
+            }
+        }
+        assert!(rules().count() >= 300, "{}", rules().count());
+    }
+
+    #[test]
+    fn guards_stay_outside_the_value() {
+        assert_eq!(
+            split_guards(r"(?:^|[^A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?:[^A-Za-z0-9+/=]|$)"),
+            (
+                r"(?:^|[^A-Za-z0-9+/])",
+                r"[A-Za-z0-9+/]{86}==",
+                r"(?:[^A-Za-z0-9+/=]|$)"
+            )
+        );
+        assert_eq!(split_guards(r"\bda2-[a-z0-9]{26}\b"), ("", r"\bda2-[a-z0-9]{26}\b", ""));
+    }
+}
