@@ -535,8 +535,8 @@ impl Collected<'_, '_> {
                 .iter()
                 .any(|s| *s == full || format!("public.{s}") == full);
             // Category and severity are the registry's (rule_id! made sure the id is there).
-            let (category, mut severity) = crate::rules::registry::get(&kind.rule_id())
-                .map_or((Category::Pii, Severity::Medium), |r| (r.category, r.severity));
+            let info = kind.rule_id().info();
+            let (category, mut severity) = (info.category, info.severity);
             let mut note = String::new();
             if a.synthetic == a.count && kind != Kind::PasswordHash {
                 severity = Severity::Low;

@@ -175,9 +175,16 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
     let mut rule_ids: Vec<(String, String, Severity)> = crate::rules::all()
         .map(|r| (r.id.to_string(), r.description.to_string(), r.severity))
         .collect();
+    // Each id's index in `rules`, for every result's `ruleIndex`.
+    let mut index: std::collections::HashMap<String, usize> = rule_ids
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _, _))| (id.clone(), i))
+        .collect();
     for rep in reports {
         for f in &rep.findings {
-            if !rule_ids.iter().any(|(id, _, _)| *id == f.rule) {
+            if !index.contains_key(&f.rule) {
+                index.insert(f.rule.clone(), rule_ids.len());
                 rule_ids.push((
                     f.rule.clone(),
                     format!("custom rule {} (from the configuration)", f.rule),
@@ -212,7 +219,7 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
                 .findings
                 .iter()
                 .map(|f| {
-                    let idx = rule_ids.iter().position(|(id, _, _)| *id == f.rule).unwrap_or(0);
+                    let idx = index.get(&f.rule).copied().unwrap_or(0);
                     let mut msg = f.message.clone();
                     if !f.redacted.is_empty() {
                         msg.push_str(&format!(" ({})", f.value.as_deref().unwrap_or(&f.redacted)));

@@ -82,15 +82,9 @@ const STRUCTURAL: &[&str] = &[
 /// The families that are rules of their own (not covered by `patterns.rs`), and usable: a
 /// shaped family needs a keyword to lead the search, a context family a context word.
 pub fn rules() -> impl Iterator<Item = &'static Family> {
-    all().iter().filter(|f| {
-        !f.existing
-            && !STRUCTURAL.contains(&f.id.as_str())
-            && if f.needs_context {
-                f.context_words.iter().any(|w| w.len() >= 3)
-            } else {
-                !f.keywords.is_empty()
-            }
-    })
+    all()
+        .iter()
+        .filter(|f| !f.existing && !STRUCTURAL.contains(&f.id.as_str()) && !f.search_words().is_empty())
 }
 
 impl Family {
@@ -130,19 +124,15 @@ impl Family {
     /// A name holding a context word, then `=`, `:` or `=>`, then the value (quoted or not):
     /// `azure_storage_key = "..."`, `"accountKey": "..."`, `spaces_secret: ...`.
     pub fn in_context(&self) -> String {
-        let words: Vec<String> = self
-            .context_words
-            .iter()
-            .filter(|w| w.len() >= 3)
-            .map(|w| regex_syntax::escape(w))
-            .collect();
+        let words: Vec<String> = self.search_words().iter().map(|w| regex_syntax::escape(w)).collect();
         format!(
             r#"(?i)(?:{})[A-Za-z0-9_.\-]*["']?\s*(?:=>|[:=])\s*["']?(?P<v>[^\s"'<>,;&(){{}}\[\]]{{6,400}})"#,
             words.join("|")
         )
     }
 
-    /// The keywords that lead the search: the family's own, or its context words.
+    /// The keywords that lead the search: the family's own, or its context words (those of at
+    /// least 3 characters: the prefilter's shortest keyword).
     pub fn search_words(&self) -> Vec<String> {
         let src = if self.needs_context {
             &self.context_words

@@ -115,11 +115,6 @@ pub fn all() -> impl Iterator<Item = Info> {
         .chain(registry::REGISTERED.iter().copied())
 }
 
-/// The rule `id`, pattern or registered.
-pub fn info(id: &str) -> Option<Info> {
-    all().find(|r| r.id == id)
-}
-
 /// sha256 of the rule set as it is compiled in (ids, patterns, keywords, checks, severities,
 /// and every registered rule's id, category, severity and source), so a report says exactly
 /// which rules judged the dump.

@@ -594,6 +594,11 @@ impl RuleId {
     pub fn as_str(self) -> &'static str {
         self.0
     }
+
+    /// Its registry entry (there is one: the id was checked when the crate was built).
+    pub fn info(self) -> &'static Info {
+        get(self.0).expect("a RuleId is registered")
+    }
 }
 
 impl std::ops::Deref for RuleId {

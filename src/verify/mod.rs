@@ -9,6 +9,7 @@ pub mod values;
 
 use crate::findings::Finding;
 use crate::findings::Object;
+use crate::rules::registry::RuleId;
 use crate::rules::{Category, Severity};
 use crate::sql::catalog::{Catalog, ConstraintDef, Table};
 use crate::sql::pass::{self, CopyBlock, InsertRow, Visitor, Walk};
@@ -252,7 +253,7 @@ impl<'f> Verifier<'f> {
     #[allow(clippy::too_many_arguments)]
     fn report(
         &mut self,
-        rule: &str,
+        rule: RuleId,
         severity: Severity,
         message: String,
         line: u64,
@@ -383,7 +384,7 @@ impl<'f> Verifier<'f> {
             };
             let object = table_object(t);
             self.report(
-                crate::rules::rule_id!("duplicate-key").as_str(),
+                crate::rules::rule_id!("duplicate-key"),
                 Severity::High,
                 msg,
                 line,
@@ -413,7 +414,7 @@ impl<'f> Verifier<'f> {
             );
             let object = table_object(child);
             self.report(
-                crate::rules::rule_id!("foreign-key-orphan").as_str(),
+                crate::rules::rule_id!("foreign-key-orphan"),
                 Severity::High,
                 msg,
                 f.constraint.line,
@@ -432,7 +433,7 @@ impl<'f> Verifier<'f> {
             .collect();
         if !missing.is_empty() {
             self.report(
-                crate::rules::rule_id!("role-not-created").as_str(),
+                crate::rules::rule_id!("role-not-created"),
                 Severity::Low,
                 format!(
                     "roles named by OWNER TO / GRANT / SET ROLE but not created in the dump (they must exist before the restore, e.g. from pg_dumpall --globals-only): {}",
@@ -500,11 +501,11 @@ struct Piece {
     problems: Vec<Problem>,
     keys: Vec<KeyRow>,
     /// Problems per rule in this piece (beyond the kept ones).
-    dropped: HashMap<&'static str, usize>,
+    dropped: HashMap<RuleId, usize>,
 }
 
 struct Problem {
-    rule: &'static str,
+    rule: RuleId,
     msg: String,
     line: u64,
     offset: u64,
@@ -560,7 +561,7 @@ fn check_row(
     let n_listed = cols.len();
     if fields.len() > n_listed {
         out.problem(Problem {
-            rule: crate::rules::rule_id!("field-count").as_str(),
+            rule: crate::rules::rule_id!("field-count"),
             msg: format!(
                 "extra data after last expected column: row has {} fields, the column list {n_listed}",
                 fields.len()
@@ -577,7 +578,7 @@ fn check_row(
     let plan = &r.plans[ti];
     field_of.clear();
     field_of.resize(t.columns.len(), usize::MAX);
-    let mut problem: Option<(String, usize, Vec<u8>, &'static str)> = None;
+    let mut problem: Option<(String, usize, Vec<u8>, RuleId)> = None;
     for (fi, (f, &c)) in fields.iter().zip(cols).enumerate() {
         if c == usize::MAX || c >= t.columns.len() {
             continue;
@@ -596,7 +597,7 @@ fn check_row(
                     ),
                     c,
                     Vec::new(),
-                    crate::rules::rule_id!("null-in-not-null").as_str(),
+                    crate::rules::rule_id!("null-in-not-null"),
                 ))
             }
             None => {}
@@ -609,12 +610,12 @@ fn check_row(
                         ),
                         c,
                         v.to_vec(),
-                        crate::rules::rule_id!("invalid-encoding").as_str(),
+                        crate::rules::rule_id!("invalid-encoding"),
                     ))
                 }
                 Ok(text) => {
                     if let Err(e) = values::validate_str(&cc.check, text) {
-                        problem = Some((e, c, v.to_vec(), crate::rules::rule_id!("invalid-value").as_str()));
+                        problem = Some((e, c, v.to_vec(), crate::rules::rule_id!("invalid-value")));
                     }
                 }
             },
@@ -638,7 +639,7 @@ fn check_row(
             .and_then(|&c| t.columns.get(c))
             .map_or("?".to_string(), |c| c.name.clone());
         out.problem(Problem {
-            rule: crate::rules::rule_id!("field-count").as_str(),
+            rule: crate::rules::rule_id!("field-count"),
             msg: format!(
                 "missing data for column \"{missing}\": row has {} fields, the column list {n_listed}",
                 fields.len()
@@ -722,7 +723,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             if let Some(&(_, since)) = SETTING_SINCE.iter().find(|(n, _)| *n == s.name) {
                 if since > target {
                     self.report(
-                        crate::rules::rule_id!("unknown-setting").as_str(),
+                        crate::rules::rule_id!("unknown-setting"),
                         Severity::High,
                         format!(
                             "unrecognized configuration parameter \"{}\" (PostgreSQL {since} and later; the target is {target})",
@@ -793,7 +794,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let object = table_object(ft);
         if !ft.declared && self.has_ddl {
             self.report(
-                crate::rules::rule_id!("unknown-table").as_str(),
+                crate::rules::rule_id!("unknown-table"),
                 Severity::High,
                 format!("relation \"{}\" does not exist", ft.qualified()),
                 b.line.saturating_sub(1),
@@ -814,7 +815,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             .collect();
         if !unknown.is_empty() && ft.declared {
             self.report(
-                crate::rules::rule_id!("unknown-column").as_str(),
+                crate::rules::rule_id!("unknown-column"),
                 Severity::High,
                 format!(
                     "the COPY column list names {} column(s) that relation \"{}\" does not have",
@@ -938,7 +939,7 @@ pub fn diagnostic_findings(walk: &Walk) -> Vec<Finding> {
             K::InvalidUtf8Data | K::CopyFieldCount | K::UnknownColumns | K::Dropped => continue,
         };
         out.push(finding(
-            rule.as_str(),
+            rule,
             Severity::High,
             d.message.clone(),
             d.line,
@@ -952,7 +953,7 @@ pub fn diagnostic_findings(walk: &Walk) -> Vec<Finding> {
 
 /// An integrity finding (its id is assigned once all are known: `assign_positional_ids`).
 fn finding(
-    rule: &str,
+    rule: RuleId,
     severity: Severity,
     message: String,
     line: u64,
@@ -996,7 +997,7 @@ fn statement_at(line: u64) -> Object {
 /// The finding for a pass that could not complete (an unterminated COPY or quoted construct).
 fn unterminated(line: u64, what: &str) -> Finding {
     finding(
-        crate::rules::rule_id!("unterminated").as_str(),
+        crate::rules::rule_id!("unterminated"),
         Severity::High,
         what.to_string(),
         line,
@@ -1011,7 +1012,7 @@ fn unterminated(line: u64, what: &str) -> Finding {
 fn truncated(line: u64, what: &str) -> Finding {
     let message = format!("{what}: psql ends the data at the end of the file, so the restore stops there without an error and everything after is missing");
     finding(
-        crate::rules::rule_id!("truncated").as_str(),
+        crate::rules::rule_id!("truncated"),
         Severity::Medium,
         message,
         line,
