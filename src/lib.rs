@@ -8,7 +8,7 @@
 //! - [`sql`]: items, rows and the typed catalog; the one pass over a dump.
 //! - [`rules`], [`findings`]: the registry of every rule, and what a finding is.
 //! - [`detect`], [`verify`], [`scan`]: detectors, restorability, and the streaming scan driver.
-//! - [`contract`]: contracts and attestations.
+//! - [`contract`], [`sanitize`]: contracts and attestations; the sanitized copy.
 //! - [`report`]: text, JSON, SARIF, inventory.
 //! - [`cli`]: the command line.
 
@@ -22,6 +22,7 @@ pub mod findings;
 pub mod read;
 pub mod report;
 pub mod rules;
+pub mod sanitize;
 pub mod scan;
 pub mod sql;
 pub mod util;

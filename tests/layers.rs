@@ -21,8 +21,8 @@ const LAYERS: &[&[&str]] = &[
     // Detectors, restorability, and the scan driver (the pass, its workers, the hash, the
     // progress bar it moves).
     &["detect", "verify", "scan"],
-    // Contracts and attestations.
-    &["contract"],
+    // Contracts and attestations; the sanitized copy (scan, rewrite, check).
+    &["contract", "sanitize"],
     // What a person or a machine reads.
     &["report"],
     // The command line.

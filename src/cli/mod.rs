@@ -129,6 +129,11 @@ pub enum Command {
         #[arg(long, value_name = "MAJOR")]
         target_version: Option<u32>,
     },
+    /// Write the sanitized copy: person data faked (keyed, format-preserving), secrets and
+    /// connection strings scrubbed, credentials dropped, restore-time risks removed, as the
+    /// findings of a scan decide (or a policy file); then scan the copy to show what is left.
+    /// The copy goes to -o/--output (required; .gz or .zst names are compressed).
+    Sanitize(SanitizeArgs),
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
@@ -170,6 +175,37 @@ pub struct ScanArgs {
     /// on one thread; with more, the pass and the hash have a thread each beside the workers.
     #[arg(long)]
     pub threads: Option<usize>,
+    /// No warnings or progress on stderr.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SanitizeArgs {
+    /// Dump: plain SQL (also compressed), custom, tar or directory archive (a file: it is read
+    /// more than once).
+    pub dump: PathBuf,
+    /// Only write the policy the findings call for (TOML, to -o or standard output) for review;
+    /// apply it, edited, with --policy.
+    #[arg(long)]
+    pub plan: bool,
+    /// A policy (as --plan writes it): its column and statement entries override the findings'.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Key for the fakes (at least 16 bytes): the same key gives the same output. Without it a
+    /// random key is used, so fakes differ from run to run.
+    #[arg(long, value_name = "FILE")]
+    pub seed_key: Option<PathBuf>,
+    /// Also write the report as JSON here.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Write a pgscreen.toml whose sanitized_columns are the columns now synthetic, for
+    /// `pgscreen scan OUT --config FILE` (a reviewer accepting this run's fakes).
+    #[arg(long, value_name = "FILE")]
+    pub scan_config: Option<PathBuf>,
+    /// Report format on standard output.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
     /// No warnings or progress on stderr.
     #[arg(long)]
     pub quiet: bool,
@@ -301,6 +337,7 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
             format,
             target_version,
         } => verify(&dump, format, target_version, &out),
+        Command::Sanitize(a) => sanitize(a, &out),
         Command::Rules { format } => rules(format, &out),
     }
 }
@@ -669,4 +706,74 @@ fn inspect(path: &Path, format: TextOrJson, o: &Out) -> Result<i32, Error> {
         }
     }
     Ok(0)
+}
+
+fn sanitize(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
+    use crate::sanitize::{self, policy::Policy};
+    if a.dump == Path::new("-") {
+        return Err(Error::Usage(
+            "sanitize reads the dump more than once: give a file, not standard input".into(),
+        ));
+    }
+    let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
+    let over = match &a.policy {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|source| Error::Io {
+                path: p.clone(),
+                source,
+            })?;
+            Some(Policy::from_toml(&text).map_err(|e| crate::error::toml_error(p, &text, e))?)
+        }
+        None => None,
+    };
+    let input = Input::open_with(&a.dump, false, o.limits)?;
+    let (passed, _, found) = sanitize::plan(&input, &engine, a.quiet)?;
+    let policy = match &over {
+        Some(p) => found.overridden_by(p),
+        None => found,
+    };
+    if a.plan {
+        o.write(policy.to_toml().as_bytes())?;
+        return Ok(0);
+    }
+    let Some(out_path) = o.output.as_deref() else {
+        return Err(Error::Usage("sanitize writes its copy to -o/--output FILE".into()));
+    };
+    if out_path == a.dump {
+        return Err(Error::Usage("the output must not be the input".into()));
+    }
+    let key = sanitize::load_key(a.seed_key.as_deref())?;
+    let faker = sanitize::fake::Faker::new(&key);
+    let restrict = sanitize::restrict_key(&input, &passed, &faker);
+    let (changes, written) = sanitize::write(&input, &policy, &faker, &engine, out_path, restrict.as_deref())?;
+    let left = sanitize::check(out_path, &policy, &engine, o.limits)?;
+    let info = input_info(&a.dump, &input, &passed);
+    let rep = crate::report::sanitize::SanitizeReport::new(info, written, &policy, changes, left);
+    let json = json_text(&rep);
+    if let Some(p) = &a.scan_config {
+        let cfg = format!(
+            "# Written by pgscreen sanitize for {} (sha256 {}): its synthetic columns.\nsanitized_columns = {}\n",
+            rep.output.path.replace(['\n', '\r'], " "),
+            rep.output.sha256,
+            toml::Value::Array(rep.sanitized_columns.iter().cloned().map(toml::Value::String).collect())
+        );
+        std::fs::write(p, cfg).map_err(|source| Error::Io {
+            path: p.clone(),
+            source,
+        })?;
+    }
+    if let Some(p) = &a.report {
+        std::fs::write(p, &json).map_err(|source| Error::Io {
+            path: p.clone(),
+            source,
+        })?;
+    }
+    let text = match a.format {
+        TextOrJson::Json => json,
+        TextOrJson::Text => term::render(&rep.to_text(), o.color),
+    };
+    // The report goes to standard output: -o holds the copy.
+    let mut so = std::io::stdout().lock();
+    let _ = so.write_all(text.as_bytes()).and_then(|_| so.flush());
+    Ok(if rep.left.is_empty() { 0 } else { 1 })
 }

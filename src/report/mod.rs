@@ -2,6 +2,7 @@
 //! with evidence). Text for people is made safe to print by [`term`].
 
 pub mod inventory;
+pub mod sanitize;
 
 pub use crate::util::term::{self, plural};
 

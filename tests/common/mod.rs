@@ -1,6 +1,8 @@
 //! Helpers for the integration tests: run the real binary, find the bundled corpus.
 #![allow(dead_code)]
 
+pub mod cluster;
+
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,235 @@
+//! `sanitize`: writes the clean copy a hand-off asks for, and checks it.
+//!
+//! Three passes over the input, each streaming in bounded memory as scan does:
+//! 1. **scan**: the findings decide a [`policy::Policy`] (person-data columns faked, password
+//!    hashes locked, secrets and connection strings scrubbed, restore-time risks removed,
+//!    credentials dropped from roles and user mappings); an operator's policy file overrides it
+//!    per column and per statement line.
+//! 2. **rewrite** ([`rewrite`]): the SQL text is copied with the policy's edits, each value
+//!    replaced by a keyed, format-preserving fake ([`fake`]), to a temporary file beside the
+//!    output (gzip- or zstd-compressed by its name), renamed into place only when whole.
+//! 3. **check**: the output is scanned again with the faked columns accepted as sanitized;
+//!    what is left at medium or above is reported, and makes the command fail.
+//!
+//! Uses: read, sql, detect, scan, findings (the layer of `contract`).
+
+pub mod fake;
+pub mod policy;
+pub mod rewrite;
+
+use crate::detect::engine::Engine;
+use crate::detect::Options;
+use crate::error::Error;
+use crate::findings::Finding;
+use crate::read::input::{self, Input};
+use crate::rules::Severity;
+use policy::Policy;
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Pass 1: the scan of `input`, and the policy its findings call for.
+pub fn plan(input: &Input, engine: &Engine, quiet: bool) -> Result<(crate::scan::Passed, Vec<Finding>, Policy), Error> {
+    let (passed, findings) = crate::scan::run(input, engine, &Options::default(), quiet)?;
+    let policy = Policy::from_findings(&findings, &passed.walk.catalog);
+    Ok((passed, findings, policy))
+}
+
+/// What the rewrite wrote.
+#[derive(Debug, serde::Serialize)]
+pub struct Written {
+    pub path: String,
+    pub sha256: String,
+    pub bytes: u64,
+    pub compression: &'static str,
+}
+
+/// Counts the bytes written and hashes them (the output file's sha256, compressed or not).
+struct Hashing<W: Write> {
+    w: W,
+    h: Sha256,
+    n: u64,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        let n = self.w.write(b)?;
+        self.h.update(&b[..n]);
+        self.n += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.w.flush()
+    }
+}
+
+type FileOut = Hashing<std::io::BufWriter<std::fs::File>>;
+
+/// The output's encoder, chosen by its file name.
+enum Sink {
+    Plain(FileOut),
+    Gzip(flate2::write::GzEncoder<FileOut>),
+    Zstd(zstd::Encoder<'static, FileOut>),
+}
+
+impl Sink {
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Plain(w) => w,
+            Sink::Gzip(w) => w,
+            Sink::Zstd(w) => w,
+        }
+    }
+    fn finish(self) -> std::io::Result<FileOut> {
+        let mut w = match self {
+            Sink::Plain(w) => w,
+            Sink::Gzip(w) => w.finish()?,
+            Sink::Zstd(w) => w.finish()?,
+        };
+        w.flush()?;
+        w.w.get_ref().sync_all()?;
+        Ok(w)
+    }
+}
+
+/// Removes the temporary file unless disarmed: every error path leaves nothing behind.
+struct TempFile(Option<PathBuf>);
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+/// The `\restrict` key to write around a script made from an archive, as pg_restore does when
+/// it writes one: an archive holds none, and a script from a pg_dump that writes the key
+/// without it reads as edited. Derived from the key and the input, so output stays reproducible.
+pub fn restrict_key(input: &Input, passed: &crate::scan::Passed, faker: &fake::Faker) -> Option<String> {
+    let v = passed.walk.header.pg_dump_version.as_deref()?;
+    (input.format.is_archive() && crate::detect::risk::writes_restrict(v))
+        .then(|| crate::util::digest::hex(&faker.mac("restrict", passed.sha256.as_bytes())))
+}
+
+/// Pass 2: writes `input` with `policy` applied to `out` (through a temporary name), within
+/// `\restrict KEY` ... `\unrestrict KEY` when a key is given.
+pub fn write(
+    input: &Input,
+    policy: &Policy,
+    faker: &fake::Faker,
+    engine: &Engine,
+    out: &Path,
+    restrict: Option<&str>,
+) -> Result<(rewrite::Changes, Written), Error> {
+    let io = |source| Error::Io {
+        path: out.to_path_buf(),
+        source,
+    };
+    let mut tmp_name = out.as_os_str().to_owned();
+    tmp_name.push(".pgscreen-tmp");
+    let tmp = TempFile(Some(PathBuf::from(tmp_name)));
+    let tmp_path = tmp.0.clone().expect("set");
+    let file = std::fs::File::create(&tmp_path).map_err(io)?;
+    let hashing = Hashing {
+        w: std::io::BufWriter::with_capacity(1 << 20, file),
+        h: Sha256::new(),
+        n: 0,
+    };
+    let name = out.to_string_lossy().to_ascii_lowercase();
+    let (mut sink, compression) = if name.ends_with(".gz") {
+        (
+            Sink::Gzip(flate2::write::GzEncoder::new(hashing, flate2::Compression::new(6))),
+            "gzip",
+        )
+    } else if name.ends_with(".zst") {
+        (Sink::Zstd(zstd::Encoder::new(hashing, 3).map_err(io)?), "zstd")
+    } else {
+        (Sink::Plain(hashing), "none")
+    };
+    let plan = policy.plan();
+    let changes = {
+        if let Some(k) = restrict {
+            sink.writer()
+                .write_all(format!("--\n-- sanitized by pgscreen\n--\n\n\\restrict {k}\n\n").as_bytes())
+                .map_err(io)?;
+        }
+        let mut rw = rewrite::Rewriter::new(&plan, faker, engine, sink.writer());
+        let mut base = 0u64;
+        crate::scan::run_pass(input, true, &mut |pass, text, last| {
+            let mut win = rw.window(text, base);
+            let used = pass.feed(text, last, &mut win)?;
+            win.finish(used);
+            base += used as u64;
+            Ok(used)
+        })?;
+        if let Some(e) = rw.error.take() {
+            return Err(io(e));
+        }
+        let changes = rw.changes;
+        if let Some(k) = restrict {
+            sink.writer()
+                .write_all(format!("\n\\unrestrict {k}\n").as_bytes())
+                .map_err(io)?;
+        }
+        changes
+    };
+    let done = sink.finish().map_err(io)?;
+    std::fs::rename(&tmp_path, out).map_err(io)?;
+    let mut tmp = tmp;
+    tmp.0 = None;
+    Ok((
+        changes,
+        Written {
+            path: out.display().to_string(),
+            sha256: crate::util::digest::hex(&done.h.finalize()),
+            bytes: done.n,
+            compression,
+        },
+    ))
+}
+
+/// Pass 3: the scan of the written output with the columns the policy made synthetic accepted
+/// as sanitized; the findings at medium or above are what sanitizing left.
+pub fn check(out: &Path, policy: &Policy, engine: &Engine, limits: input::Limits) -> Result<Vec<Finding>, Error> {
+    let input = Input::open_with(out, false, limits)?;
+    let opts = Options {
+        sanitized_columns: policy.synthetic_columns(),
+        ..Options::default()
+    };
+    let (_, findings) = crate::scan::run(&input, engine, &opts, true)?;
+    Ok(findings
+        .into_iter()
+        .filter(|f| f.severity >= Severity::Medium)
+        .collect())
+}
+
+/// A key for the fakes: the file's bytes, or 32 random bytes (fakes then differ run to run).
+pub fn load_key(path: Option<&Path>) -> Result<Vec<u8>, Error> {
+    match path {
+        Some(p) => {
+            let k = std::fs::read(p).map_err(|source| Error::Io {
+                path: p.to_path_buf(),
+                source,
+            })?;
+            if k.len() < 16 {
+                return Err(Error::Usage(format!(
+                    "{}: a seed key needs at least 16 bytes (e.g. head -c 32 /dev/urandom > key)",
+                    p.display()
+                )));
+            }
+            Ok(k)
+        }
+        None => {
+            let mut k = vec![0u8; 32];
+            let mut f = std::fs::File::open("/dev/urandom").map_err(|source| Error::Io {
+                path: PathBuf::from("/dev/urandom"),
+                source,
+            })?;
+            std::io::Read::read_exact(&mut f, &mut k).map_err(|source| Error::Io {
+                path: PathBuf::from("/dev/urandom"),
+                source,
+            })?;
+            Ok(k)
+        }
+    }
+}

@@ -1,0 +1,665 @@
+//! The rewriting pass: walks the dump's SQL text in file order (as scan does, window by window)
+//! and writes it out with the policy's edits: COPY rows and INSERT values of planned columns
+//! replaced, statements and meta-commands removed or scrubbed. Everything else is copied byte
+//! for byte, so a sanitized dump differs from its input only where an edit says.
+
+use super::fake::Faker;
+use super::policy::{Action, Plan, StatementAction};
+use crate::detect::engine::Engine;
+use crate::detect::pii;
+use crate::sql::catalog::Catalog;
+use crate::sql::pass::{CopyBlock, InsertRow, Visitor};
+use crate::sql::rows::{self, Escaping, Field};
+use crate::sql::split::Item;
+use pg_query::NodeEnum as N;
+use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
+
+/// A column's action as the rewriter applies it.
+#[derive(Clone, Copy)]
+struct ColAct {
+    action: Action,
+    kind: Option<super::fake::FakeKind>,
+    /// `varchar(n)` / `char(n)`: fakes are cut to n characters.
+    max_chars: Option<usize>,
+    not_null: bool,
+}
+
+/// What was changed, for the report.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// (table, column) -> values changed.
+    pub values: BTreeMap<(String, String), u64>,
+    /// (line, rule, what was done).
+    pub statements: Vec<(u64, String, &'static str)>,
+    /// Lines a planned statement action found nothing to act on.
+    pub not_applied: Vec<(u64, String)>,
+}
+
+/// The pass's state across windows.
+pub struct Rewriter<'p> {
+    plan: &'p Plan,
+    faker: &'p Faker,
+    engine: &'p Engine,
+    out: &'p mut dyn Write,
+    /// Absolute offset in the SQL text up to which output has been written.
+    cursor: u64,
+    /// Per catalog table: its columns' actions (None: nothing planned for the table).
+    tables: Vec<Option<Option<Vec<Option<ColAct>>>>>,
+    /// Functions and event triggers removed: statements about them go too.
+    removed: HashSet<(&'static str, String)>,
+    pub changes: Changes,
+    pub error: Option<std::io::Error>,
+    /// Reused buffers.
+    line: Vec<u8>,
+}
+
+impl<'p> Rewriter<'p> {
+    pub fn new(plan: &'p Plan, faker: &'p Faker, engine: &'p Engine, out: &'p mut dyn Write) -> Self {
+        Rewriter {
+            plan,
+            faker,
+            engine,
+            out,
+            cursor: 0,
+            tables: Vec::new(),
+            removed: HashSet::new(),
+            changes: Changes::default(),
+            error: None,
+            line: Vec::new(),
+        }
+    }
+
+    /// The visitor for one window of text that starts at `base` in the whole SQL text.
+    pub fn window<'w, 'a>(&'w mut self, text: &'a [u8], base: u64) -> Window<'w, 'p, 'a> {
+        Window { rw: self, text, base }
+    }
+
+    fn write(&mut self, b: &[u8]) {
+        if self.error.is_none() {
+            if let Err(e) = self.out.write_all(b) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    fn table_acts(&mut self, cat: &Catalog, t: usize) -> Option<&[Option<ColAct>]> {
+        if self.tables.len() <= t {
+            self.tables.resize(t + 1, None);
+        }
+        if self.tables[t].is_none() {
+            let table = &cat.tables[t];
+            let planned = self.plan.columns.get(&table.qualified());
+            let acts = planned.map(|cols| {
+                table
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        cols.get(&c.name).map(|&(action, kind)| ColAct {
+                            action,
+                            kind,
+                            max_chars: c.type_name.as_deref().and_then(max_chars),
+                            not_null: c.not_null,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            });
+            self.tables[t] = Some(acts.filter(|a| a.iter().any(Option::is_some)));
+        }
+        self.tables[t].as_ref().and_then(|a| a.as_deref())
+    }
+
+    fn count(&mut self, cat: &Catalog, t: usize, col: usize) {
+        let table = &cat.tables[t];
+        let name = table.columns.get(col).map(|c| c.name.clone()).unwrap_or_default();
+        *self.changes.values.entry((table.qualified(), name)).or_insert(0) += 1;
+    }
+}
+
+/// `character varying(50)` -> 50.
+fn max_chars(t: &str) -> Option<usize> {
+    let t = t.trim();
+    let inner = ["character varying(", "varchar(", "character(", "char(", "bpchar("]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    inner.strip_suffix(')')?.trim().parse().ok()
+}
+
+fn cut(mut v: Vec<u8>, max: Option<usize>) -> Vec<u8> {
+    if let Some(n) = max {
+        if let Ok(s) = std::str::from_utf8(&v) {
+            if let Some((i, _)) = s.char_indices().nth(n) {
+                v.truncate(i);
+            }
+        } else if v.len() > n {
+            v.truncate(n);
+        }
+    }
+    v
+}
+
+/// What becomes of one value.
+enum New {
+    Same,
+    Null,
+    Value(Vec<u8>),
+}
+
+const REDACTED: &[u8] = b"REDACTED";
+
+impl Rewriter<'_> {
+    fn apply(&self, a: &ColAct, v: &[u8]) -> New {
+        let new = match a.action {
+            Action::Keep => return New::Same,
+            Action::Null if !a.not_null => return New::Null,
+            Action::Null | Action::Redact => REDACTED.to_vec(),
+            Action::Fake => self.faker.fake(a.kind.unwrap_or(super::fake::FakeKind::PersonName), v),
+            Action::Hash => self.faker.hash(v),
+            Action::Scrub => match scrub(self.engine, self.faker, v) {
+                Some(s) => s,
+                None => return New::Same,
+            },
+        };
+        let new = cut(new, a.max_chars);
+        if new == v {
+            New::Same
+        } else {
+            New::Value(new)
+        }
+    }
+}
+
+/// What a detector flags in `v`, each span with how to replace it.
+enum Span {
+    Hit(Option<crate::detect::hosts::Conn>),
+    Pii(super::fake::FakeKind),
+}
+
+/// `v` with every span a detector flags replaced: connection strings keep their shape with
+/// hosts moved to `.example` and the password gone, person data in free text gets a fake of its
+/// kind, anything else becomes `REDACTED`. None when nothing is flagged. If the result is still
+/// flagged (spans that overlap in odd ways), the whole value is `REDACTED`.
+pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
+    let spans = flagged(engine, v);
+    if spans.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(v.len());
+    let mut at = 0;
+    for (s, e, what) in spans {
+        if s < at || e > v.len() {
+            continue;
+        }
+        out.extend_from_slice(&v[at..s]);
+        let part = &v[s..e];
+        match what {
+            Span::Pii(kind) => out.extend(faker.fake(kind, part)),
+            Span::Hit(Some(conn)) => out.extend(rewrite_conn(faker, part, &conn)),
+            Span::Hit(None) => out.extend_from_slice(REDACTED),
+        }
+        at = e;
+    }
+    out.extend_from_slice(&v[at..]);
+    // Person data was replaced by fakes (which the finders find again, by design), and a
+    // connection string to a reserved host without a password is what a rewrite leaves: only
+    // other secrets and connection strings must be gone.
+    if flagged(engine, &out).iter().any(|(_, _, s)| still_secret(s)) {
+        return Some(REDACTED.to_vec());
+    }
+    Some(out)
+}
+
+/// Whether a span flagged in a scrubbed value is still a problem: a fake of person data is not,
+/// nor a connection string to a reserved host without a password.
+fn still_secret(s: &Span) -> bool {
+    match s {
+        Span::Pii(_) => false,
+        Span::Hit(Some(c)) => {
+            c.password.as_deref().is_some_and(|p| !p.is_empty())
+                || c.hosts.iter().any(|h| !crate::detect::hosts::is_reserved_host(h))
+        }
+        Span::Hit(None) => true,
+    }
+}
+
+fn flagged(engine: &Engine, v: &[u8]) -> Vec<(usize, usize, Span)> {
+    let mut spans = Vec::new();
+    if engine.any_keyword(v) {
+        let mut hits = Vec::new();
+        engine.scan(v, &mut hits);
+        spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
+    }
+    type Finder = fn(&[u8]) -> Option<(usize, usize)>;
+    use super::fake::FakeKind as K;
+    let finders: [(Finder, K); 5] = [
+        (pii::find_email, K::Email),
+        (pii::find_intl_phone, K::Phone),
+        (pii::find_card, K::CreditCard),
+        (pii::find_ssn, K::UsSsn),
+        (pii::find_iban, K::Iban),
+    ];
+    for (find, kind) in finders {
+        let mut from = 0;
+        while from < v.len() {
+            let Some((s, e)) = find(&v[from..]) else { break };
+            let (s, e) = (from + s, from + e);
+            if !(kind == K::Email && pii::is_synthetic_email(&v[s..e])) {
+                spans.push((s, e, Span::Pii(kind)));
+            }
+            from = e.max(s + 1);
+        }
+    }
+    spans.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
+    spans
+}
+
+/// A connection string with its hosts under `.example` and its password taken out.
+fn rewrite_conn(faker: &Faker, part: &[u8], conn: &crate::detect::hosts::Conn) -> Vec<u8> {
+    let mut s = String::from_utf8_lossy(part).into_owned();
+    if let Some(pw) = conn.password.as_deref().filter(|p| !p.is_empty()) {
+        // The password and its key go (`user:pw@`, `?password=pw&`, `;Password=pw`,
+        // `password=pw` of a key/value string), whatever the key's case.
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s.as_str();
+        while let Some(i) = rest.find(pw) {
+            let (before, after) = (&rest[..i], &rest[i + pw.len()..]);
+            let lower = before.to_ascii_lowercase();
+            let key = ["password=", "pwd=", "pass=", "password='", "password = "]
+                .iter()
+                .find(|k| lower.ends_with(*k))
+                .map(|k| k.len());
+            match key {
+                Some(k) => {
+                    let mut keep = &before[..before.len() - k];
+                    let mut after = after.strip_prefix('\'').unwrap_or(after);
+                    // One separator goes with the pair.
+                    if let Some(a) = after.strip_prefix('&') {
+                        after = a;
+                    } else if let Some(b) = keep.strip_suffix(['&', ';', ' ']) {
+                        keep = b;
+                    }
+                    out.push_str(keep);
+                    rest = after;
+                }
+                None if before.ends_with(':') && after.starts_with('@') => {
+                    out.push_str(&before[..before.len() - 1]);
+                    rest = after;
+                }
+                None => {
+                    out.push_str(before);
+                    out.push_str("REDACTED");
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        s = out;
+    }
+    for h in &conn.hosts {
+        if !h.is_empty() {
+            s = s.replace(h.as_str(), &faker.host(h));
+        }
+    }
+    s.into_bytes()
+}
+
+/// One window's visitor.
+pub struct Window<'w, 'p, 'a> {
+    rw: &'w mut Rewriter<'p>,
+    text: &'a [u8],
+    base: u64,
+}
+
+impl Window<'_, '_, '_> {
+    /// Writes the text up to `start`, then `with` in place of `start..end` (absolute offsets).
+    /// Edits come in file order; one that begins inside the last is dropped.
+    fn edit(&mut self, start: u64, end: u64, with: &[u8]) -> bool {
+        if start < self.rw.cursor || start < self.base {
+            return false;
+        }
+        let (a, b) = ((self.rw.cursor - self.base) as usize, (start - self.base) as usize);
+        let text = self.text;
+        self.rw.write(&text[a..b]);
+        self.rw.write(with);
+        self.rw.cursor = end;
+        true
+    }
+
+    /// Writes what is left of the window up to `used` bytes of it.
+    pub fn finish(self, used: usize) {
+        let end = self.base + used as u64;
+        if self.rw.cursor < end {
+            let a = (self.rw.cursor.max(self.base) - self.base) as usize;
+            let text = self.text;
+            self.rw.write(&text[a..used]);
+            self.rw.cursor = end;
+        }
+    }
+
+    fn remove(&mut self, item: &Item, rule: &str, what: &'static str) {
+        let note = format!("-- [pgscreen sanitize] removed {what} ({rule})");
+        if self.edit(item.span.start as u64, item.span.end as u64, note.as_bytes()) {
+            self.rw
+                .changes
+                .statements
+                .push((item.line, rule.to_string(), "removed"));
+        } else {
+            self.rw.changes.not_applied.push((item.line, rule.to_string()));
+        }
+    }
+
+    /// The planned action of the statement at `item` (a finding's line may be any line of it).
+    fn planned(&self, item: &Item) -> Option<(StatementAction, String)> {
+        let span =
+            &self.text[(item.span.start as u64 - self.base) as usize..(item.span.end as u64 - self.base) as usize];
+        let last = item.line + memchr::memchr_iter(b'\n', span).count() as u64;
+        let mut found: Option<(StatementAction, String)> = None;
+        for (_, (a, r)) in self.rw.plan.statements.range(item.line..=last) {
+            // Remove wins over scrub, scrub over keep.
+            let rank = |a: StatementAction| match a {
+                StatementAction::Remove => 2,
+                StatementAction::Scrub => 1,
+                StatementAction::Keep => 0,
+            };
+            if found.as_ref().is_none_or(|(f, _)| rank(*a) > rank(*f)) {
+                found = Some((*a, r.clone()));
+            }
+        }
+        found
+    }
+
+    /// Whether the statement is about a function or event trigger that was removed.
+    fn depends_on_removed(&self, node: &N) -> bool {
+        if self.rw.removed.is_empty() {
+            return false;
+        }
+        let func = |names: &[pg_query::protobuf::Node]| self.rw.removed.contains(&("function", last_name(names)));
+        match node {
+            N::CommentStmt(c) => match c.object.as_ref().and_then(|o| o.node.as_ref()) {
+                Some(N::ObjectWithArgs(o)) => func(&o.objname),
+                Some(N::String(s)) => self.rw.removed.contains(&("event trigger", s.sval.clone())),
+                _ => false,
+            },
+            N::AlterOwnerStmt(a) => match a.object.as_ref().and_then(|o| o.node.as_ref()) {
+                Some(N::ObjectWithArgs(o)) => func(&o.objname),
+                Some(N::String(s)) => self.rw.removed.contains(&("event trigger", s.sval.clone())),
+                _ => false,
+            },
+            N::GrantStmt(g) => g.objects.iter().any(|o| match o.node.as_ref() {
+                Some(N::ObjectWithArgs(o)) => func(&o.objname),
+                _ => false,
+            }),
+            N::AlterFunctionStmt(a) => a.func.as_ref().is_some_and(|f| func(&f.objname)),
+            N::CreateTrigStmt(t) => func(&t.funcname),
+            N::CreateEventTrigStmt(t) => func(&t.funcname),
+            _ => false,
+        }
+    }
+
+    /// Roles, user mappings and servers rewritten through the parse tree (passwords and
+    /// privileged attributes dropped, hosts moved to `.example`); anything else has the spans
+    /// a detector flags replaced in its text.
+    fn scrub_statement(&mut self, item: &Item, node: Option<&N>, rule: &str) {
+        let rewritten = node.and_then(|n| self.scrub_node(n));
+        let (start, end) = (item.span.start as u64, item.span.end as u64);
+        let new = match rewritten {
+            Some(sql) => Some(format!("{sql};").into_bytes()),
+            None => {
+                let raw = &self.text[(start - self.base) as usize..(end - self.base) as usize];
+                // A statement is never replaced whole: that would not be SQL.
+                scrub(self.rw.engine, self.rw.faker, raw).filter(|n| n != REDACTED)
+            }
+        };
+        match new {
+            Some(n) if self.edit(start, end, &n) => {
+                self.rw
+                    .changes
+                    .statements
+                    .push((item.line, rule.to_string(), "scrubbed"));
+            }
+            _ => self.rw.changes.not_applied.push((item.line, rule.to_string())),
+        }
+    }
+
+    fn scrub_node(&self, node: &N) -> Option<String> {
+        let mut n = node.clone();
+        let faker = self.rw.faker;
+        let drop_opts = |opts: &mut Vec<pg_query::protobuf::Node>, names: &[&str]| {
+            opts.retain(|o| !matches!(o.node.as_ref(), Some(N::DefElem(d)) if names.contains(&d.defname.as_str())));
+        };
+        let host_opts = |opts: &mut Vec<pg_query::protobuf::Node>| {
+            for o in opts.iter_mut() {
+                if let Some(N::DefElem(d)) = o.node.as_mut() {
+                    if matches!(d.defname.as_str(), "host" | "hostaddr") {
+                        if let Some(N::String(s)) = d.arg.as_mut().and_then(|a| a.node.as_mut()) {
+                            s.sval = s
+                                .sval
+                                .split(',')
+                                .map(|h| faker.host(h.trim()))
+                                .collect::<Vec<_>>()
+                                .join(",");
+                        }
+                    }
+                }
+            }
+        };
+        const ROLE: &[&str] = &["password", "superuser", "isreplication", "bypassrls", "createrole"];
+        match &mut n {
+            N::CreateRoleStmt(r) => drop_opts(&mut r.options, ROLE),
+            N::AlterRoleStmt(r) => drop_opts(&mut r.options, ROLE),
+            N::CreateUserMappingStmt(m) => drop_opts(&mut m.options, &["password", "passfile", "sslpassword"]),
+            N::AlterUserMappingStmt(m) => drop_opts(&mut m.options, &["password", "passfile", "sslpassword"]),
+            N::CreateForeignServerStmt(s) => host_opts(&mut s.options),
+            N::AlterForeignServerStmt(s) => host_opts(&mut s.options),
+            _ => return None,
+        }
+        // ALTER ROLE x WITH (nothing left) is not valid SQL: say nothing instead.
+        if let N::AlterRoleStmt(r) = &n {
+            if r.options.is_empty() {
+                return Some(String::from("SELECT 1 WHERE false"));
+            }
+        }
+        n.deparse(pg_query::DeparseOptions::default()).ok()
+    }
+}
+
+/// The last element of a qualified name list.
+fn last_name(names: &[pg_query::protobuf::Node]) -> String {
+    names
+        .iter()
+        .rev()
+        .find_map(|n| match n.node.as_ref() {
+            Some(N::String(s)) => Some(s.sval.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+impl<'a> Visitor<'a> for Window<'_, '_, 'a> {
+    fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+        // INSERT rows were rewritten field by field.
+        let Some(node) = node else {
+            if let Some((StatementAction::Remove, rule)) = self.planned(item) {
+                self.remove(item, &rule, "statement");
+            }
+            return;
+        };
+        match self.planned(item) {
+            Some((StatementAction::Remove, rule)) => {
+                match node {
+                    N::CreateFunctionStmt(f) => {
+                        self.rw.removed.insert(("function", last_name(&f.funcname)));
+                    }
+                    N::CreateEventTrigStmt(t) => {
+                        self.rw.removed.insert(("event trigger", t.trigname.clone()));
+                    }
+                    _ => {}
+                }
+                self.remove(item, &rule, "statement");
+            }
+            Some((StatementAction::Scrub, rule)) => self.scrub_statement(item, Some(node), &rule),
+            Some((StatementAction::Keep, _)) => {}
+            None if self.depends_on_removed(node) => self.remove(item, "depends on a removed object", "statement"),
+            None => {}
+        }
+    }
+
+    fn meta(&mut self, _cat: &Catalog, item: &Item, _text: &'a [u8]) {
+        if let Some((StatementAction::Remove, rule)) = self.planned(item) {
+            self.remove(item, &rule, "psql meta-command");
+        }
+    }
+
+    fn copy_block(&mut self, cat: &Catalog, b: &CopyBlock<'a>) {
+        if b.csv {
+            return;
+        }
+        let Some(acts) = self.rw.table_acts(cat, b.table) else {
+            return;
+        };
+        let field_acts: Vec<Option<ColAct>> = b.columns.iter().map(|&c| acts.get(c).copied().flatten()).collect();
+        let cols = b.columns.clone();
+        if field_acts.iter().all(Option::is_none) {
+            return;
+        }
+        let mut line_buf = std::mem::take(&mut self.rw.line);
+        for (_, off, line) in rows::copy_lines(b.data, b.offset) {
+            line_buf.clear();
+            let mut changed: Vec<usize> = Vec::new();
+            let mut first = true;
+            rows::for_each_copy_field(line, off, b.delimiter, field_acts.len(), |i, f: Field<'a>| {
+                if !first {
+                    line_buf.push(b.delimiter);
+                }
+                first = false;
+                let act = field_acts.get(i).copied().flatten();
+                let new = match (act, f.is_null) {
+                    (Some(a), false) => self.rw.apply(&a, &rows::decode_copy_field(f.raw)),
+                    _ => New::Same,
+                };
+                match new {
+                    New::Same => line_buf.extend_from_slice(f.raw),
+                    New::Null => {
+                        line_buf.extend_from_slice(b"\\N");
+                        changed.push(i);
+                    }
+                    New::Value(v) => {
+                        rows::encode_copy_field(&v, &mut line_buf);
+                        changed.push(i);
+                    }
+                }
+            });
+            if !changed.is_empty() {
+                let at = off as u64;
+                self.edit(at, at + line.len() as u64, &line_buf);
+                for i in changed {
+                    if let Some(&c) = cols.get(i) {
+                        self.rw.count(cat, b.table, c);
+                    }
+                }
+            }
+        }
+        self.rw.line = line_buf;
+    }
+
+    fn insert_row(&mut self, cat: &Catalog, row: &InsertRow<'_, 'a>) {
+        let Some(acts) = self.rw.table_acts(cat, row.table) else {
+            return;
+        };
+        let field_acts: Vec<Option<ColAct>> = row.cols.iter().map(|&c| acts.get(c).copied().flatten()).collect();
+        for (i, f) in row.fields.iter().enumerate() {
+            let Some(a) = field_acts.get(i).copied().flatten() else {
+                continue;
+            };
+            if f.is_null {
+                continue;
+            }
+            let Some(v) = f.value() else { continue };
+            let (start, end) = (f.offset as u64, (f.offset + f.raw.len()) as u64);
+            // Quoted values: the quotes (and an E prefix) lie just outside the raw field.
+            let (open, close) = match f.escaping {
+                Escaping::SqlString => (1, 1),
+                Escaping::SqlEString => (2, 1),
+                _ => (0, 0),
+            };
+            let (ok, col) = match self.rw.apply(&a, &v) {
+                New::Same => continue,
+                New::Null => (self.edit(start - open, end + close, b"NULL"), row.cols[i]),
+                New::Value(new) => {
+                    let lit = sql_literal(&new, f.escaping);
+                    (self.edit(start - open, end + close, &lit), row.cols[i])
+                }
+            };
+            if ok {
+                self.rw.count(cat, row.table, col);
+            }
+        }
+    }
+}
+
+/// A value as an SQL literal: digits stay bare where they were, anything else is quoted
+/// (E'' when it holds a backslash or a control byte).
+fn sql_literal(v: &[u8], was: Escaping) -> Vec<u8> {
+    if was == Escaping::Bare && !v.is_empty() && v.iter().all(|b| b.is_ascii_digit() || *b == b'.' || *b == b'-') {
+        return v.to_vec();
+    }
+    let e = v.iter().any(|b| *b == b'\\' || *b < 0x20);
+    let mut out = Vec::with_capacity(v.len() + 3);
+    if e {
+        out.push(b'E');
+    }
+    out.push(b'\'');
+    for &b in v {
+        match b {
+            b'\'' => out.extend_from_slice(b"''"),
+            b'\\' if e => out.extend_from_slice(b"\\\\"),
+            b'\n' if e => out.extend_from_slice(b"\\n"),
+            b'\r' if e => out.extend_from_slice(b"\\r"),
+            b'\t' if e => out.extend_from_slice(b"\\t"),
+            c if e && c < 0x20 => out.extend(format!("\\x{c:02x}").bytes()),
+            c => out.push(c),
+        }
+    }
+    out.push(b'\'');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_quote_what_needs_it() {
+        assert_eq!(sql_literal(b"123", Escaping::Bare), b"123");
+        assert_eq!(sql_literal(b"O'Hara", Escaping::SqlString), b"'O''Hara'");
+        assert_eq!(sql_literal(b"a\\b\n", Escaping::SqlString), b"E'a\\\\b\\n'");
+        assert_eq!(sql_literal(b"x@example.com", Escaping::Bare), b"'x@example.com'");
+    }
+
+    #[test]
+    fn lengths_come_from_the_type() {
+        assert_eq!(max_chars("character varying(45)"), Some(45));
+        assert_eq!(max_chars("character(2)"), Some(2));
+        assert_eq!(max_chars("text"), None);
+        assert_eq!(cut("Ärger".as_bytes().to_vec(), Some(2)), "Är".as_bytes());
+    }
+
+    #[test]
+    fn scrub_keeps_the_text_around_what_it_replaces() {
+        let engine = Engine::new(&[], false).unwrap();
+        let faker = Faker::new(b"k");
+        let v = b"call jane.doe@corp-mail.com, key sk_live_9fKx2LmQ7rTz4WcVb8NpY3hJ, host=pg-main.acme-corp.com port=5432 password=PKjZXmccHvnJ";
+        let out = scrub(&engine, &faker, v).expect("flagged");
+        let s = String::from_utf8_lossy(&out);
+        assert!(s.starts_with("call ") && s.contains(", key "), "{s}");
+        assert!(
+            !s.contains("jane.doe@corp")
+                && !s.contains("sk_live_9fK")
+                && !s.contains("PKjZX")
+                && !s.contains("acme-corp"),
+            "{s}"
+        );
+        assert!(!flagged(&engine, &out).iter().any(|(_, _, x)| still_secret(x)), "{s}");
+        assert!(scrub(&engine, &faker, b"nothing to see").is_none());
+    }
+}

@@ -1,0 +1,207 @@
+//! A throwaway PostgreSQL cluster for the tests that restore dumps into a real server
+//! (unprivileged user, Unix socket in a temporary directory, no TCP). `start` is None where the
+//! server binaries are not installed (`scripts/setup.sh` installs them; CI runs it).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BOOT: &str = "pgscreen_boot";
+
+pub struct Cluster {
+    pub dir: tempfile::TempDir,
+    pub bin: PathBuf,
+    as_nobody: bool,
+}
+
+impl Cluster {
+    pub fn start() -> Option<Cluster> {
+        let mut bins: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path().join("bin"))
+            .filter(|b| b.join("initdb").exists() && b.join("pg_ctl").exists())
+            .collect();
+        bins.sort();
+        let bin = bins.pop()?;
+        let dir = tempfile::tempdir().ok()?;
+        let as_nobody = is_root();
+        let c = Cluster { dir, bin, as_nobody };
+        if as_nobody {
+            let ok = Command::new("chown")
+                .arg("nobody")
+                .arg(c.dir.path())
+                .status()
+                .ok()?
+                .success();
+            assert!(ok, "chown nobody");
+        }
+        let data = c.dir.path().join("data");
+        let out = c.server_cmd(
+            "initdb",
+            &[
+                "-D",
+                data.to_str()?,
+                "-U",
+                BOOT,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ],
+        );
+        assert!(out.status.success(), "initdb: {}", String::from_utf8_lossy(&out.stderr));
+        let opts = format!("-c listen_addresses= -k {} -F -c fsync=off", c.dir.path().display());
+        let log = c.dir.path().join("log");
+        let out = c.server_cmd(
+            "pg_ctl",
+            &["-D", data.to_str()?, "-l", log.to_str()?, "-w", "-o", &opts, "start"],
+        );
+        assert!(
+            out.status.success(),
+            "pg_ctl start: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Some(c)
+    }
+
+    /// `15` from `/usr/lib/postgresql/15/bin`.
+    pub fn major(&self) -> String {
+        self.bin
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    pub fn server_cmd(&self, tool: &str, args: &[&str]) -> Output {
+        let exe = self.bin.join(tool);
+        let mut cmd = if self.as_nobody {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "nobody", "--"]).arg(exe);
+            c
+        } else {
+            Command::new(exe)
+        };
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .expect("run PostgreSQL tool")
+    }
+
+    pub fn client(&self, tool: &str) -> Command {
+        let mut c = Command::new(self.bin.join(tool));
+        c.args(["-h", self.dir.path().to_str().unwrap(), "-U", BOOT]);
+        c
+    }
+
+    pub fn sql(&self, db: &str, sql: &str) -> Output {
+        self.client("psql")
+            .args(["-X", "-q", "-d", db, "-c", sql])
+            .output()
+            .unwrap()
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let data = self.dir.path().join("data");
+        let _ = self.server_cmd("pg_ctl", &["-D", data.to_str().unwrap(), "-m", "immediate", "stop"]);
+    }
+}
+
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+/// Where the server stopped.
+#[derive(Debug)]
+pub struct ServerResult {
+    pub ok: bool,
+    /// psql's `psql:FILE:LINE: ERROR:` line.
+    pub line: Option<u64>,
+    /// `CONTEXT:  COPY table, line N`.
+    pub copy: Option<(String, u64)>,
+    pub error: String,
+}
+
+pub fn parse_server(out: &Output, plain: bool) -> ServerResult {
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let ok = out.status.success() && !(plain && err.contains("ERROR:"));
+    let first = err.lines().position(|l| l.contains("ERROR:"));
+    let line = first.and_then(|i| {
+        let l = err.lines().nth(i)?;
+        let rest = l.strip_prefix("psql:")?;
+        let mut parts = rest.rsplitn(3, ':');
+        let _msg = parts.next();
+        let _err = parts.next();
+        parts.next()?.rsplit(':').next()?.trim().parse().ok()
+    });
+    let copy = err.lines().find_map(|l| {
+        let c = l.split("COPY ").nth(1)?;
+        let (table, rest) = c.split_once(", line ")?;
+        let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        Some((table.to_string(), n.parse().ok()?))
+    });
+    ServerResult {
+        ok,
+        line,
+        copy,
+        error: err
+            .lines()
+            .filter(|l| l.contains("ERROR") || l.contains("CONTEXT"))
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" | "),
+    }
+}
+
+/// Roles the dump names (OWNER TO, GRANT ... TO, ALTER ROLE), which a real restore needs to exist.
+pub fn roles_named(text: &str) -> Vec<String> {
+    let mut out = vec!["postgres".to_string()];
+    for l in text.lines() {
+        if let Some(i) = l.find("OWNER TO ") {
+            out.push(l[i + 9..].trim_end_matches(';').trim().trim_matches('"').to_string());
+        }
+        if let Some(r) = l.strip_prefix("ALTER ROLE ") {
+            out.push(r.split_whitespace().next().unwrap_or("").trim_matches('"').to_string());
+        }
+        if l.starts_with("GRANT ") {
+            if let Some(i) = l.rfind(" TO ") {
+                for r in l[i + 4..].trim_end_matches(';').split(',') {
+                    let r = r.split_whitespace().next().unwrap_or("").trim_matches('"');
+                    if !r.is_empty() && r != "PUBLIC" {
+                        out.push(r.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+pub fn restore(c: &Cluster, db: &str, path: &Path) -> ServerResult {
+    let archive = path.is_dir()
+        || !std::fs::read(path)
+            .map(|b| b.starts_with(b"--") || b.starts_with(b"\n"))
+            .unwrap_or(true);
+    let out = if archive {
+        c.client("pg_restore")
+            .args(["--exit-on-error", "-d", db])
+            .arg(path)
+            .output()
+            .unwrap()
+    } else {
+        c.client("psql")
+            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f"])
+            .arg(path)
+            .output()
+            .unwrap()
+    };
+    parse_server(&out, !archive)
+}
