@@ -745,8 +745,8 @@ fn sanitize(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let key = sanitize::load_key(a.seed_key.as_deref())?;
     let faker = sanitize::fake::Faker::new(&key);
     let restrict = sanitize::restrict_key(&input, &passed, &faker);
-    let (changes, written) = sanitize::write(&input, &policy, &faker, &engine, out_path, restrict.as_deref())?;
-    let left = sanitize::check(out_path, &policy, &engine, o.limits)?;
+    let (changes, mut written) = sanitize::write(&input, &policy, &faker, &engine, out_path, restrict.as_deref())?;
+    let left = sanitize::check(out_path, &mut written, &policy, &engine, o.limits)?;
     let info = input_info(&a.dump, &input, &passed);
     let rep = crate::report::sanitize::SanitizeReport::new(info, written, &policy, changes, left);
     let json = json_text(&rep);

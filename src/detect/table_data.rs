@@ -495,7 +495,7 @@ impl Scanner<'_> {
 
 /// One value's PII verdicts: (kind, synthetic, start, end) within the trimmed value; by the
 /// column's context, then (`free_text`) by exact structures anywhere in a text value.
-fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bool, usize, usize)>) {
+pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bool, usize, usize)>) {
     let v = pii::trim(v);
     if v.is_empty() {
         return;

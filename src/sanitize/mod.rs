@@ -24,7 +24,6 @@ use crate::findings::Finding;
 use crate::read::input::{self, Input};
 use crate::rules::Severity;
 use policy::Policy;
-use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -35,7 +34,7 @@ pub fn plan(input: &Input, engine: &Engine, quiet: bool) -> Result<(crate::scan:
     Ok((passed, findings, policy))
 }
 
-/// What the rewrite wrote.
+/// What the rewrite wrote (`sha256` is filled in by [`check`]).
 #[derive(Debug, serde::Serialize)]
 pub struct Written {
     pub path: String,
@@ -44,17 +43,16 @@ pub struct Written {
     pub compression: &'static str,
 }
 
-/// Counts the bytes written and hashes them (the output file's sha256, compressed or not).
-struct Hashing<W: Write> {
+/// Counts the bytes written (the output's sha256 comes from the check pass, which reads the
+/// file anyway, on a thread of its own).
+struct Counting<W: Write> {
     w: W,
-    h: Sha256,
     n: u64,
 }
 
-impl<W: Write> Write for Hashing<W> {
+impl<W: Write> Write for Counting<W> {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
         let n = self.w.write(b)?;
-        self.h.update(&b[..n]);
         self.n += n as u64;
         Ok(n)
     }
@@ -63,7 +61,7 @@ impl<W: Write> Write for Hashing<W> {
     }
 }
 
-type FileOut = Hashing<std::io::BufWriter<std::fs::File>>;
+type FileOut = Counting<std::io::BufWriter<std::fs::File>>;
 
 /// The output's encoder, chosen by its file name.
 enum Sink {
@@ -130,9 +128,8 @@ pub fn write(
     let tmp = TempFile(Some(PathBuf::from(tmp_name)));
     let tmp_path = tmp.0.clone().expect("set");
     let file = std::fs::File::create(&tmp_path).map_err(io)?;
-    let hashing = Hashing {
+    let hashing = Counting {
         w: std::io::BufWriter::with_capacity(1 << 20, file),
-        h: Sha256::new(),
         n: 0,
     };
     let name = out.to_string_lossy().to_ascii_lowercase();
@@ -153,19 +150,27 @@ pub fn write(
                 .write_all(format!("--\n-- sanitized by pgscreen\n--\n\n\\restrict {k}\n\n").as_bytes())
                 .map_err(io)?;
         }
-        let mut rw = rewrite::Rewriter::new(&plan, faker, engine, sink.writer());
+        let give = |r: std::ops::Range<usize>| input.give_back(r);
+        let mapped = input.is_mapped() && input.format == input::Format::Plain;
+        let give: Option<&(dyn Fn(std::ops::Range<usize>) + Sync)> = if mapped { Some(&give) } else { None };
+        let mut rw = rewrite::Rewriter::new(&plan, faker, engine, sink.writer(), give);
         let mut base = 0u64;
-        crate::scan::run_pass(input, true, &mut |pass, text, last| {
-            let mut win = rw.window(text, base);
-            let used = pass.feed(text, last, &mut win)?;
-            win.finish(used);
-            base += used as u64;
-            Ok(used)
+        crate::scan::run_pass_hashing(input, false, false, &mut |pass, text, last| {
+            let mark = pass.mark();
+            // COPY pieces are rewritten on the pool; each window's are written before it goes.
+            rayon::in_place_scope(|scope| {
+                let mut win = rw.window(text, base, scope, mark);
+                let used = pass.feed(text, last, &mut win);
+                win.finish(*used.as_ref().unwrap_or(&0));
+                let used = used?;
+                base += used as u64;
+                Ok(used)
+            })
         })?;
         if let Some(e) = rw.error.take() {
             return Err(io(e));
         }
-        let changes = rw.changes;
+        let changes = rw.into_changes();
         if let Some(k) = restrict {
             sink.writer()
                 .write_all(format!("\n\\unrestrict {k}\n").as_bytes())
@@ -181,7 +186,7 @@ pub fn write(
         changes,
         Written {
             path: out.display().to_string(),
-            sha256: crate::util::digest::hex(&done.h.finalize()),
+            sha256: String::new(),
             bytes: done.n,
             compression,
         },
@@ -189,14 +194,22 @@ pub fn write(
 }
 
 /// Pass 3: the scan of the written output with the columns the policy made synthetic accepted
-/// as sanitized; the findings at medium or above are what sanitizing left.
-pub fn check(out: &Path, policy: &Policy, engine: &Engine, limits: input::Limits) -> Result<Vec<Finding>, Error> {
+/// as sanitized; the findings at medium or above are what sanitizing left. Fills in the output's
+/// sha256 (of the file as written, compressed or not).
+pub fn check(
+    out: &Path,
+    written: &mut Written,
+    policy: &Policy,
+    engine: &Engine,
+    limits: input::Limits,
+) -> Result<Vec<Finding>, Error> {
     let input = Input::open_with(out, false, limits)?;
     let opts = Options {
         sanitized_columns: policy.synthetic_columns(),
         ..Options::default()
     };
-    let (_, findings) = crate::scan::run(&input, engine, &opts, true)?;
+    let (passed, findings) = crate::scan::run(&input, engine, &opts, true)?;
+    written.sha256 = passed.sha256;
     Ok(findings
         .into_iter()
         .filter(|f| f.severity >= Severity::Medium)

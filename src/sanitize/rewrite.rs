@@ -7,19 +7,25 @@ use super::fake::Faker;
 use super::policy::{Action, Plan, StatementAction};
 use crate::detect::engine::Engine;
 use crate::detect::pii;
+use crate::detect::table_data::{pii_value, ColPlan, TablePlan};
+use crate::read::pages::Mark;
 use crate::sql::catalog::Catalog;
 use crate::sql::pass::{CopyBlock, InsertRow, Visitor};
 use crate::sql::rows::{self, Escaping, Field};
 use crate::sql::split::Item;
 use pg_query::NodeEnum as N;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::io::Write;
+use std::sync::{mpsc, Arc};
 
 /// A column's action as the rewriter applies it.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct ColAct {
     action: Action,
     kind: Option<super::fake::FakeKind>,
+    /// What scan knows of the column (name context, text type): a value is judged as scan
+    /// judges it, so what scan flags is what gets replaced.
+    col: ColPlan,
     /// `varchar(n)` / `char(n)`: fakes are cut to n characters.
     max_chars: Option<usize>,
     not_null: bool,
@@ -46,16 +52,55 @@ pub struct Rewriter<'p> {
     cursor: u64,
     /// Per catalog table: its columns' actions (None: nothing planned for the table).
     tables: Vec<Option<Option<Vec<Option<ColAct>>>>>,
+    /// Values changed per (table, column) index, named when the pass is done (counting by name
+    /// would cost an allocation per value).
+    counts: std::collections::HashMap<(usize, usize), u64>,
+    names: std::collections::HashMap<usize, (String, Vec<String>)>,
     /// Functions and event triggers removed: statements about them go too.
     removed: HashSet<(&'static str, String)>,
     pub changes: Changes,
     pub error: Option<std::io::Error>,
-    /// Reused buffers.
-    line: Vec<u8>,
+    /// Edits not written yet, in file order: COPY pieces being rewritten on the pool, and the
+    /// edits after them.
+    queue: VecDeque<Queued>,
+    /// End of the last queued edit (edits must come in order).
+    queued_end: u64,
+    /// A mapped file's pages are given back behind every reader: each COPY piece on the pool
+    /// holds its own place in the mark until it has read its rows.
+    mark: Option<Arc<Mark>>,
+    /// Gives a mapped file's pages back behind the writer (which reads behind the pass).
+    give_back: Option<&'p (dyn Fn(std::ops::Range<usize>) + Sync)>,
+    given: usize,
 }
 
+/// One edit waiting for its turn to be written.
+enum Queued {
+    Ready(u64, u64, Vec<u8>),
+    /// A COPY piece on the pool: its table and the piece's rewritten text (None: unchanged).
+    Task(u64, u64, usize, mpsc::Receiver<Piece>),
+}
+
+/// A rewritten COPY piece: its text if any row changed, and values changed per column.
+struct Piece {
+    text: Option<Vec<u8>>,
+    counts: Vec<(usize, u64)>,
+}
+
+/// Pieces in flight per pool thread before the pass waits for the oldest.
+const IN_FLIGHT_PER_THREAD: usize = 3;
+
+/// The writer gives pages back in steps of this many bytes, this far behind itself.
+const GIVE_STEP: usize = 4 << 20;
+
 impl<'p> Rewriter<'p> {
-    pub fn new(plan: &'p Plan, faker: &'p Faker, engine: &'p Engine, out: &'p mut dyn Write) -> Self {
+    /// `give_back`: for a mapped input, gives the pages of a range back to the kernel.
+    pub fn new(
+        plan: &'p Plan,
+        faker: &'p Faker,
+        engine: &'p Engine,
+        out: &'p mut dyn Write,
+        give_back: Option<&'p (dyn Fn(std::ops::Range<usize>) + Sync)>,
+    ) -> Self {
         Rewriter {
             plan,
             faker,
@@ -63,16 +108,41 @@ impl<'p> Rewriter<'p> {
             out,
             cursor: 0,
             tables: Vec::new(),
+            counts: std::collections::HashMap::new(),
+            names: std::collections::HashMap::new(),
             removed: HashSet::new(),
             changes: Changes::default(),
             error: None,
-            line: Vec::new(),
+            queue: VecDeque::new(),
+            queued_end: 0,
+            mark: None,
+            give_back,
+            given: 0,
         }
     }
 
-    /// The visitor for one window of text that starts at `base` in the whole SQL text.
-    pub fn window<'w, 'a>(&'w mut self, text: &'a [u8], base: u64) -> Window<'w, 'p, 'a> {
-        Window { rw: self, text, base }
+    /// The visitor for one window of text that starts at `base` in the whole SQL text; COPY
+    /// pieces are rewritten on `scope`'s pool. `mark`: the pass's mark over a mapped file.
+    pub fn window<'w, 'a, 's>(
+        &'w mut self,
+        text: &'a [u8],
+        base: u64,
+        scope: &'w rayon::Scope<'s>,
+        mark: Option<Arc<Mark>>,
+    ) -> Window<'w, 'p, 'a, 's>
+    where
+        'a: 's,
+        'p: 's,
+    {
+        if self.mark.is_none() {
+            self.mark = mark;
+        }
+        Window {
+            rw: self,
+            text,
+            base,
+            scope,
+        }
     }
 
     fn write(&mut self, b: &[u8]) {
@@ -91,28 +161,47 @@ impl<'p> Rewriter<'p> {
             let table = &cat.tables[t];
             let planned = self.plan.columns.get(&table.qualified());
             let acts = planned.map(|cols| {
+                let tp = TablePlan::new(t, table);
                 table
                     .columns
                     .iter()
-                    .map(|c| {
+                    .zip(tp.cols)
+                    .map(|(c, col)| {
                         cols.get(&c.name).map(|&(action, kind)| ColAct {
                             action,
                             kind,
+                            col,
                             max_chars: c.type_name.as_deref().and_then(max_chars),
                             not_null: c.not_null,
                         })
                     })
                     .collect::<Vec<_>>()
             });
+            self.names.insert(
+                t,
+                (
+                    table.qualified(),
+                    table.columns.iter().map(|c| c.name.clone()).collect(),
+                ),
+            );
             self.tables[t] = Some(acts.filter(|a| a.iter().any(Option::is_some)));
         }
         self.tables[t].as_ref().and_then(|a| a.as_deref())
     }
 
-    fn count(&mut self, cat: &Catalog, t: usize, col: usize) {
-        let table = &cat.tables[t];
-        let name = table.columns.get(col).map(|c| c.name.clone()).unwrap_or_default();
-        *self.changes.values.entry((table.qualified(), name)).or_insert(0) += 1;
+    fn count(&mut self, t: usize, col: usize) {
+        *self.counts.entry((t, col)).or_insert(0) += 1;
+    }
+
+    /// What was changed, by name.
+    pub fn into_changes(mut self) -> Changes {
+        for ((t, c), n) in self.counts {
+            if let Some((table, cols)) = self.names.get(&t) {
+                let col = cols.get(c).cloned().unwrap_or_default();
+                *self.changes.values.entry((table.clone(), col)).or_insert(0) += n;
+            }
+        }
+        self.changes
     }
 }
 
@@ -147,18 +236,91 @@ enum New {
 
 const REDACTED: &[u8] = b"REDACTED";
 
+/// The rows of one COPY piece with the planned fields replaced: the piece's new text (None if
+/// no row changed) and the values changed per table column. Runs on the pool.
+fn rewrite_rows(
+    faker: &Faker,
+    engine: &Engine,
+    data: &[u8],
+    delim: u8,
+    acts: &[Option<ColAct>],
+    cols: &[usize],
+) -> Piece {
+    let mut out: Option<Vec<u8>> = None;
+    let mut counts = vec![0u64; acts.len()];
+    let mut line_buf = Vec::new();
+    let mut copied = 0usize;
+    for (_, off, line) in rows::copy_lines(data, 0) {
+        line_buf.clear();
+        let mut changed = false;
+        let mut first = true;
+        rows::for_each_copy_field(line, off, delim, acts.len(), |i, f: Field<'_>| {
+            if !first {
+                line_buf.push(delim);
+            }
+            first = false;
+            let new = match (acts.get(i).and_then(Option::as_ref), f.is_null) {
+                (Some(a), false) => apply(faker, engine, a, &rows::decode_copy_field(f.raw)),
+                _ => New::Same,
+            };
+            if !matches!(new, New::Same) {
+                if let Some(c) = counts.get_mut(i) {
+                    *c += 1;
+                }
+                changed = true;
+            }
+            match new {
+                New::Same => line_buf.extend_from_slice(f.raw),
+                New::Null => line_buf.extend_from_slice(b"\\N"),
+                New::Value(v) => rows::encode_copy_field(&v, &mut line_buf),
+            }
+        });
+        if changed {
+            let o = out.get_or_insert_with(|| Vec::with_capacity(data.len() + data.len() / 8));
+            o.extend_from_slice(&data[copied..off]);
+            o.extend_from_slice(&line_buf);
+            copied = off + line.len();
+        }
+    }
+    if let Some(o) = out.as_mut() {
+        o.extend_from_slice(&data[copied..]);
+    }
+    Piece {
+        text: out,
+        counts: counts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, n)| *n > 0)
+            .filter_map(|(i, n)| cols.get(i).map(|&c| (c, n)))
+            .collect(),
+    }
+}
+
+fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
+    Rewriter::apply_with(faker, engine, a, v)
+}
+
 impl Rewriter<'_> {
     fn apply(&self, a: &ColAct, v: &[u8]) -> New {
+        Rewriter::apply_with(self.faker, self.engine, a, v)
+    }
+
+    fn apply_with(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
         let new = match a.action {
             Action::Keep => return New::Same,
             Action::Null if !a.not_null => return New::Null,
             Action::Null | Action::Redact => REDACTED.to_vec(),
-            Action::Fake => self.faker.fake(a.kind.unwrap_or(super::fake::FakeKind::PersonName), v),
-            Action::Hash => self.faker.hash(v),
-            Action::Scrub => match scrub(self.engine, self.faker, v) {
-                Some(s) => s,
-                None => return New::Same,
-            },
+            Action::Hash => faker.hash(v),
+            Action::Fake | Action::Scrub => {
+                let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
+                match judge(engine, &a.col, v) {
+                    // A column of person data: every value is replaced whole, unless what is
+                    // flagged in it is only part of it (an address inside a note).
+                    Judged::Whole(_) | Judged::Nothing if a.action == Action::Fake => faker.fake(kind, v),
+                    Judged::Nothing => return New::Same,
+                    Judged::Whole(spans) | Judged::Parts(spans) => replace(engine, faker, &a.col, v, spans),
+                }
+            }
         };
         let new = cut(new, a.max_chars);
         if new == v {
@@ -175,15 +337,74 @@ enum Span {
     Pii(super::fake::FakeKind),
 }
 
-/// `v` with every span a detector flags replaced: connection strings keep their shape with
-/// hosts moved to `.example` and the password gone, person data in free text gets a fake of its
-/// kind, anything else becomes `REDACTED`. None when nothing is flagged. If the result is still
-/// flagged (spans that overlap in odd ways), the whole value is `REDACTED`.
-pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
-    let spans = flagged(engine, v);
-    if spans.is_empty() {
-        return None;
+type Spans = Vec<(usize, usize, Span)>;
+
+/// How much of a value is flagged.
+enum Judged {
+    Nothing,
+    /// One span of person data that is the whole (trimmed) value.
+    Whole(Spans),
+    Parts(Spans),
+}
+
+/// A column of unknown meaning and text type: only exact structures in free text count.
+fn free_text() -> ColPlan {
+    ColPlan {
+        name: String::new(),
+        ctx: None,
+        text: true,
+        bytea: false,
     }
+}
+
+/// `v` judged as scan judges a value of `col`: pattern-rule hits, and person data by the
+/// column's context or (in text) by exact structures anywhere.
+fn judge(engine: &Engine, col: &ColPlan, v: &[u8]) -> Judged {
+    let spans = flagged(engine, col, v);
+    let t = pii::trim(v);
+    let lead = t.as_ptr() as usize - v.as_ptr() as usize;
+    match spans.as_slice() {
+        [] => Judged::Nothing,
+        [(s, e, Span::Pii(_))] if *s == lead && *e == lead + t.len() => Judged::Whole(spans),
+        _ => Judged::Parts(spans),
+    }
+}
+
+fn flagged(engine: &Engine, col: &ColPlan, v: &[u8]) -> Spans {
+    let mut spans = Vec::new();
+    if engine.any_keyword(v) {
+        let mut hits = Vec::new();
+        engine.scan(v, &mut hits);
+        spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
+    }
+    let t = pii::trim(v);
+    let lead = t.as_ptr() as usize - v.as_ptr() as usize;
+    let mut kinds = Vec::new();
+    pii_value(col, v, true, &mut kinds);
+    for (k, synthetic, s, e) in kinds {
+        if !synthetic && k != pii::Kind::PasswordHash {
+            spans.push((
+                lead + s,
+                lead + e,
+                Span::Pii(super::fake::FakeKind::for_pii(k, &col.name)),
+            ));
+        }
+    }
+    spans.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
+    spans
+}
+
+/// `v` with every span a detector flags replaced: connection strings keep their shape with
+/// hosts moved to `.example` and the password gone, person data gets a fake of its kind,
+/// anything else becomes `REDACTED`. None when nothing is flagged. If a secret is still
+/// flagged in the result (spans that overlap in odd ways), the whole value is `REDACTED`.
+pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
+    let col = free_text();
+    let spans = flagged(engine, &col, v);
+    (!spans.is_empty()).then(|| replace(engine, faker, &col, v, spans))
+}
+
+fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans) -> Vec<u8> {
     let mut out = Vec::with_capacity(v.len());
     let mut at = 0;
     for (s, e, what) in spans {
@@ -200,13 +421,13 @@ pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
         at = e;
     }
     out.extend_from_slice(&v[at..]);
-    // Person data was replaced by fakes (which the finders find again, by design), and a
+    // Person data was replaced by fakes (which the validators accept again, by design), and a
     // connection string to a reserved host without a password is what a rewrite leaves: only
     // other secrets and connection strings must be gone.
-    if flagged(engine, &out).iter().any(|(_, _, s)| still_secret(s)) {
-        return Some(REDACTED.to_vec());
+    if flagged(engine, col, &out).iter().any(|(_, _, s)| still_secret(s)) {
+        return REDACTED.to_vec();
     }
-    Some(out)
+    out
 }
 
 /// Whether a span flagged in a scrubbed value is still a problem: a fake of person data is not,
@@ -220,37 +441,6 @@ fn still_secret(s: &Span) -> bool {
         }
         Span::Hit(None) => true,
     }
-}
-
-fn flagged(engine: &Engine, v: &[u8]) -> Vec<(usize, usize, Span)> {
-    let mut spans = Vec::new();
-    if engine.any_keyword(v) {
-        let mut hits = Vec::new();
-        engine.scan(v, &mut hits);
-        spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
-    }
-    type Finder = fn(&[u8]) -> Option<(usize, usize)>;
-    use super::fake::FakeKind as K;
-    let finders: [(Finder, K); 5] = [
-        (pii::find_email, K::Email),
-        (pii::find_intl_phone, K::Phone),
-        (pii::find_card, K::CreditCard),
-        (pii::find_ssn, K::UsSsn),
-        (pii::find_iban, K::Iban),
-    ];
-    for (find, kind) in finders {
-        let mut from = 0;
-        while from < v.len() {
-            let Some((s, e)) = find(&v[from..]) else { break };
-            let (s, e) = (from + s, from + e);
-            if !(kind == K::Email && pii::is_synthetic_email(&v[s..e])) {
-                spans.push((s, e, Span::Pii(kind)));
-            }
-            from = e.max(s + 1);
-        }
-    }
-    spans.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
-    spans
 }
 
 /// A connection string with its hosts under `.example` and its password taken out.
@@ -304,35 +494,102 @@ fn rewrite_conn(faker: &Faker, part: &[u8], conn: &crate::detect::hosts::Conn) -
 }
 
 /// One window's visitor.
-pub struct Window<'w, 'p, 'a> {
+pub struct Window<'w, 'p, 'a, 's> {
     rw: &'w mut Rewriter<'p>,
     text: &'a [u8],
     base: u64,
+    scope: &'w rayon::Scope<'s>,
 }
 
-impl Window<'_, '_, '_> {
-    /// Writes the text up to `start`, then `with` in place of `start..end` (absolute offsets).
-    /// Edits come in file order; one that begins inside the last is dropped.
+impl<'p, 'a, 's> Window<'_, 'p, 'a, 's>
+where
+    'a: 's,
+    'p: 's,
+{
+    /// Replaces `start..end` (absolute offsets) with `with`. Edits come in file order; one that
+    /// begins inside an earlier one is dropped (false).
     fn edit(&mut self, start: u64, end: u64, with: &[u8]) -> bool {
-        if start < self.rw.cursor || start < self.base {
+        if start < self.rw.cursor.max(self.rw.queued_end) || start < self.base {
             return false;
         }
-        let (a, b) = ((self.rw.cursor - self.base) as usize, (start - self.base) as usize);
-        let text = self.text;
-        self.rw.write(&text[a..b]);
-        self.rw.write(with);
-        self.rw.cursor = end;
+        self.rw.queued_end = end;
+        if self.rw.queue.is_empty() {
+            self.put(start, end, Some(with));
+        } else {
+            self.rw.queue.push_back(Queued::Ready(start, end, with.to_vec()));
+        }
         true
     }
 
-    /// Writes what is left of the window up to `used` bytes of it.
-    pub fn finish(self, used: usize) {
+    /// Writes the text from the cursor to `start`, then `with` (or the text itself) for
+    /// `start..end`.
+    fn put(&mut self, start: u64, end: u64, with: Option<&[u8]>) {
+        let text = self.text;
+        let at = |x: u64| (x - self.base) as usize;
+        self.rw.write(&text[at(self.rw.cursor.max(self.base))..at(start)]);
+        match with {
+            Some(w) => self.rw.write(w),
+            None => self.rw.write(&text[at(start)..at(end)]),
+        }
+        self.rw.cursor = end;
+        self.give_back();
+    }
+
+    /// Gives back the pages behind the writer (a mapped input only: the offsets are the file's).
+    fn give_back(&mut self) {
+        let Some(give) = self.rw.give_back else { return };
+        let upto = (self.rw.cursor as usize).saturating_sub(GIVE_STEP) & !4095;
+        if upto >= self.rw.given + GIVE_STEP {
+            give(self.rw.given..upto);
+            self.rw.given = upto;
+        }
+    }
+
+    /// Before an item at `pos`: writes what is done, and the text up to `pos` when nothing is
+    /// queued, so the writer stays close behind the pass (whose pages are still mapped).
+    fn catch_up(&mut self, pos: u64) {
+        self.drain(false);
+        if self.rw.queue.is_empty() && self.rw.cursor < pos && pos >= self.rw.queued_end {
+            self.put(pos, pos, Some(&[]));
+        }
+    }
+
+    /// Writes queued edits from the front: those done, and (`wait`) the rest as they finish;
+    /// without `wait`, the oldest is waited for only while too many are in flight.
+    fn drain(&mut self, wait: bool) {
+        let limit = IN_FLIGHT_PER_THREAD * rayon::current_num_threads().max(1);
+        while let Some(front) = self.rw.queue.front() {
+            let must = wait || self.rw.queue.len() > limit;
+            let piece = match front {
+                Queued::Ready(..) => None,
+                Queued::Task(_, _, _, rx) => match if must { rx.recv().ok() } else { rx.try_recv().ok() } {
+                    Some(p) => Some(p),
+                    None if must => Some(Piece {
+                        text: None,
+                        counts: Vec::new(),
+                    }),
+                    None => break,
+                },
+            };
+            match (self.rw.queue.pop_front(), piece) {
+                (Some(Queued::Ready(a, b, w)), _) => self.put(a, b, Some(&w)),
+                (Some(Queued::Task(a, b, t, _)), Some(p)) => {
+                    self.put(a, b, p.text.as_deref());
+                    for (c, n) in p.counts {
+                        *self.rw.counts.entry((t, c)).or_insert(0) += n;
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+
+    /// Writes what is left of the window up to `used` bytes of it (every queued edit first).
+    pub fn finish(mut self, used: usize) {
+        self.drain(true);
         let end = self.base + used as u64;
         if self.rw.cursor < end {
-            let a = (self.rw.cursor.max(self.base) - self.base) as usize;
-            let text = self.text;
-            self.rw.write(&text[a..used]);
-            self.rw.cursor = end;
+            self.put(end, end, Some(&[]));
         }
     }
 
@@ -475,8 +732,13 @@ fn last_name(names: &[pg_query::protobuf::Node]) -> String {
         .unwrap_or_default()
 }
 
-impl<'a> Visitor<'a> for Window<'_, '_, 'a> {
+impl<'p, 'a, 's> Visitor<'a> for Window<'_, 'p, 'a, 's>
+where
+    'a: 's,
+    'p: 's,
+{
     fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+        self.catch_up(item.span.start as u64);
         // INSERT rows were rewritten field by field.
         let Some(node) = node else {
             if let Some((StatementAction::Remove, rule)) = self.planned(item) {
@@ -505,70 +767,50 @@ impl<'a> Visitor<'a> for Window<'_, '_, 'a> {
     }
 
     fn meta(&mut self, _cat: &Catalog, item: &Item, _text: &'a [u8]) {
+        self.catch_up(item.span.start as u64);
         if let Some((StatementAction::Remove, rule)) = self.planned(item) {
             self.remove(item, &rule, "psql meta-command");
         }
     }
 
     fn copy_block(&mut self, cat: &Catalog, b: &CopyBlock<'a>) {
-        if b.csv {
-            return;
-        }
-        let Some(acts) = self.rw.table_acts(cat, b.table) else {
-            return;
+        let (start, end) = (b.offset as u64, (b.offset + b.data.len()) as u64);
+        let acts = match self.rw.table_acts(cat, b.table) {
+            Some(acts) if !b.csv => acts,
+            _ => return self.catch_up(end),
         };
-        let field_acts: Vec<Option<ColAct>> = b.columns.iter().map(|&c| acts.get(c).copied().flatten()).collect();
-        let cols = b.columns.clone();
-        if field_acts.iter().all(Option::is_none) {
-            return;
+        let field_acts: Vec<Option<ColAct>> = b.columns.iter().map(|&c| acts.get(c).cloned().flatten()).collect();
+        if field_acts.iter().all(Option::is_none) || start < self.rw.cursor.max(self.rw.queued_end) {
+            return self.catch_up(end);
         }
-        let mut line_buf = std::mem::take(&mut self.rw.line);
-        for (_, off, line) in rows::copy_lines(b.data, b.offset) {
-            line_buf.clear();
-            let mut changed: Vec<usize> = Vec::new();
-            let mut first = true;
-            rows::for_each_copy_field(line, off, b.delimiter, field_acts.len(), |i, f: Field<'a>| {
-                if !first {
-                    line_buf.push(b.delimiter);
-                }
-                first = false;
-                let act = field_acts.get(i).copied().flatten();
-                let new = match (act, f.is_null) {
-                    (Some(a), false) => self.rw.apply(&a, &rows::decode_copy_field(f.raw)),
-                    _ => New::Same,
-                };
-                match new {
-                    New::Same => line_buf.extend_from_slice(f.raw),
-                    New::Null => {
-                        line_buf.extend_from_slice(b"\\N");
-                        changed.push(i);
-                    }
-                    New::Value(v) => {
-                        rows::encode_copy_field(&v, &mut line_buf);
-                        changed.push(i);
-                    }
-                }
-            });
-            if !changed.is_empty() {
-                let at = off as u64;
-                self.edit(at, at + line.len() as u64, &line_buf);
-                for i in changed {
-                    if let Some(&c) = cols.get(i) {
-                        self.rw.count(cat, b.table, c);
-                    }
-                }
+        let (tx, rx) = mpsc::channel();
+        let (faker, engine, cols, data, delim) =
+            (self.rw.faker, self.rw.engine, b.columns.clone(), b.data, b.delimiter);
+        // The piece holds its pages in the mark until it has read its rows (as scan's do).
+        let mark = self.rw.mark.clone();
+        if let Some(m) = &mark {
+            m.start(b.offset);
+        }
+        let at = b.offset;
+        self.scope.spawn(move |_| {
+            let piece = rewrite_rows(faker, engine, data, delim, &field_acts, &cols);
+            if let Some(m) = mark {
+                m.end(at);
             }
-        }
-        self.rw.line = line_buf;
+            let _ = tx.send(piece);
+        });
+        self.rw.queue.push_back(Queued::Task(start, end, b.table, rx));
+        self.rw.queued_end = end;
+        self.drain(false);
     }
 
     fn insert_row(&mut self, cat: &Catalog, row: &InsertRow<'_, 'a>) {
         let Some(acts) = self.rw.table_acts(cat, row.table) else {
             return;
         };
-        let field_acts: Vec<Option<ColAct>> = row.cols.iter().map(|&c| acts.get(c).copied().flatten()).collect();
+        let field_acts: Vec<Option<ColAct>> = row.cols.iter().map(|&c| acts.get(c).cloned().flatten()).collect();
         for (i, f) in row.fields.iter().enumerate() {
-            let Some(a) = field_acts.get(i).copied().flatten() else {
+            let Some(a) = field_acts.get(i).and_then(Option::as_ref) else {
                 continue;
             };
             if f.is_null {
@@ -582,7 +824,7 @@ impl<'a> Visitor<'a> for Window<'_, '_, 'a> {
                 Escaping::SqlEString => (2, 1),
                 _ => (0, 0),
             };
-            let (ok, col) = match self.rw.apply(&a, &v) {
+            let (ok, col) = match self.rw.apply(a, &v) {
                 New::Same => continue,
                 New::Null => (self.edit(start - open, end + close, b"NULL"), row.cols[i]),
                 New::Value(new) => {
@@ -591,7 +833,7 @@ impl<'a> Visitor<'a> for Window<'_, '_, 'a> {
                 }
             };
             if ok {
-                self.rw.count(cat, row.table, col);
+                self.rw.count(row.table, col);
             }
         }
     }
@@ -659,7 +901,12 @@ mod tests {
                 && !s.contains("acme-corp"),
             "{s}"
         );
-        assert!(!flagged(&engine, &out).iter().any(|(_, _, x)| still_secret(x)), "{s}");
+        assert!(
+            !flagged(&engine, &free_text(), &out)
+                .iter()
+                .any(|(_, _, x)| still_secret(x)),
+            "{s}"
+        );
         assert!(scrub(&engine, &faker, b"nothing to see").is_none());
     }
 }

@@ -60,6 +60,12 @@ type Feed<'f> = dyn FnMut(&mut pass::Pass, &[u8], bool) -> Result<usize, crate::
 /// is expanded on a thread of its own into a stream of windows of bounded size, so memory does
 /// not grow with what it expands to.
 pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Passed, Error> {
+    run_pass_hashing(input, check_rows, true, feed)
+}
+
+/// [`run_pass`], hashing the file only if `hash` (a second pass over a file already hashed;
+/// `sha256` is then empty and nothing trails the pass to give pages back: the caller does).
+pub fn run_pass_hashing(input: &Input, check_rows: bool, hash: bool, feed: &mut Feed) -> Result<Passed, Error> {
     let path = &input.path;
     let syntax = |e: crate::sql::split::SplitError| Error::Syntax {
         path: path.to_path_buf(),
@@ -88,7 +94,7 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
     let (hashed, about) = std::thread::scope(|s| {
         // A pipe is hashed as it is read; a file beside the pass.
         let piped = input.take_stream();
-        let file = piped.is_none();
+        let file = piped.is_none() && hash;
         let hash = (file && !sequential).then(|| {
             s.spawn(|| match mapped {
                 true => crate::read::pages::hash_trailing(input.file_bytes(), &mark, &|r| input.give_back(r)),
