@@ -3,7 +3,11 @@
 # compiler and libclang (pg_query's build compiles libpg_query and runs bindgen), and PostgreSQL
 # (server and client: `verify`'s differential test restores every case into a throwaway cluster,
 # and the archive tests compare with pg_restore). Idempotent; quiet when all is present.
+#   bash scripts/setup.sh            # build and test prerequisites
+#   bash scripts/setup.sh --build    # only what building needs (the demo: running needs no PostgreSQL)
 set -euo pipefail
+build_only=false
+[ "${1:-}" = "--build" ] && build_only=true
 need=()
 command -v cc >/dev/null 2>&1 || need+=(build-essential)
 # bindgen loads libclang itself (libclang.so*, libclang-NN.so*); libclang-cpp, which some
@@ -15,7 +19,7 @@ for p in '/usr/lib/llvm-*/lib/libclang.so*' '/usr/lib/llvm-*/lib/libclang-[0-9]*
   compgen -G "$p" >/dev/null && have_libclang=true
 done
 $have_libclang || need+=(libclang-dev)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+$build_only || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if ((${#need[@]})); then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -487,3 +487,90 @@ fn a_directory_archive_is_checked_and_attested() {
     std::fs::write(&member, b).unwrap();
     assert_eq!(verify(), Some(1));
 }
+
+/// `pgscreen contract REFERENCE` writes the contract a reference dump implies; the reference's
+/// own data dump passes its shape, a clone missing a column fails it, and `check --against`
+/// gives the same requirements without the file.
+#[test]
+fn contract_from_a_reference_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let contract = dir.path().join("chinook.contract.json");
+    let out = run(&[
+        "contract",
+        "-o",
+        contract.to_str().unwrap(),
+        corpus("chinook.schema-only.sql").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let c: Value = serde_json::from_slice(&std::fs::read(&contract).unwrap()).unwrap();
+    let truth = common::truth("chinook.truth.json");
+    assert_eq!(
+        c["tables"].as_object().unwrap().len(),
+        truth["tables"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        c["tables"]["public.album"]["primary_key"],
+        serde_json::json!(["album_id"])
+    );
+    assert_eq!(
+        c["tables"]["public.album"]["columns"]["title"]["type"],
+        "character varying(160)"
+    );
+    assert!(
+        c["tables"]["public.album"].get("min_rows").is_none(),
+        "schema-only: no row minimum"
+    );
+
+    let shape = |r: &Value| -> Vec<String> { failed(r).into_iter().filter(|id| !id.starts_with("forbid:")).collect() };
+    let (_, full) = check(&corpus("chinook.plain.sql"), &contract);
+    assert_eq!(shape(&full), Vec::<String>::new());
+
+    // A clone whose album table lost its title column.
+    let text = std::fs::read_to_string(corpus("chinook.plain.sql")).unwrap();
+    let clone_text = text
+        .replace("    title character varying(160) NOT NULL,\n", "")
+        .replace(
+            "COPY public.album (album_id, title, artist_id)",
+            "COPY public.album (album_id, artist_id)",
+        );
+    let clone_text: String = {
+        // Drop the title field from the album rows.
+        let mut out = String::new();
+        let mut in_album = false;
+        for l in clone_text.split_inclusive('\n') {
+            if l.starts_with("COPY public.album ") {
+                in_album = true;
+                out.push_str(l);
+                continue;
+            }
+            if in_album && l.starts_with("\\.") {
+                in_album = false;
+            }
+            if in_album {
+                let f: Vec<&str> = l.trim_end_matches('\n').split('\t').collect();
+                out.push_str(&format!("{}\t{}\n", f[0], f[2]));
+            } else {
+                out.push_str(l);
+            }
+        }
+        out
+    };
+    assert_ne!(clone_text, text);
+    let clone = dir.path().join("clone.sql");
+    std::fs::write(&clone, clone_text).unwrap();
+    let (code, r) = check(&clone, &contract);
+    assert_eq!(code, 1);
+    assert_eq!(shape(&r), vec!["column:public.album.title".to_string()]);
+
+    let against = run(&[
+        "check",
+        "--format",
+        "json",
+        "--against",
+        corpus("chinook.schema-only.sql").to_str().unwrap(),
+        clone.to_str().unwrap(),
+    ]);
+    assert_eq!(against.status.code(), Some(1));
+    let r2: Value = serde_json::from_slice(&against.stdout).unwrap();
+    assert_eq!(shape(&r2), shape(&r));
+}

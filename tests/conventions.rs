@@ -91,3 +91,45 @@ fn scan_json_carries_the_warnings() {
     .unwrap();
     assert_eq!(clean["warnings"], serde_json::json!([]));
 }
+
+/// `--config`, then `PGSCREEN_CONFIG`, then `pgscreen.toml` in the current directory, as gitleaks
+/// finds its configuration; the one found is named on stderr.
+#[test]
+fn config_is_found_by_flag_environment_or_current_directory() {
+    let dump = corpus("chinook.plain.sql");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pgscreen.toml"),
+        "sanitized_columns = [\"public.customer.email\"]\n",
+    )
+    .unwrap();
+    let email = |out: &std::process::Output| -> String {
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "pii-email" && f["object"]["name"] == "public.customer")
+            .map(|f| f["severity"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let scan = |cwd: &std::path::Path, env: Option<&std::path::Path>| {
+        let mut c = bin();
+        c.current_dir(cwd).env_remove("PGSCREEN_CONFIG");
+        if let Some(e) = env {
+            c.env("PGSCREEN_CONFIG", e);
+        }
+        c.args(["scan", "--format", "json", "--fail-on", "none", dump.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let elsewhere = tempfile::tempdir().unwrap();
+    let none = scan(elsewhere.path(), None);
+    assert_eq!(email(&none), "medium");
+    let here = scan(dir.path(), None);
+    assert_eq!(email(&here), "info");
+    assert!(String::from_utf8_lossy(&here.stderr).contains("found in the current directory"));
+    let env = scan(elsewhere.path(), Some(&dir.path().join("pgscreen.toml")));
+    assert_eq!(email(&env), "info");
+    assert!(String::from_utf8_lossy(&env.stderr).contains("PGSCREEN_CONFIG"));
+}

@@ -159,7 +159,25 @@ fn same_key_same_output_other_key_other_output() {
         dir.path().join("b.sql.gz"),
         dir.path().join("c.sql"),
     );
-    let (_, ra) = sanitize(&input, &a, &["--seed-key", k1.to_str().unwrap()]);
+    let att = dir.path().join("att.json");
+    let (_, ra) = sanitize(
+        &input,
+        &a,
+        &["--seed-key", k1.to_str().unwrap(), "--attest", att.to_str().unwrap()],
+    );
+    // The attestation binds input, policy and output by their sha256 (the output's as on disk).
+    let att: Value = serde_json::from_slice(&std::fs::read(&att).unwrap()).unwrap();
+    let on_disk = std::process::Command::new("sha256sum").arg(&a).output().unwrap();
+    let on_disk = String::from_utf8_lossy(&on_disk.stdout)
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(att["output"]["sha256"], on_disk.as_str());
+    assert_eq!(att["input"]["sha256"], ra["input"]["sha256"]);
+    assert_eq!(att["policy_sha256"], ra["policy_sha256"]);
+    assert_eq!(att["key_id"].as_str().unwrap().len(), 16);
+    assert_eq!(att["verdict"], "clean");
     let (_, rb) = sanitize(&input, &b, &["--seed-key", k1.to_str().unwrap()]);
     let (_, rc) = sanitize(&input, &c, &["--seed-key", k2.to_str().unwrap()]);
     let gunzip = std::process::Command::new("gzip").arg("-dc").arg(&b).output().unwrap();

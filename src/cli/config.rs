@@ -100,3 +100,34 @@ pub fn baseline_ids(path: &Path) -> Result<std::collections::HashSet<String>> {
     }
     Ok(ids)
 }
+
+/// Where a configuration was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Flag,
+    Env,
+    CurrentDir,
+}
+
+impl Found {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Found::Flag => "--config",
+            Found::Env => "from PGSCREEN_CONFIG",
+            Found::CurrentDir => "found in the current directory",
+        }
+    }
+}
+
+/// The configuration to use, as gitleaks finds its own: `--config`, else the file
+/// `PGSCREEN_CONFIG` names, else `pgscreen.toml` in the current directory if there is one.
+pub fn discover(flag: Option<&Path>) -> Option<(PathBuf, Found)> {
+    if let Some(p) = flag {
+        return Some((p.to_path_buf(), Found::Flag));
+    }
+    if let Some(p) = std::env::var_os("PGSCREEN_CONFIG").filter(|v| !v.is_empty()) {
+        return Some((PathBuf::from(p), Found::Env));
+    }
+    let here = PathBuf::from("pgscreen.toml");
+    here.is_file().then_some((here, Found::CurrentDir))
+}

@@ -134,6 +134,13 @@ pub enum Command {
     /// findings of a scan decide (or a policy file); then scan the copy to show what is left.
     /// The copy goes to -o/--output (required; .gz or .zst names are compressed).
     Sanitize(SanitizeArgs),
+    /// Write the contract a reference dump implies (tables, columns, types, NOT NULL, primary
+    /// keys, min_rows where it has data, the default forbid list), as JSON to edit and pass to
+    /// check --contract.
+    Contract {
+        /// The reference dump (any format), e.g. production's pg_dump --schema-only.
+        dump: PathBuf,
+    },
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
@@ -162,7 +169,8 @@ pub struct ScanArgs {
     /// not cover (370 services; slower: about 2.3x on COPY-heavy dumps).
     #[arg(long)]
     pub families: bool,
-    /// pgscreen.toml with custom rules, host lists, sanitized columns, ignored findings.
+    /// pgscreen.toml with custom rules, host lists, sanitized columns, ignored findings
+    /// (default: $PGSCREEN_CONFIG, else ./pgscreen.toml if there is one).
     #[arg(long)]
     pub config: Option<PathBuf>,
     /// An earlier JSON report: its findings are not reported again.
@@ -199,6 +207,10 @@ pub struct SanitizeArgs {
     /// Also write the report as JSON here.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Write an attestation (JSON) binding the input's, the policy's and the output's sha256,
+    /// the tool and rule set, the key's id (not the key) and the verdict.
+    #[arg(long, value_name = "FILE")]
+    pub attest: Option<PathBuf>,
     /// Write a pgscreen.toml whose sanitized_columns are the columns now synthetic, for
     /// `pgscreen scan OUT --config FILE` (a reviewer accepting this run's fakes).
     #[arg(long, value_name = "FILE")]
@@ -216,13 +228,17 @@ pub struct CheckArgs {
     /// Dump file (a regular file on a local filesystem).
     pub dump: PathBuf,
     /// Contract (JSON, or TOML when the name ends in .toml); see contract.schema.json.
-    #[arg(long, required_unless_present = "verify_attestation")]
+    #[arg(long, required_unless_present_any = ["verify_attestation", "against"], conflicts_with = "against")]
     pub contract: Option<PathBuf>,
+    /// Hold the dump to the shape of this reference dump (production's schema-only dump, say):
+    /// the contract `pgscreen contract REFERENCE` writes.
+    #[arg(long, value_name = "REFERENCE")]
+    pub against: Option<PathBuf>,
     /// Write a provenance attestation (JSON) here.
     #[arg(long, value_name = "FILE")]
     pub attest: Option<PathBuf>,
     /// Instead of checking: re-hash DUMP and confirm it is the file this attestation names.
-    #[arg(long, value_name = "ATTESTATION", conflicts_with_all = ["contract", "attest"])]
+    #[arg(long, value_name = "ATTESTATION", conflicts_with_all = ["contract", "attest", "against"])]
     pub verify_attestation: Option<PathBuf>,
     /// Read a dump on a network or user-space filesystem (NFS, SMB, 9p, FUSE) anyway.
     #[arg(long)]
@@ -338,6 +354,11 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
             target_version,
         } => verify(&dump, format, target_version, &out),
         Command::Sanitize(a) => sanitize(a, &out),
+        Command::Contract { dump } => {
+            let (text, _) = derived_contract(&dump, &out)?;
+            out.write(text.as_bytes())?;
+            Ok(0)
+        }
         Command::Rules { format } => rules(format, &out),
     }
 }
@@ -410,8 +431,18 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
     if let Some(n) = a.threads {
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
     }
-    let config = match &a.config {
-        Some(p) => Config::load(p)?,
+    let config_path = config::discover(a.config.as_deref());
+    let config = match &config_path {
+        Some((p, how)) => {
+            if !a.quiet && !matches!(how, config::Found::Flag) {
+                eprintln!(
+                    "pgscreen: using {} ({})",
+                    term::esc(&p.display().to_string()),
+                    how.describe()
+                );
+            }
+            Config::load(p)?
+        }
         None => Config::default(),
     };
     let engine = Engine::with_families(
@@ -422,7 +453,10 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
     .map_err(|e| {
         Error::Usage(format!(
             "{}: {e}",
-            a.config.as_deref().unwrap_or(Path::new("rules")).display()
+            config_path
+                .as_ref()
+                .map_or(Path::new("rules"), |(p, _)| p.as_path())
+                .display()
         ))
     })?;
     let policy = HostPolicy::from_patterns(
@@ -535,8 +569,15 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
         }
         return Ok(if v.matches { 0 } else { 1 });
     }
-    let contract_path = a.contract.as_deref().expect("clap requires --contract");
-    let loaded = crate::contract::Contract::load(contract_path)?;
+    let (loaded, contract_path) = match (&a.against, &a.contract) {
+        (Some(reference), _) => {
+            let (text, _) = derived_contract(reference, o)?;
+            let loaded = crate::contract::Contract::parse(reference, text.as_bytes(), false)?;
+            (loaded, reference.as_path())
+        }
+        (None, Some(p)) => (crate::contract::Contract::load(p)?, p.as_path()),
+        (None, None) => return Err(Error::Usage("check needs --contract or --against".into())),
+    };
     let c = &loaded.contract;
     let engine = Engine::new(&[], !c.deny_hosts.is_empty()).map_err(|e| Error::Usage(format!("rules: {e}")))?;
     let policy = HostPolicy::from_patterns(&c.allow_hosts, &c.deny_hosts);
@@ -750,6 +791,13 @@ fn sanitize(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let info = input_info(&a.dump, &input, &passed);
     let rep = crate::report::sanitize::SanitizeReport::new(info, written, &policy, changes, left);
     let json = json_text(&rep);
+    if let Some(p) = &a.attest {
+        let key_id = crate::util::digest::hex(&faker.mac("key-id", b"")[..8]);
+        std::fs::write(p, json_text(&rep.attestation(key_id))).map_err(|source| Error::Io {
+            path: p.clone(),
+            source,
+        })?;
+    }
     if let Some(p) = &a.scan_config {
         let cfg = format!(
             "# Written by pgscreen sanitize for {} (sha256 {}): its synthetic columns.\nsanitized_columns = {}\n",
@@ -776,4 +824,15 @@ fn sanitize(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let mut so = std::io::stdout().lock();
     let _ = so.write_all(text.as_bytes()).and_then(|_| so.flush());
     Ok(if rep.left.is_empty() { 0 } else { 1 })
+}
+
+/// The contract a reference dump implies, as JSON text, and the reference's sha256.
+fn derived_contract(reference: &Path, o: &Out) -> Result<(String, String), Error> {
+    let (_, passed) = crate::scan::walk(reference, o.limits)?;
+    let v = crate::contract::derive(
+        &passed.walk.catalog,
+        &crate::contract::attest::path_string(reference),
+        &passed.sha256,
+    );
+    Ok((json_text(&v), passed.sha256))
 }

@@ -150,6 +150,11 @@ impl Contract {
             path: path.to_path_buf(),
             source,
         })?;
+        Contract::parse(path, &bytes, path.extension().is_some_and(|e| e == "toml"))
+    }
+
+    /// A contract from its text (`path` names it in errors).
+    pub fn parse(path: &Path, bytes: &[u8], is_toml: bool) -> Result<Loaded> {
         let syntax = |line: u64, what: String| Error::Syntax {
             path: path.to_path_buf(),
             line,
@@ -159,7 +164,7 @@ impl Contract {
             let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
             syntax(line, "contract is not UTF-8".into())
         })?;
-        let contract: Contract = if path.extension().is_some_and(|e| e == "toml") {
+        let contract: Contract = if is_toml {
             toml::from_str(text).map_err(|e| crate::error::toml_error(path, text, e))?
         } else {
             serde_json::from_str(text).map_err(|e| syntax(e.line() as u64, e.to_string()))?
@@ -184,9 +189,59 @@ impl Contract {
         Ok(Loaded {
             contract,
             types,
-            sha256: crate::util::digest::sha256_hex(&bytes),
+            sha256: crate::util::digest::sha256_hex(bytes),
         })
     }
+}
+
+/// The contract a reference dump (production's `pg_dump --schema-only`, or a full dump) implies,
+/// ready to edit: every table with its columns (format_type spelling, NOT NULL), primary key and
+/// no other columns (`strict`); `min_rows: 1` where the reference has rows (a clone should hold
+/// data there), none for a schema-only reference; the default forbid list.
+pub fn derive(catalog: &Catalog, reference: &str, sha256: &str) -> serde_json::Value {
+    use serde_json::{json, Map, Value};
+    let mut tables = Map::new();
+    // A pg_dumpall reference: the contract is about one database, the first with tables.
+    let db = catalog
+        .tables
+        .iter()
+        .find(|t| t.declared)
+        .and_then(|t| t.database.clone());
+    for t in &catalog.tables {
+        if t.database != db
+            || !t.declared
+            || !matches!(
+                t.kind,
+                crate::sql::catalog::TableKind::Table | crate::sql::catalog::TableKind::Partitioned
+            )
+        {
+            continue;
+        }
+        let mut cols = Map::new();
+        for c in &t.columns {
+            let Some(ty) = &c.type_name else { continue };
+            cols.insert(c.name.clone(), json!({ "type": ty, "not_null": c.not_null }));
+        }
+        let mut req = Map::new();
+        req.insert("columns".into(), Value::Object(cols));
+        if let Some(pk) = &t.primary_key {
+            req.insert("primary_key".into(), json!(pk));
+        }
+        if t.rows > 0 {
+            req.insert("min_rows".into(), json!(1));
+        }
+        req.insert("strict".into(), json!(true));
+        tables.insert(t.qualified(), Value::Object(req));
+    }
+    let mut out = json!({
+        "description": format!("Derived by pgscreen contract from {reference} (sha256 {sha256}): its tables, columns, types, NOT NULL and primary keys."),
+        "tables": tables,
+        "forbid": ["secret", "credential-hash", "connection-string", "live-host", "pii:medium", "restore-risk:high"],
+    });
+    if let Some(d) = db {
+        out["database"] = json!(d);
+    }
+    out
 }
 
 /// A type as `format_type()` spells it, read with PostgreSQL's grammar: `int4` -> `integer`,

@@ -164,3 +164,44 @@ impl SanitizeReport {
         o
     }
 }
+
+/// What `sanitize --attest` writes: input, policy and output bound by their sha256, with the tool
+/// and rule set that made it and the verdict of the output's check. `key_id` names the fake key
+/// (16 hex digits of its MAC of a fixed string) without revealing it: two outputs with the same
+/// `key_id` had the same key.
+#[derive(Debug, Serialize)]
+pub struct SanitizeAttestation<'r> {
+    pub attestation_version: u32,
+    pub kind: &'static str,
+    pub input: &'r InputInfo,
+    pub policy_sha256: &'r str,
+    pub key_id: String,
+    pub output: &'r Written,
+    pub tool: &'r Tool,
+    pub columns_changed: usize,
+    pub values_changed: u64,
+    pub statements_changed: usize,
+    pub left: usize,
+    pub verdict: &'static str,
+    pub sanitized_at: String,
+}
+
+impl SanitizeReport {
+    pub fn attestation(&self, key_id: String) -> SanitizeAttestation<'_> {
+        SanitizeAttestation {
+            attestation_version: 1,
+            kind: "pgscreen-sanitize",
+            input: &self.input,
+            policy_sha256: &self.policy_sha256,
+            key_id,
+            output: &self.output,
+            tool: &self.tool,
+            columns_changed: self.columns.iter().filter(|c| c.values_changed > 0).count(),
+            values_changed: self.columns.iter().map(|c| c.values_changed).sum(),
+            statements_changed: self.statements.len(),
+            left: self.left.len(),
+            verdict: self.verdict,
+            sanitized_at: crate::contract::attest::utc(std::time::SystemTime::now()),
+        }
+    }
+}
