@@ -133,3 +133,19 @@ fn config_is_found_by_flag_environment_or_current_directory() {
     assert_eq!(email(&env), "info");
     assert!(String::from_utf8_lossy(&env.stderr).contains("PGSCREEN_CONFIG"));
 }
+
+/// Completions for every shell clap_complete knows, and a man page, from the same clap model.
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("sanitize") && text.contains("fail-on"), "{shell}: {text}");
+    }
+    let out = run(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+    let man = run(&["man"]);
+    let text = String::from_utf8_lossy(&man.stdout);
+    assert!(text.contains(".TH pgscreen") && text.contains("sanitize"), "{text}");
+}

@@ -141,6 +141,14 @@ pub enum Command {
         /// The reference dump (any format), e.g. production's pg_dump --schema-only.
         dump: PathBuf,
     },
+    /// Shell completions on standard output (e.g. pgscreen completions bash >
+    /// /etc/bash_completion.d/pgscreen).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff) on standard output: pgscreen man > pgscreen.1
+    Man,
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
@@ -354,6 +362,28 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
             target_version,
         } => verify(&dump, format, target_version, &out),
         Command::Sanitize(a) => sanitize(a, &out),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "pgscreen",
+                &mut buf,
+            );
+            out.write(&buf)?;
+            Ok(0)
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut buf)
+                .map_err(|source| Error::Io {
+                    path: PathBuf::from("<man page>"),
+                    source,
+                })?;
+            out.write(&buf)?;
+            Ok(0)
+        }
         Command::Contract { dump } => {
             let (text, _) = derived_contract(&dump, &out)?;
             out.write(text.as_bytes())?;

@@ -160,7 +160,7 @@ impl Contract {
             line,
             what,
         };
-        let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
             let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
             syntax(line, "contract is not UTF-8".into())
         })?;
