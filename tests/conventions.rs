@@ -149,3 +149,85 @@ fn completions_and_man_page() {
     let text = String::from_utf8_lossy(&man.stdout);
     assert!(text.contains(".TH pgscreen") && text.contains("sanitize"), "{text}");
 }
+
+/// Three inputs, one missing: one JSON document and one SARIF run hold both readable dumps and
+/// the error; the exit status is 2 (an input failed); without the missing one, --exit-code
+/// sets the status for findings.
+#[test]
+fn several_inputs_make_one_document_and_one_run() {
+    let (a, b) = (corpus("chinook.plain.sql"), corpus("northwind.plain.sql"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let missing = "/nonexistent/dump.sql";
+    let out = run(&["scan", "--format", "json", "--fail-on", "medium", a, b, missing]);
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["reports"].as_array().unwrap().len(), 2);
+    assert_eq!(v["errors"][0]["path"], missing);
+    assert!(v["tool"]["rules_sha256"].is_string(), "{}", v["tool"]);
+
+    let out = run(&["scan", "--format", "sarif", "--fail-on", "none", a, b, missing]);
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let runs = s["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 1, "one run for every input");
+    assert_eq!(runs[0]["artifacts"].as_array().unwrap().len(), 2);
+    let uris: std::collections::BTreeSet<i64> = runs[0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["index"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(uris, [0, 1].into_iter().collect());
+    assert_eq!(runs[0]["invocations"][0]["executionSuccessful"], false);
+    assert!(
+        runs[0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("nonexistent")
+    );
+
+    // A baseline written for several inputs is read back whole.
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.json");
+    let out = run(&[
+        "scan",
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+        "-o",
+        base.to_str().unwrap(),
+        a,
+        b,
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = run(&[
+        "scan",
+        "--format",
+        "json",
+        "--fail-on",
+        "low",
+        "--baseline",
+        base.to_str().unwrap(),
+        a,
+        b,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "everything is in the baseline");
+
+    let out = run(&[
+        "scan",
+        "--format",
+        "json",
+        "--fail-on",
+        "medium",
+        "--exit-code",
+        "42",
+        a,
+    ]);
+    assert_eq!(out.status.code(), Some(42));
+    let out = run(&["scan", "--format", "json", "--fail-on", "none", "--exit-code", "42", a]);
+    assert_eq!(out.status.code(), Some(0));
+}

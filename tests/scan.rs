@@ -495,6 +495,11 @@ fn sarif_validates_with_the_official_multitool() {
                 data("eval-dev/northwind-planted.sql"),
             ],
         ),
+        // One run for every input, an unreadable one as an error notification.
+        (
+            "with-error",
+            vec![data("planted.sql"), "/nonexistent/dump.sql".to_string()],
+        ),
     ] {
         let mut a = vec![
             "scan".to_string(),
@@ -507,7 +512,7 @@ fn sarif_validates_with_the_official_multitool() {
         ];
         a.extend(args);
         let out = bin().args(&a).output().unwrap();
-        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(out.status.code(), Some(if name == "with-error" { 2 } else { 0 }));
         let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(sarif["version"], "2.1.0");
         assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());

@@ -80,8 +80,13 @@ pub fn baseline_ids(path: &Path) -> Result<std::collections::HashSet<String>> {
         line: e.line() as u64,
         what: format!("not a pgscreen JSON report: {e}"),
     })?;
+    // One input's report, several inputs' `{"reports": [...]}`, or (before 0.2) an array.
     let reports = match v {
         serde_json::Value::Array(a) => a,
+        serde_json::Value::Object(mut o) if o.contains_key("reports") => match o.remove("reports") {
+            Some(serde_json::Value::Array(a)) => a,
+            _ => Vec::new(),
+        },
         other => vec![other],
     };
     let mut ids = std::collections::HashSet::new();

@@ -167,6 +167,10 @@ pub struct ScanArgs {
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = Level::High)]
     pub fail_on: Level,
+    /// The exit status for findings at or above --fail-on (as gitleaks' --exit-code); errors
+    /// are always 2.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=125))]
+    pub exit_code: u8,
     /// Hosts that are fine to point at (glob like *.staging.example.net, or CIDR).
     #[arg(long = "allow-host", value_name = "PAT")]
     pub allow_host: Vec<String>,
@@ -503,25 +507,37 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
         ignore.extend(config::baseline_ids(b)?);
     }
     let mut reports = Vec::new();
-    let mut status = 0;
+    let mut errors: Vec<(String, String)> = Vec::new();
     for path in &a.dumps {
         match scan_one(path, &engine, &opts, &ignore, &a, o.limits) {
-            Ok(r) => {
-                if r.failed() {
-                    status = status.max(1);
-                }
-                reports.push(r);
-            }
+            Ok(r) => reports.push(r),
             Err(e) => {
                 error_line(&e);
-                status = 2;
+                errors.push((path.display().to_string(), e.to_string()));
             }
         }
     }
+    // An input that could not be read is an error whatever the findings; findings at or above
+    // the threshold exit with --exit-code (1 unless told).
+    let status = if !errors.is_empty() {
+        2
+    } else if reports.iter().any(|r| r.failed()) {
+        a.exit_code as i32
+    } else {
+        0
+    };
     match a.format {
         OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => o.write(json_text(&reports[0]).as_bytes())?,
-        OutFormat::Json => o.write(json_text(&reports).as_bytes())?,
-        OutFormat::Sarif => o.write(json_text(&report::sarif(&reports)).as_bytes())?,
+        OutFormat::Json => {
+            // Several inputs: one document, the inputs that failed in it too.
+            let doc = serde_json::json!({
+                "tool": crate::report::inventory::Tool::new(Some(crate::rules::rules_sha256())),
+                "reports": reports,
+                "errors": errors.iter().map(|(p, e)| serde_json::json!({ "path": p, "error": e })).collect::<Vec<_>>(),
+            });
+            o.write(json_text(&doc).as_bytes())?
+        }
+        OutFormat::Sarif => o.write(json_text(&report::sarif(&reports, &errors)).as_bytes())?,
         OutFormat::Text if reports.is_empty() => {}
         OutFormat::Text => {
             let text = reports.iter().map(|r| r.to_text()).collect::<Vec<_>>().join("\n");
@@ -704,7 +720,7 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: &Out) -> Resul
     report.says_threshold = false;
     match format {
         OutFormat::Json => o.write(json_text(&report).as_bytes())?,
-        OutFormat::Sarif => o.write(json_text(&report::sarif(std::slice::from_ref(&report))).as_bytes())?,
+        OutFormat::Sarif => o.write(json_text(&report::sarif(std::slice::from_ref(&report), &[])).as_bytes())?,
         OutFormat::Text => {
             let mut t = report.to_text();
             t.push_str(match crate::verify::verdict(&report.findings) {

@@ -169,9 +169,11 @@ fn sarif_level(s: Severity) -> &'static str {
     }
 }
 
-/// SARIF 2.1.0, one run per dump, one result per finding; `partialFingerprints` carry the
-/// stable id so code scanning tracks findings across runs.
-pub fn sarif(reports: &[ScanReport]) -> Value {
+/// SARIF 2.1.0: one run for every dump (code scanning takes one run per tool in an upload), each
+/// dump an artifact its results point to, one result per finding; `partialFingerprints` carry
+/// the stable id so code scanning tracks findings across runs. `errors` (path, message): inputs
+/// that could not be read, as error notifications of the invocation.
+pub fn sarif(reports: &[ScanReport], errors: &[(String, String)]) -> Value {
     // Every rule of the registry in its order, then any custom rule a result names.
     let mut rule_ids: Vec<(String, String, Severity)> = crate::rules::all()
         .map(|r| (r.id.to_string(), r.description.to_string(), r.severity))
@@ -212,66 +214,77 @@ pub fn sarif(reports: &[ScanReport]) -> Value {
             r
         })
         .collect();
-    let runs: Vec<Value> = reports
-        .iter()
-        .map(|rep| {
-            let location = artifact(&rep.input.path);
-            let results: Vec<Value> = rep
-                .findings
-                .iter()
-                .map(|f| {
-                    let idx = index.get(&f.rule).copied().unwrap_or(0);
-                    let mut msg = f.message.clone();
-                    if !f.redacted.is_empty() {
-                        msg.push_str(&format!(" ({})", f.value.as_deref().unwrap_or(&f.redacted)));
-                    }
-                    json!({
-                        "ruleId": f.rule,
-                        "ruleIndex": idx,
-                        "level": sarif_level(f.severity),
-                        "message": { "text": term::esc(&msg) },
-                        "locations": [{
-                            "physicalLocation": {
-                                "artifactLocation": location,
-                                "region": { "startLine": f.line.max(1) }
-                            },
-                            "logicalLocations": [{ "name": f.object.name, "kind": f.object.kind }]
-                        }],
-                        "partialFingerprints": { "pgscreen/v1": f.id },
-                        "properties": {
-                            "category": f.category.name(),
-                            "severity": f.severity.name(),
-                            "count": f.count,
-                            "byteOffset": f.byte_offset,
-                            "column": f.column,
-                            "row": f.row,
-                            "database": f.database
-                        }
-                    })
-                })
-                .collect();
+    let mut results: Vec<Value> = Vec::new();
+    let mut artifacts: Vec<Value> = Vec::new();
+    for (ai, rep) in reports.iter().enumerate() {
+        let mut location = artifact(&rep.input.path);
+        location["index"] = json!(ai);
+        artifacts.push(json!({
+            "location": artifact(&rep.input.path),
+            "length": rep.input.bytes,
+            "hashes": { "sha-256": rep.input.sha256 }
+        }));
+        results.extend(rep.findings.iter().map(|f| {
+            let idx = index.get(&f.rule).copied().unwrap_or(0);
+            let mut msg = f.message.clone();
+            if !f.redacted.is_empty() {
+                msg.push_str(&format!(" ({})", f.value.as_deref().unwrap_or(&f.redacted)));
+            }
             json!({
-                "tool": { "driver": {
-                    "name": "pgscreen",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://github.com/pgscreen/pgscreen",
-                    "rules": rules
-                }},
-                "artifacts": [{
-                    "location": location,
-                    "length": rep.input.bytes,
-                    "hashes": { "sha-256": rep.input.sha256 }
+                "ruleId": f.rule,
+                "ruleIndex": idx,
+                "level": sarif_level(f.severity),
+                "message": { "text": term::esc(&msg) },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": location,
+                        "region": { "startLine": f.line.max(1) }
+                    },
+                    "logicalLocations": [{ "name": f.object.name, "kind": f.object.kind }]
                 }],
-                "columnKind": "unicodeCodePoints",
-                "results": results
+                "partialFingerprints": { "pgscreen/v1": f.id },
+                "properties": {
+                    "category": f.category.name(),
+                    "severity": f.severity.name(),
+                    "count": f.count,
+                    "byteOffset": f.byte_offset,
+                    "column": f.column,
+                    "row": f.row,
+                    "database": f.database
+                }
+            })
+        }));
+    }
+    let notifications: Vec<Value> = errors
+        .iter()
+        .map(|(path, msg)| {
+            json!({
+                "level": "error",
+                "message": { "text": term::esc(msg) },
+                "locations": [{ "physicalLocation": { "artifactLocation": artifact(path) } }]
             })
         })
         .collect();
+    let run = json!({
+        "tool": { "driver": {
+            "name": "pgscreen",
+            "version": env!("CARGO_PKG_VERSION"),
+            "semanticVersion": env!("CARGO_PKG_VERSION"),
+            "informationUri": "https://github.com/pgscreen/pgscreen",
+            "rules": rules
+        }},
+        "invocations": [{
+            "executionSuccessful": errors.is_empty(),
+            "toolExecutionNotifications": notifications
+        }],
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "results": results
+    });
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": runs
+        "runs": [run]
     })
 }
 
