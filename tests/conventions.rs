@@ -231,3 +231,35 @@ fn several_inputs_make_one_document_and_one_run() {
     let out = run(&["scan", "--format", "json", "--fail-on", "none", "--exit-code", "42", a]);
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// A folder of backups is swept: the dumps in it (any format, found by content, at any depth)
+/// are scanned, other files ignored, and the report is one document.
+#[test]
+fn a_folder_of_backups_is_swept() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("2026/11")).unwrap();
+    std::fs::copy(corpus("chinook.custom.dump"), root.join("2026/11/chinook.backup")).unwrap();
+    std::fs::copy(corpus("northwind.plain.sql.gz"), root.join("2026/northwind.sql.gz")).unwrap();
+    std::fs::copy(corpus("pagila.plain.sql"), root.join("pagila.sql")).unwrap();
+    std::fs::write(root.join("README.txt"), "nightly backups").unwrap();
+    let out = run(&["scan", "--format", "json", "--fail-on", "none", root.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<String> = v["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["input"]["path"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(paths, vec!["chinook.backup", "northwind.sql.gz", "pagila.sql"]);
+    assert!(v["errors"].as_array().unwrap().is_empty());
+}

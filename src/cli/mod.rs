@@ -159,7 +159,8 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct ScanArgs {
     /// Dumps: plain SQL (also gzip-, zstd- or lz4-compressed), custom, tar or directory
-    /// archives, or - for standard input.
+    /// archives, or - for standard input. A directory that is not a directory archive is swept:
+    /// every dump under it (recognised by content; symbolic links not followed).
     #[arg(required = true)]
     pub dumps: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = OutFormat::Text)]
@@ -508,7 +509,27 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
     }
     let mut reports = Vec::new();
     let mut errors: Vec<(String, String)> = Vec::new();
+    // A directory that is not a directory archive is a folder of backups: every dump in it.
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    let mut swept = false;
     for path in &a.dumps {
+        if path.is_dir() && !crate::read::sweep::is_directory_archive(path) {
+            swept = true;
+            let found = crate::read::sweep::sweep(path);
+            for (p, e) in found.errors {
+                let e = Error::Io {
+                    path: p.clone(),
+                    source: e,
+                };
+                error_line(&e);
+                errors.push((p.display().to_string(), e.to_string()));
+            }
+            inputs.extend(found.dumps);
+        } else {
+            inputs.push(path.clone());
+        }
+    }
+    for path in &inputs {
         match scan_one(path, &engine, &opts, &ignore, &a, o.limits) {
             Ok(r) => reports.push(r),
             Err(e) => {
@@ -527,7 +548,9 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
         0
     };
     match a.format {
-        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 => o.write(json_text(&reports[0]).as_bytes())?,
+        OutFormat::Json if reports.len() == 1 && a.dumps.len() == 1 && !swept => {
+            o.write(json_text(&reports[0]).as_bytes())?
+        }
         OutFormat::Json => {
             // Several inputs: one document, the inputs that failed in it too.
             let doc = serde_json::json!({

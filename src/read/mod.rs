@@ -8,3 +8,4 @@ pub mod guard;
 pub mod input;
 pub mod pages;
 pub mod stream;
+pub mod sweep;
