@@ -323,10 +323,17 @@ fn attestation_hashes_the_file_and_verification_catches_one_changed_byte() {
         "--quiet",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let a: Value = serde_json::from_slice(&std::fs::read(&att).unwrap()).unwrap();
+    let statement: Value = serde_json::from_slice(&std::fs::read(&att).unwrap()).unwrap();
     let sha = std::process::Command::new("sha256sum").arg(&dump).output().unwrap();
     let sha = String::from_utf8(sha.stdout).unwrap();
-    assert_eq!(a["sha256"].as_str().unwrap(), sha.split_whitespace().next().unwrap());
+    let sha = sha.split_whitespace().next().unwrap();
+    // An in-toto Statement v1: the dump as its subject, the record as its predicate.
+    assert_eq!(statement["_type"], "https://in-toto.io/Statement/v1");
+    assert_eq!(statement["subject"][0]["name"], "handoff.sql");
+    assert_eq!(statement["subject"][0]["digest"]["sha256"], sha);
+    assert_eq!(statement["predicateType"], "https://pgscreen.dev/attestation/check/v1");
+    let a = &statement["predicate"];
+    assert_eq!(a["sha256"].as_str().unwrap(), sha);
     assert_eq!(a["file"]["size"], std::fs::metadata(&dump).unwrap().len());
     assert!(a["file"]["inode"].as_u64().unwrap() > 0);
     assert!(!a["file"]["filesystem"]["name"].as_str().unwrap().is_empty());
@@ -573,4 +580,113 @@ fn contract_from_a_reference_round_trips() {
     assert_eq!(against.status.code(), Some(1));
     let r2: Value = serde_json::from_slice(&against.stdout).unwrap();
     assert_eq!(shape(&r2), shape(&r));
+}
+
+/// A signed attestation: a DSSE envelope over the in-toto statement, signed with an Ed25519 key
+/// made by openssl; verified with the trusted public key; a changed dump, a changed envelope, a
+/// wrong key and a missing signature all exit 1; and openssl itself verifies the signature over
+/// DSSE's pre-authentication encoding.
+#[test]
+fn signed_attestations_verify_and_tampering_fails() {
+    use base64::Engine as _;
+    let dir = tempfile::tempdir().unwrap();
+    let openssl = |args: &[&str]| {
+        let o = std::process::Command::new("openssl").args(args).output().unwrap();
+        assert!(
+            o.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        o
+    };
+    let p = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
+    openssl(&["genpkey", "-algorithm", "ed25519", "-out", &p("key.pem")]);
+    openssl(&["pkey", "-in", &p("key.pem"), "-pubout", "-out", &p("pub.pem")]);
+    openssl(&["genpkey", "-algorithm", "ed25519", "-out", &p("other.pem")]);
+    openssl(&["pkey", "-in", &p("other.pem"), "-pubout", "-out", &p("other.pub.pem")]);
+    let dump = dir.path().join("handoff.sql");
+    std::fs::copy(example("handoff.sql"), &dump).unwrap();
+    let out = run(&[
+        "check",
+        dump.to_str().unwrap(),
+        "--contract",
+        example("handoff.contract.json").to_str().unwrap(),
+        "--attest",
+        &p("att.json"),
+        "--sign-key",
+        &p("key.pem"),
+        "--quiet",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let env: Value = serde_json::from_slice(&std::fs::read(p("att.json")).unwrap()).unwrap();
+    assert_eq!(env["payloadType"], "application/vnd.in-toto+json");
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let payload = b64.decode(env["payload"].as_str().unwrap()).unwrap();
+    let statement: Value = serde_json::from_slice(&payload).unwrap();
+    assert_eq!(statement["predicate"]["verdict"], "pass");
+
+    // openssl verifies the signature over PAE(payloadType, payload).
+    let mut pae = format!("DSSEv1 28 application/vnd.in-toto+json {} ", payload.len()).into_bytes();
+    pae.extend_from_slice(&payload);
+    std::fs::write(p("pae.bin"), &pae).unwrap();
+    std::fs::write(
+        p("sig.bin"),
+        b64.decode(env["signatures"][0]["sig"].as_str().unwrap()).unwrap(),
+    )
+    .unwrap();
+    let o = openssl(&[
+        "pkeyutl",
+        "-verify",
+        "-pubin",
+        "-inkey",
+        &p("pub.pem"),
+        "-rawin",
+        "-in",
+        &p("pae.bin"),
+        "-sigfile",
+        &p("sig.bin"),
+    ]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Signature Verified Successfully"));
+
+    let verify = |att: &str, key: &str| {
+        run(&[
+            "check",
+            "--verify-attestation",
+            att,
+            "--trusted-key",
+            key,
+            dump.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+    };
+    let ok = verify(&p("att.json"), &p("pub.pem"));
+    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
+    let v: Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(v["signature"], "valid");
+    // The wrong key.
+    assert_eq!(verify(&p("att.json"), &p("other.pub.pem")).status.code(), Some(1));
+    // The envelope's payload changed (the verdict rewritten): the signature no longer verifies.
+    let forged = String::from_utf8(payload.clone())
+        .unwrap()
+        .replace("\"verdict\":\"pass\"", "\"verdict\":\"pass \"");
+    assert_ne!(forged.as_bytes(), &payload[..]);
+    let mut env2 = env.clone();
+    env2["payload"] = Value::String(b64.encode(forged.as_bytes()));
+    std::fs::write(p("forged.json"), serde_json::to_vec(&env2).unwrap()).unwrap();
+    let bad = verify(&p("forged.json"), &p("pub.pem"));
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&bad.stdout).unwrap()["signature"],
+        "invalid"
+    );
+    // An unsigned statement where a signature is required.
+    std::fs::write(p("bare.json"), &payload).unwrap();
+    assert_eq!(verify(&p("bare.json"), &p("pub.pem")).status.code(), Some(1));
+    // One byte of the dump changed.
+    let mut bytes = std::fs::read(&dump).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 1;
+    std::fs::write(&dump, &bytes).unwrap();
+    assert_eq!(verify(&p("att.json"), &p("pub.pem")).status.code(), Some(1));
 }

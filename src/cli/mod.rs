@@ -247,12 +247,20 @@ pub struct CheckArgs {
     /// the contract `pgscreen contract REFERENCE` writes.
     #[arg(long, value_name = "REFERENCE")]
     pub against: Option<PathBuf>,
-    /// Write a provenance attestation (JSON) here.
+    /// Write a provenance attestation here: an in-toto Statement v1 (subject: the dump's name
+    /// and sha256; predicate: the check's record), in a signed DSSE envelope with --sign-key.
     #[arg(long, value_name = "FILE")]
     pub attest: Option<PathBuf>,
+    /// Sign the attestation with this Ed25519 private key (PKCS#8 PEM, as
+    /// `openssl genpkey -algorithm ed25519` writes it).
+    #[arg(long, value_name = "KEY", requires = "attest")]
+    pub sign_key: Option<PathBuf>,
     /// Instead of checking: re-hash DUMP and confirm it is the file this attestation names.
     #[arg(long, value_name = "ATTESTATION", conflicts_with_all = ["contract", "attest", "against"])]
     pub verify_attestation: Option<PathBuf>,
+    /// With --verify-attestation: the Ed25519 public key (PEM) whose signature it must carry.
+    #[arg(long, value_name = "PUBKEY", requires = "verify_attestation")]
+    pub trusted_key: Option<PathBuf>,
     /// Read a dump on a network or user-space filesystem (NFS, SMB, 9p, FUSE) anyway.
     #[arg(long)]
     pub allow_remote: bool,
@@ -597,27 +605,45 @@ fn scan_one(
 fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
     let facts = crate::contract::attest::guard(&a.dump, a.allow_remote)?;
     if let Some(att_path) = &a.verify_attestation {
-        let att = crate::contract::attest::load_attestation(att_path)?;
+        let (att, signature) = crate::contract::attest::load_attestation(att_path, a.trusted_key.as_deref())?;
         let input = Input::open_with(&a.dump, false, o.limits)?;
         let v = crate::contract::attest::verify(
             att_path,
             &att,
             &facts,
             crate::util::digest::sha256_hex(input.file_bytes()),
+            signature,
         );
         match a.format {
             TextOrJson::Json => o.write(json_text(&v).as_bytes())?,
             TextOrJson::Text => {
                 use term::esc;
                 let dump = a.dump.display().to_string();
+                use crate::contract::attest::Signature;
                 let mut s = if v.matches {
                     format!(
-                        "{}: matches the attestation {} (sha256 {}, {} bytes; attested verdict {})\n",
+                        "{}: matches the attestation {} (sha256 {}, {} bytes; attested verdict {}; signature {})\n",
                         esc(&dump),
                         esc(&v.attestation),
                         v.sha256,
                         v.size,
-                        esc(&v.attested_verdict)
+                        esc(&v.attested_verdict),
+                        if v.signature == Signature::Valid {
+                            "valid"
+                        } else {
+                            "not checked"
+                        }
+                    )
+                } else if v.signature != Signature::Valid && v.signature != Signature::NotChecked {
+                    format!(
+                        "{}: the attestation {} is NOT signed by the trusted key (signature {})\n",
+                        esc(&dump),
+                        esc(&v.attestation),
+                        if v.signature == Signature::Unsigned {
+                            "missing"
+                        } else {
+                            "invalid"
+                        }
                     )
                 } else {
                     format!(
@@ -698,7 +724,12 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
             verdict: report.summary.verdict.into(),
             checked_at: crate::contract::attest::utc(std::time::SystemTime::now()),
         };
-        std::fs::write(out, json_text(&att)).map_err(|source| Error::Io {
+        let statement = crate::contract::attest::statement(&att);
+        let doc = match &a.sign_key {
+            Some(k) => crate::contract::attest::sign(&statement, k)?,
+            None => statement,
+        };
+        std::fs::write(out, json_text(&doc)).map_err(|source| Error::Io {
             path: out.clone(),
             source,
         })?;

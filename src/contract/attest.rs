@@ -255,26 +255,185 @@ pub struct Verification {
     pub sha256: String,
     pub attested_size: u64,
     pub size: u64,
+    /// The file is the attested one, and (with a trusted key) the signature verifies.
     pub matches: bool,
+    pub signature: Signature,
     /// Facts that changed without changing the content (a copy, a touch): worth knowing, not a failure.
     pub notes: Vec<String>,
     pub attested_verdict: String,
 }
 
-pub fn load_attestation(path: &Path) -> Result<Attestation> {
+/// The in-toto Statement type every attestation is written as, and our predicate's type.
+pub const STATEMENT_TYPE: &str = "https://in-toto.io/Statement/v1";
+pub const PREDICATE_TYPE: &str = "https://pgscreen.dev/attestation/check/v1";
+/// DSSE's payload type for an in-toto statement.
+pub const PAYLOAD_TYPE: &str = "application/vnd.in-toto+json";
+
+/// The in-toto Statement v1 for a check: the dump (its file name and sha256) as the subject,
+/// the record as the predicate.
+pub fn statement(att: &Attestation) -> serde_json::Value {
+    let name = Path::new(&att.file.path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| att.file.path.clone());
+    serde_json::json!({
+        "_type": STATEMENT_TYPE,
+        "subject": [{ "name": name, "digest": { "sha256": att.sha256 } }],
+        "predicateType": PREDICATE_TYPE,
+        "predicate": att,
+    })
+}
+
+/// DSSE's pre-authentication encoding: what is signed is never the payload alone, so a
+/// signature cannot be replayed for another payload type.
+pub fn pae(payload_type: &str, payload: &[u8]) -> Vec<u8> {
+    let mut out = format!("DSSEv1 {} {payload_type} {} ", payload_type.len(), payload.len()).into_bytes();
+    out.extend_from_slice(payload);
+    out
+}
+
+fn key_error(path: &Path, what: String) -> Error {
+    Error::Syntax {
+        path: path.to_path_buf(),
+        line: 0,
+        what,
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// An id for a public key: hex sha256 of its 32 bytes.
+pub fn key_id(key: &ed25519_dalek::VerifyingKey) -> String {
+    crate::util::digest::sha256_hex(key.as_bytes())
+}
+
+/// The statement in a DSSE envelope signed with an Ed25519 private key (PKCS#8 PEM, as
+/// `openssl genpkey -algorithm ed25519` writes it).
+pub fn sign(statement: &serde_json::Value, key_path: &Path) -> Result<serde_json::Value> {
+    use base64::Engine as _;
+    use ed25519_dalek::pkcs8::DecodePrivateKey;
+    use ed25519_dalek::Signer;
+    let key = ed25519_dalek::SigningKey::from_pkcs8_pem(&read_text(key_path)?)
+        .map_err(|e| key_error(key_path, format!("not an Ed25519 private key in PKCS#8 PEM: {e}")))?;
+    let payload = serde_json::to_vec(statement).unwrap_or_default();
+    let sig = key.sign(&pae(PAYLOAD_TYPE, &payload));
+    let b64 = base64::engine::general_purpose::STANDARD;
+    Ok(serde_json::json!({
+        "payloadType": PAYLOAD_TYPE,
+        "payload": b64.encode(&payload),
+        "signatures": [{ "keyid": key_id(&key.verifying_key()), "sig": b64.encode(sig.to_bytes()) }],
+    }))
+}
+
+/// What a signature check said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Signature {
+    /// A signature by the trusted key verifies over the payload.
+    Valid,
+    /// Signed, but no signature by the trusted key verifies.
+    Invalid,
+    /// A trusted key was given and the attestation carries no signature.
+    Unsigned,
+    /// No trusted key was given: signatures (if any) were not checked.
+    NotChecked,
+}
+
+/// Reads an attestation: a DSSE envelope (its payload an in-toto statement), a bare statement,
+/// or the record of earlier versions; with `trusted` (an Ed25519 public key, PEM), checks the
+/// envelope's signatures against it.
+pub fn load_attestation(path: &Path, trusted: Option<&Path>) -> Result<(Attestation, Signature)> {
+    use base64::Engine as _;
     let bytes = std::fs::read(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    serde_json::from_slice(&bytes).map_err(|e| Error::Syntax {
+    let bad = |line: u64, what: String| Error::Syntax {
         path: path.to_path_buf(),
-        line: e.line() as u64,
-        what: format!("not a pgscreen attestation: {e}"),
-    })
+        line,
+        what,
+    };
+    let v: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|e| bad(e.line() as u64, format!("not a pgscreen attestation: {e}")))?;
+    let trusted = match trusted {
+        Some(p) => {
+            use ed25519_dalek::pkcs8::DecodePublicKey;
+            Some(
+                ed25519_dalek::VerifyingKey::from_public_key_pem(&read_text(p)?)
+                    .map_err(|e| key_error(p, format!("not an Ed25519 public key in PEM: {e}")))?,
+            )
+        }
+        None => None,
+    };
+    let (statement, signature) = if v.get("payloadType").is_some() {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let payload = v["payload"]
+            .as_str()
+            .and_then(|p| b64.decode(p).ok())
+            .ok_or_else(|| bad(1, "DSSE envelope without a base64 payload".into()))?;
+        let ptype = v["payloadType"].as_str().unwrap_or_default();
+        let signature = match &trusted {
+            None => Signature::NotChecked,
+            Some(key) => {
+                let sigs = v["signatures"].as_array().cloned().unwrap_or_default();
+                let message = pae(ptype, &payload);
+                let ok = sigs.iter().any(|s| {
+                    s["sig"]
+                        .as_str()
+                        .and_then(|x| b64.decode(x).ok())
+                        .and_then(|x| ed25519_dalek::Signature::from_slice(&x).ok())
+                        .is_some_and(|sig| key.verify_strict(&message, &sig).is_ok())
+                });
+                match (ok, sigs.is_empty()) {
+                    (true, _) => Signature::Valid,
+                    (false, true) => Signature::Unsigned,
+                    (false, false) => Signature::Invalid,
+                }
+            }
+        };
+        if ptype != PAYLOAD_TYPE {
+            return Err(bad(1, format!("DSSE payload type {ptype:?} is not {PAYLOAD_TYPE}")));
+        }
+        let st: serde_json::Value =
+            serde_json::from_slice(&payload).map_err(|e| bad(1, format!("DSSE payload is not JSON: {e}")))?;
+        (st, signature)
+    } else {
+        let s = if trusted.is_some() {
+            Signature::Unsigned
+        } else {
+            Signature::NotChecked
+        };
+        (v, s)
+    };
+    let record = if statement.get("_type").is_some() {
+        if statement["predicateType"] != PREDICATE_TYPE {
+            return Err(bad(
+                1,
+                format!("predicate type {} is not {PREDICATE_TYPE}", statement["predicateType"]),
+            ));
+        }
+        statement["predicate"].clone()
+    } else {
+        statement
+    };
+    let att: Attestation =
+        serde_json::from_value(record).map_err(|e| bad(1, format!("not a pgscreen attestation: {e}")))?;
+    Ok((att, signature))
 }
 
 /// Compares a file, hashed now, with what an attestation recorded.
-pub fn verify(att_path: &Path, att: &Attestation, facts: &FileFacts, sha256: String) -> Verification {
+pub fn verify(
+    att_path: &Path,
+    att: &Attestation,
+    facts: &FileFacts,
+    sha256: String,
+    signature: Signature,
+) -> Verification {
     let mut notes = Vec::new();
     if facts.path != att.file.path {
         notes.push(format!("path differs: attested {}, now {}", att.file.path, facts.path));
@@ -291,7 +450,10 @@ pub fn verify(att_path: &Path, att: &Attestation, facts: &FileFacts, sha256: Str
     Verification {
         attestation: att_path.display().to_string(),
         path: facts.path.clone(),
-        matches: sha256 == att.sha256 && facts.size == att.file.size,
+        matches: sha256 == att.sha256
+            && facts.size == att.file.size
+            && matches!(signature, Signature::Valid | Signature::NotChecked),
+        signature,
         attested_sha256: att.sha256.clone(),
         sha256,
         attested_size: att.file.size,
