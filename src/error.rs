@@ -13,6 +13,8 @@ pub enum Error {
     },
     #[error("{path}: is a directory without a toc.dat: not a dump file or directory-format archive")]
     IsDirectory { path: PathBuf },
+    #[error("{path}: is a directory without a toc.dat, and no dump was found under it")]
+    NoDumpsUnder { path: PathBuf },
     #[error("{path}: empty file, not a dump")]
     Empty { path: PathBuf },
     #[error("{path}: byte offset {offset}: {what}")]

@@ -342,3 +342,63 @@ fn bad_input_leaves_no_output_behind() {
     let o = run(&["sanitize", "-o", out.to_str().unwrap(), "-"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Interrupted while writing (SIGINT, as Ctrl-C sends): no output and no temporary file left,
+/// and the process ends as killed by the signal.
+#[test]
+fn an_interrupted_run_leaves_nothing_behind() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.sql");
+    // A dump large enough that the rewrite takes a while: the users table many times over.
+    let mut text = String::from(
+        "--\n-- PostgreSQL database dump\n--\nCREATE TABLE public.users (id integer NOT NULL, email text, first_name text);\nCOPY public.users (id, email, first_name) FROM stdin;\n",
+    );
+    for i in 0..400_000 {
+        text.push_str(&format!("{i}\tperson{i}@mail-provider.net\tMargaret\n"));
+    }
+    text.push_str("\\.\n");
+    std::fs::write(&input, text).unwrap();
+    let out = dir.path().join("out.sql");
+    let tmp = dir.path().join("out.sql.pgscreen-tmp");
+    let mut child = bin()
+        .args([
+            "sanitize",
+            "--quiet",
+            "-o",
+            out.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait for the rewrite to begin (its temporary file appears), then interrupt.
+    let started = std::time::Instant::now();
+    while !tmp.exists() && started.elapsed() < std::time::Duration::from_secs(30) {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_micros(200));
+    }
+    if tmp.exists() {
+        send_signal(child.id(), 2);
+        let status = child.wait().unwrap();
+        assert_eq!(status.signal(), Some(2), "{status:?}");
+        assert!(!tmp.exists(), "temporary file left behind");
+        assert!(!out.exists(), "partial output left behind");
+    } else {
+        // Too fast to catch on this machine: it must then have finished cleanly.
+        assert!(child.wait().unwrap().success());
+        eprintln!("sanitize finished before it could be interrupted; nothing to check");
+    }
+}
+
+fn send_signal(pid: u32, sig: i32) {
+    let ok = std::process::Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+}

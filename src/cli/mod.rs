@@ -442,6 +442,7 @@ impl Out {
             let mut tmp = path.clone().into_os_string();
             tmp.push(".pgscreen-tmp");
             let tmp = PathBuf::from(tmp);
+            let _interrupted = crate::util::interrupt::register(&tmp);
             let io = |source| Error::Io {
                 path: path.clone(),
                 source,
@@ -524,6 +525,7 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
         if path.is_dir() && !crate::read::sweep::is_directory_archive(path) {
             swept = true;
             let found = crate::read::sweep::sweep(path);
+            let nothing = found.dumps.is_empty() && found.errors.is_empty();
             for (p, e) in found.errors {
                 let e = Error::Io {
                     path: p.clone(),
@@ -531,6 +533,13 @@ fn scan(a: ScanArgs, o: &Out) -> Result<i32, Error> {
                 };
                 error_line(&e);
                 errors.push((p.display().to_string(), e.to_string()));
+            }
+            if nothing {
+                // Pointed at a folder expecting backups and found none: say so (a half-copied
+                // directory archive without its toc.dat lands here too).
+                let e = Error::NoDumpsUnder { path: path.clone() };
+                error_line(&e);
+                errors.push((path.display().to_string(), e.to_string()));
             }
             inputs.extend(found.dumps);
         } else {

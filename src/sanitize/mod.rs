@@ -127,6 +127,8 @@ pub fn write(
     tmp_name.push(".pgscreen-tmp");
     let tmp = TempFile(Some(PathBuf::from(tmp_name)));
     let tmp_path = tmp.0.clone().expect("set");
+    // Ctrl-C (or SIGTERM, SIGHUP) while writing removes the temporary file too.
+    let _interrupted = crate::util::interrupt::register(&tmp_path);
     let file = std::fs::File::create(&tmp_path).map_err(io)?;
     let hashing = Counting {
         w: std::io::BufWriter::with_capacity(1 << 20, file),
