@@ -5,6 +5,7 @@
 
 pub mod engine;
 pub mod hosts;
+pub mod national_ids;
 pub mod pii;
 pub mod prefilter;
 pub mod risk;

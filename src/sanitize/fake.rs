@@ -150,7 +150,7 @@ impl Faker {
             FakeKind::Phone => self.phone(v),
             FakeKind::CreditCard => self.card(v),
             FakeKind::UsSsn => self.ssn(v),
-            FakeKind::NationalId => self.digits_like(v, "national-id"),
+            FakeKind::NationalId => self.national_id(v),
             FakeKind::Iban => self.iban(v),
             FakeKind::IpAddress => self.ip(v),
             FakeKind::DateOfBirth => self.date(v),
@@ -249,7 +249,42 @@ impl Faker {
         out
     }
 
-    /// Digits drawn, letters and punctuation kept (no per-country checksum yet).
+    /// A national identifier of the same kind as `v` (detect::national_ids: China, France,
+    /// Korea, Spain, Sweden, Poland, Brazil, Türkiye, Russia, Germany, Japan, India, UK NHS,
+    /// Netherlands), with its digits drawn and its check characters (and any birth date in it)
+    /// valid again; anything else gets its digits drawn.
+    fn national_id(&self, v: &[u8]) -> Vec<u8> {
+        use crate::detect::national_ids::{compact, identify};
+        let (Some(kind), Some(c)) = (identify(v), compact(v)) else {
+            return self.digits_like(v, "national-id");
+        };
+        let mut d = self.draw("national-id", &c);
+        let body = c.len() - kind.check_len;
+        let alpha = kind.check_alphabet;
+        let combos = alpha.len().pow(kind.check_len as u32);
+        // A drawn body has a valid check in most kinds; a birth date inside makes more bodies
+        // fail (an invalid date), and a few hundred draws are still enough.
+        for _ in 0..2000 {
+            let mut cand: Vec<u8> = c[..body]
+                .iter()
+                .map(|&b| if b.is_ascii_digit() { d.digit() } else { b })
+                .collect();
+            for i in 0..combos {
+                cand.truncate(body);
+                let mut x = i;
+                for _ in 0..kind.check_len {
+                    cand.push(alpha[x % alpha.len()]);
+                    x /= alpha.len();
+                }
+                if cand != c && kind.is_valid(&cand) {
+                    return regroup(v, &cand);
+                }
+            }
+        }
+        self.digits_like(v, "national-id")
+    }
+
+    /// Digits drawn, letters and punctuation kept.
     fn digits_like(&self, v: &[u8], domain: &str) -> Vec<u8> {
         let mut d = self.draw(domain, v);
         v.iter()
@@ -626,6 +661,48 @@ mod tests {
             if d.starts_with(b"1966-") {
                 assert!(pii::is_date(&out), "{}", String::from_utf8_lossy(&out));
             }
+        }
+    }
+
+    #[test]
+    fn national_ids_keep_their_kind_and_checksum() {
+        use crate::detect::national_ids::{compact, identify};
+        let f = f();
+        for v in [
+            "440306199003071232",
+            "1 85 07 75 056 123 23",
+            "850612-1234514",
+            "Y3489127H",
+            "48.213.765-S",
+            "850709-2388",
+            "02261503645",
+            "529.982.247-25",
+            "38472910510",
+            "500312345614",
+            "128-734-956 96",
+            "29 384 756 120",
+            "3141 5926 5352",
+            "2345 6789 0124",
+            "401 023 7813",
+            "123456782",
+        ] {
+            let kind = identify(v.as_bytes()).unwrap_or_else(|| panic!("{v}"));
+            let out = f.fake(FakeKind::NationalId, v.as_bytes());
+            let c = compact(&out).unwrap();
+            assert!(
+                kind.is_valid(&c),
+                "{}: {v} -> {}",
+                kind.id,
+                String::from_utf8_lossy(&out)
+            );
+            assert_ne!(out, v.as_bytes());
+            // The separators stay where they were.
+            let shape = |s: &[u8]| {
+                s.iter()
+                    .map(|b| if b.is_ascii_alphanumeric() { b'x' } else { *b })
+                    .collect::<Vec<u8>>()
+            };
+            assert_eq!(shape(&out), shape(v.as_bytes()), "{v}");
         }
     }
 
