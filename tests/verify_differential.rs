@@ -360,6 +360,10 @@ fn verify_agrees_with_a_real_server() {
     }
     for (n, p) in [
         ("types.sql", "tests/data/verify/types.sql"),
+        // Client encodings other than UTF8: values are converted, invalid bytes rejected.
+        ("latin1.sql", "tests/data/verify/latin1.sql"),
+        ("win1252.sql", "tests/data/verify/win1252.sql"),
+        ("eucjp-invalid.sql", "tests/data/verify/eucjp-invalid.sql"),
         ("handoff.sql", "examples/handoff.sql"),
     ] {
         cases.push(case(n, Path::new(env!("CARGO_MANIFEST_DIR")).join(p)));

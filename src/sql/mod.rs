@@ -4,6 +4,7 @@
 //! over a dump that feeds a visitor. Uses `read`, `util` and `error`.
 
 pub mod catalog;
+pub mod encoding;
 pub mod inserts;
 pub mod lex;
 pub mod pass;

@@ -149,9 +149,7 @@ struct State {
     dropped: u64,
     /// COPY target waiting for its data block.
     pending_copy: Option<CopyTarget>,
-    utf8: bool,
-    encoding: &'static encoding_rs::Encoding,
-    latin1: bool,
+    enc: crate::sql::encoding::ClientEncoding,
 }
 
 impl State {
@@ -170,8 +168,9 @@ impl State {
 
     /// Statement bytes as text for the parser, transcoded from the dump's client_encoding.
     fn text<'b>(&mut self, b: &'b [u8], line: u64, offset: usize) -> Cow<'b, str> {
-        if self.utf8 {
-            match std::str::from_utf8(b) {
+        use crate::sql::encoding::ClientEncoding as E;
+        match self.enc {
+            E::Utf8 => match std::str::from_utf8(b) {
                 Ok(s) => Cow::Borrowed(s),
                 Err(e) => {
                     let bad_line = line + memchr::memchr_iter(b'\n', &b[..e.valid_up_to()]).count() as u64;
@@ -183,39 +182,15 @@ impl State {
                     );
                     String::from_utf8_lossy(b)
                 }
-            }
-        } else if self.latin1 {
-            Cow::Owned(b.iter().map(|&c| c as char).collect())
-        } else {
-            let (s, _, _) = self.encoding.decode(b);
-            s
+            },
+            E::Latin1 => Cow::Owned(b.iter().map(|&c| c as char).collect()),
+            E::Other(e) => e.decode(b).0,
         }
     }
 
     fn set_encoding(&mut self, name: &str) {
-        let n = name.trim_matches('\'').to_ascii_uppercase().replace(['-', '_'], "");
         self.header.encoding = Some(name.trim_matches('\'').to_string());
-        self.utf8 = matches!(n.as_str(), "UTF8" | "UNICODE" | "SQLASCII");
-        self.latin1 = matches!(n.as_str(), "LATIN1" | "ISO88591");
-        if !self.utf8 && !self.latin1 {
-            let label = match n.as_str() {
-                "WIN1252" => "windows-1252",
-                "WIN1251" => "windows-1251",
-                "WIN1250" => "windows-1250",
-                "LATIN2" | "ISO88592" => "iso-8859-2",
-                "LATIN9" | "ISO885915" => "iso-8859-15",
-                "KOI8R" => "koi8-r",
-                "EUCJP" => "euc-jp",
-                "SJIS" => "shift_jis",
-                "EUCKR" => "euc-kr",
-                "BIG5" => "big5",
-                "GBK" => "gbk",
-                "GB18030" => "gb18030",
-                _ => "utf-8",
-            };
-            self.encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8);
-            self.utf8 = self.encoding == encoding_rs::UTF_8;
-        }
+        self.enc = crate::sql::encoding::ClientEncoding::parse(name);
     }
 
     /// The table a COPY or INSERT fills, created from the column list when the dump has no DDL
@@ -314,7 +289,7 @@ impl State {
         if !continued {
             self.header.copy_blocks += 1;
         }
-        if self.utf8 && check_rows && !block.bad_utf8 {
+        if self.enc == crate::sql::encoding::ClientEncoding::Utf8 && check_rows && !block.bad_utf8 {
             if let Err(e) = std::str::from_utf8(data) {
                 block.bad_utf8 = true;
                 let bad = e.valid_up_to();
@@ -545,9 +520,7 @@ impl Pass {
                 diagnostics: Vec::new(),
                 dropped: 0,
                 pending_copy: None,
-                utf8: true,
-                encoding: encoding_rs::UTF_8,
-                latin1: false,
+                enc: crate::sql::encoding::ClientEncoding::Utf8,
             },
             check_rows,
             base: 0,

@@ -12,6 +12,7 @@ use crate::findings::Object;
 use crate::rules::registry::RuleId;
 use crate::rules::{Category, Severity};
 use crate::sql::catalog::{Catalog, ConstraintDef, Table};
+use crate::sql::encoding::ClientEncoding;
 use crate::sql::pass::{self, CopyBlock, InsertRow, Visitor, Walk};
 use crate::sql::rows::{self, Field};
 use crate::sql::split::Item;
@@ -119,6 +120,9 @@ pub struct Verifier<'f> {
     redact: &'f dyn Fn(&str, &[u8]) -> bool,
     /// The major version of the server the dump is meant for, when the user names it.
     target: Option<u32>,
+    /// The client encoding of what comes next (`SET client_encoding`): values are converted
+    /// from it, as the server converts them.
+    enc: ClientEncoding,
 }
 
 /// Settings pg_dump writes, with the PostgreSQL major version that introduced them: an older
@@ -159,6 +163,7 @@ impl<'f> Verifier<'f> {
             has_ddl: fin.tables.iter().any(|t| t.declared),
             redact,
             target: None,
+            enc: ClientEncoding::Utf8,
         };
         for (ti, t) in fin.tables.iter().enumerate() {
             let checks = t
@@ -529,6 +534,7 @@ struct Rules<'v> {
     fin: &'v Catalog,
     plans: &'v [Plan],
     specs: &'v [KeySpec],
+    enc: ClientEncoding,
 }
 
 impl Piece {
@@ -601,12 +607,13 @@ fn check_row(
                 ))
             }
             None => {}
-            Some(v) => match std::str::from_utf8(&v) {
-                Err(e) => {
+            Some(v) => match r.enc.decode(&v) {
+                Err(at) => {
                     problem = Some((
                         format!(
-                            "invalid byte sequence for encoding \"UTF8\": 0x{:02x}",
-                            v[e.valid_up_to()]
+                            "invalid byte sequence for encoding \"{}\": 0x{:02x}",
+                            r.enc.name(),
+                            v.get(at).copied().unwrap_or(0)
                         ),
                         c,
                         v.to_vec(),
@@ -614,7 +621,7 @@ fn check_row(
                     ))
                 }
                 Ok(text) => {
-                    if let Err(e) = values::validate_str(&cc.check, text) {
+                    if let Err(e) = values::validate_str(&cc.check, &text) {
                         problem = Some((e, c, v.to_vec(), crate::rules::rule_id!("invalid-value")));
                     }
                 }
@@ -719,6 +726,13 @@ const PIECE: usize = 4 << 20;
 
 impl<'a> Visitor<'a> for Verifier<'_> {
     fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+        if let Some(N::VariableSetStmt(s)) = node {
+            if s.name == "client_encoding" {
+                if let Some(a) = s.args.first() {
+                    self.enc = ClientEncoding::parse(&crate::sql::catalog::node_text(a));
+                }
+            }
+        }
         if let (Some(N::VariableSetStmt(s)), Some(target)) = (node, self.target) {
             if let Some(&(_, since)) = SETTING_SINCE.iter().find(|(n, _)| *n == s.name) {
                 if since > target {
@@ -861,6 +875,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 fin: self.fin,
                 plans: &self.plans,
                 specs: &self.specs,
+                enc: self.enc,
             };
             let outs: Vec<Piece> = group
                 .par_iter()
@@ -905,6 +920,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             fin: self.fin,
             plans: &self.plans,
             specs: &self.specs,
+            enc: self.enc,
         };
         let mut out = Piece::default();
         let mut field_of = std::mem::take(&mut self.field_of);
