@@ -36,12 +36,15 @@ fn case(name: &str, path: PathBuf) -> Case {
 /// pgscreen's prediction for a server of major version `target`: (fails, incomplete, first
 /// high finding).
 fn predict(path: &Path, target: &str) -> (bool, bool, Option<Value>) {
+    // The throwaway cluster's bootstrap superuser is BOOT, not postgres.
     let out = run(&[
         "verify",
         "--format",
         "json",
         "--target-version",
         target,
+        "--superuser",
+        common::cluster::BOOT,
         path.to_str().unwrap(),
     ]);
     let code = out.status.code().unwrap();
@@ -310,6 +313,15 @@ fn variants() -> Vec<(String, Vec<u8>)> {
     v.push((
         "northwind: bad date".into(),
         set_field(&northwind, "public.orders", 9, "order_date", b"1996-07-32"),
+    ));
+    // pg_dumpall run by another user writes CREATE ROLE for the target's bootstrap superuser.
+    v.push((
+        "globals: CREATE ROLE of the bootstrap superuser".into(),
+        format!(
+            "--\n-- PostgreSQL database cluster dump\n--\nCREATE ROLE {b};\nALTER ROLE {b} WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN;\n",
+            b = common::cluster::BOOT
+        )
+        .into_bytes(),
     ));
     v
 }

@@ -128,6 +128,10 @@ pub enum Command {
         /// server does not know are reported.
         #[arg(long, value_name = "MAJOR")]
         target_version: Option<u32>,
+        /// The target cluster's bootstrap superuser (initdb -U): it exists already, so a
+        /// CREATE ROLE of it fails.
+        #[arg(long, value_name = "ROLE", default_value = "postgres")]
+        superuser: String,
     },
     /// Write the sanitized copy: person data faked (keyed, format-preserving), secrets and
     /// connection strings scrubbed, credentials dropped, restore-time risks removed, as the
@@ -373,7 +377,8 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
             dump,
             format,
             target_version,
-        } => verify(&dump, format, target_version, &out),
+            superuser,
+        } => verify(&dump, format, target_version, &superuser, &out),
         Command::Sanitize(a) => sanitize(a, &out),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -750,7 +755,7 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
     Ok(if report.failed() { 1 } else { 0 })
 }
 
-fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: &Out) -> Result<i32, Error> {
+fn verify(path: &Path, format: OutFormat, target: Option<u32>, superuser: &str, o: &Out) -> Result<i32, Error> {
     let input = Input::open_with(path, false, o.limits)?;
     // verify reads the text twice: an archive or compressed dump is expanded in memory.
     let expanded = input.expand()?;
@@ -762,7 +767,7 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, o: &Out) -> Resul
         |col: &str, v: &[u8]| crate::detect::pii::context_of(col).is_some() || crate::detect::flags_value(&engine, v);
     let (sha256, (walk, mut findings)) = std::thread::scope(|s| {
         let hash = s.spawn(|| crate::util::digest::sha256_hex(input.file_bytes()));
-        let out = crate::verify::run(text, &redact, target);
+        let out = crate::verify::run_as(text, &redact, target, Some(superuser).filter(|s| !s.is_empty()));
         (hash.join().expect("hash thread"), out)
     });
     input.check_unchanged()?;

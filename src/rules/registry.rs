@@ -543,6 +543,13 @@ pub const REGISTERED: &[Info] = &[
         Verify,
         "objects owned by or granted to roles the dump does not create",
     ),
+    r(
+        "role-already-exists",
+        Integrity,
+        High,
+        Verify,
+        "CREATE ROLE of the target cluster's bootstrap superuser (postgres unless --superuser says otherwise): it already exists",
+    ),
 ];
 
 /// Whether `id` is registered (pattern rules are checked by their own tests). A `const fn`, so

@@ -123,6 +123,9 @@ pub struct Verifier<'f> {
     /// The client encoding of what comes next (`SET client_encoding`): values are converted
     /// from it, as the server converts them.
     enc: ClientEncoding,
+    /// The target cluster's bootstrap superuser (initdb's -U; `postgres` in Debian's and the
+    /// official images' clusters): it exists before the restore.
+    superuser: Option<String>,
 }
 
 /// Settings pg_dump writes, with the PostgreSQL major version that introduced them: an older
@@ -164,6 +167,7 @@ impl<'f> Verifier<'f> {
             redact,
             target: None,
             enc: ClientEncoding::Utf8,
+            superuser: None,
         };
         for (ti, t) in fin.tables.iter().enumerate() {
             let checks = t
@@ -726,6 +730,23 @@ const PIECE: usize = 4 << 20;
 
 impl<'a> Visitor<'a> for Verifier<'_> {
     fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+        if let (Some(N::CreateRoleStmt(r)), Some(su)) = (node, self.superuser.as_deref()) {
+            if r.role == su {
+                self.report(
+                    crate::rules::rule_id!("role-already-exists"),
+                    Severity::High,
+                    format!(
+                        "role \"{su}\" already exists: it is the target cluster's bootstrap superuser, and pg_dumpall writes CREATE ROLE for every role (with psql -v ON_ERROR_STOP=1 the restore stops here; name the target's superuser with --superuser if it is another)"
+                    ),
+                    item.line,
+                    item.span.start as u64,
+                    statement_at(item.line),
+                    None,
+                    None,
+                    b"",
+                );
+            }
+        }
         if let Some(N::VariableSetStmt(s)) = node {
             if s.name == "client_encoding" {
                 if let Some(a) = s.args.first() {
@@ -1063,13 +1084,29 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
 /// the major version of the server it will be restored into, if known. A pass that cannot go on
 /// past an unterminated construct is itself the finding.
 pub fn run(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
-    let (walk, mut findings) = run_passes(src, redact, target);
+    run_as(src, redact, target, None)
+}
+
+/// [`run`] for a target cluster whose bootstrap superuser is `superuser` (it exists before the
+/// restore, so a CREATE ROLE of it fails).
+pub fn run_as(
+    src: &[u8],
+    redact: &dyn Fn(&str, &[u8]) -> bool,
+    target: Option<u32>,
+    superuser: Option<&str>,
+) -> (Walk, Vec<Finding>) {
+    let (walk, mut findings) = run_passes(src, redact, target, superuser);
     crate::findings::assign_positional_ids(&mut findings);
     (walk, findings)
 }
 
-fn run_passes(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
-    match passes(src, redact, target) {
+fn run_passes(
+    src: &[u8],
+    redact: &dyn Fn(&str, &[u8]) -> bool,
+    target: Option<u32>,
+    superuser: Option<&str>,
+) -> (Walk, Vec<Finding>) {
+    match passes(src, redact, target, superuser) {
         Ok(x) => x,
         Err(e) if e.in_copy_data => {
             // psql ends COPY data at the end of the file: what it loads is the data up to there,
@@ -1079,7 +1116,7 @@ fn run_passes(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u
                 patched.push(b'\n');
             }
             patched.extend_from_slice(b"\\.\n");
-            match passes(&patched, redact, target) {
+            match passes(&patched, redact, target, superuser) {
                 Ok((walk, mut f)) => {
                     f.push(truncated(e.line, &e.what));
                     f.sort_by_key(|f| (f.line, f.row));
@@ -1096,11 +1133,13 @@ fn passes(
     src: &[u8],
     redact: &dyn Fn(&str, &[u8]) -> bool,
     target: Option<u32>,
+    superuser: Option<&str>,
 ) -> Result<(Walk, Vec<Finding>), crate::sql::split::SplitError> {
     let first = pass::walk_with(src, &mut pass::NoVisitor, false)?;
     let mut findings = diagnostic_findings(&first);
     let mut v = Verifier::new(&first.catalog, redact);
     v.target = target;
+    v.superuser = superuser.map(str::to_string);
     pass::walk_with(src, &mut v, false)?;
     findings.extend(v.finish(src));
     findings.sort_by_key(|f| (f.line, f.row));

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const BOOT: &str = "pgscreen_boot";
+/// The throwaway cluster's bootstrap superuser (initdb -U).
+pub const BOOT: &str = "pgscreen_boot";
 
 pub struct Cluster {
     pub dir: tempfile::TempDir,
