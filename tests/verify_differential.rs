@@ -495,3 +495,25 @@ fn globals_restore_as_predicted() {
     assert!(server.ok, "the genuine globals dump restores: {}", server.error);
     assert_eq!(server.ok, !fails, "server: {} / pgscreen: {first:?}", server.error);
 }
+
+/// A data-only dump restored alone into a new database fails at its first COPY (the server
+/// says "relation does not exist"): verify says the tables must exist first (medium), and says
+/// nothing of the kind for dumps that create their tables.
+#[test]
+fn data_only_dumps_say_their_tables_must_exist() {
+    for db in ["pagila", "chinook", "northwind"] {
+        for (name, expect) in [
+            (format!("{db}.data-only.sql"), true),
+            (format!("{db}.plain.sql"), false),
+        ] {
+            let out = run(&["verify", "--format", "json", corpus(&name).to_str().unwrap()]);
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let has = v["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["rule"] == "tables-not-created" && f["severity"] == "medium");
+            assert_eq!(has, expect, "{name}");
+        }
+    }
+}

@@ -794,7 +794,7 @@ fn verify(path: &Path, format: OutFormat, target: Option<u32>, superuser: &str, 
             t.push_str(match crate::verify::verdict(&report.findings) {
                 crate::verify::Verdict::Restores => "verdict: predicted to restore cleanly\n",
                 crate::verify::Verdict::Incomplete => {
-                    "verdict: restores without an error but incomplete (the dump is truncated)\n"
+                    "verdict: restores without an error only as the medium findings say (a truncated dump loads what it has; a data-only dump needs its tables first)\n"
                 }
                 crate::verify::Verdict::Fails => {
                     "verdict: will not restore: the server will reject the first high finding\n"

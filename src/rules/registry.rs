@@ -544,6 +544,13 @@ pub const REGISTERED: &[Info] = &[
         "objects owned by or granted to roles the dump does not create",
     ),
     r(
+        "tables-not-created",
+        Integrity,
+        Medium,
+        Verify,
+        "a data-only dump: the tables it loads must exist before the restore",
+    ),
+    r(
         "role-already-exists",
         Integrity,
         High,

@@ -434,6 +434,35 @@ impl<'f> Verifier<'f> {
                 vals.as_bytes(),
             );
         }
+        // A data-only dump creates none of its tables: restored alone into a new database its
+        // first COPY fails ("relation does not exist"); after the schema it loads.
+        if !self.has_ddl {
+            let loaded: Vec<&crate::sql::catalog::Table> =
+                self.fin.tables.iter().filter(|t| t.first_data_line.is_some()).collect();
+            if let Some(first) = loaded.iter().filter_map(|t| t.first_data_line).min() {
+                let names: Vec<String> = loaded.iter().take(10).map(|t| t.qualified()).collect();
+                let more = if loaded.len() > 10 {
+                    format!(" and {} more", loaded.len() - 10)
+                } else {
+                    String::new()
+                };
+                self.report(
+                    crate::rules::rule_id!("tables-not-created"),
+                    Severity::Medium,
+                    format!(
+                        "a data-only dump: it creates none of the {} tables it loads ({}{more}); they must exist before the restore (restore the schema first), and its values are checked only against the columns its COPY lists name",
+                        loaded.len(),
+                        names.join(", ")
+                    ),
+                    first,
+                    0,
+                    statement_at(first),
+                    None,
+                    None,
+                    b"",
+                );
+            }
+        }
         let missing: Vec<String> = self
             .roles_named
             .iter()
