@@ -314,7 +314,16 @@ fn variants() -> Vec<(String, Vec<u8>)> {
         "northwind: bad date".into(),
         set_field(&northwind, "public.orders", 9, "order_date", b"1996-07-32"),
     ));
-    // pg_dumpall run by another user writes CREATE ROLE for the target's bootstrap superuser.
+    // pg_dump before 11 wrote CREATE SCHEMA public; every new database has it.
+    v.push((
+        "old pg_dump: CREATE SCHEMA public".into(),
+        replace(
+            &chinook,
+            "CREATE TABLE public.album",
+            "CREATE SCHEMA public;\n\nCREATE TABLE public.album",
+        ),
+    ));
+    // pg_dumpall writes CREATE ROLE for the target's bootstrap superuser too.
     v.push((
         "globals: CREATE ROLE of the bootstrap superuser".into(),
         format!(

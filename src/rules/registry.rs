@@ -551,6 +551,13 @@ pub const REGISTERED: &[Info] = &[
         "a data-only dump: the tables it loads must exist before the restore",
     ),
     r(
+        "schema-already-exists",
+        Integrity,
+        High,
+        Verify,
+        "CREATE SCHEMA public (pg_dump before 11 wrote it): every new database has that schema already",
+    ),
+    r(
         "role-already-exists",
         Integrity,
         High,

@@ -126,6 +126,8 @@ pub struct Verifier<'f> {
     /// The target cluster's bootstrap superuser (initdb's -U; `postgres` in Debian's and the
     /// official images' clusters): it exists before the restore.
     superuser: Option<String>,
+    /// The dump dropped schema public (pg_dump --clean) before any CREATE SCHEMA public.
+    public_dropped: bool,
 }
 
 /// Settings pg_dump writes, with the PostgreSQL major version that introduced them: an older
@@ -168,6 +170,7 @@ impl<'f> Verifier<'f> {
             target: None,
             enc: ClientEncoding::Utf8,
             superuser: None,
+            public_dropped: false,
         };
         for (ti, t) in fin.tables.iter().enumerate() {
             let checks = t
@@ -759,6 +762,32 @@ const PIECE: usize = 4 << 20;
 
 impl<'a> Visitor<'a> for Verifier<'_> {
     fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+        match node {
+            Some(N::DropStmt(d))
+                if d.remove_type == pg_query::protobuf::ObjectType::ObjectSchema as i32
+                    && d.objects
+                        .iter()
+                        .any(|o| matches!(o.node.as_ref(), Some(N::String(s)) if s.sval == "public")) =>
+            {
+                self.public_dropped = true;
+            }
+            // Every new database has schema public: pg_dump before 11 wrote CREATE SCHEMA public
+            // (without IF NOT EXISTS), which fails on any server since.
+            Some(N::CreateSchemaStmt(c)) if c.schemaname == "public" && !c.if_not_exists && !self.public_dropped => {
+                self.report(
+                    crate::rules::rule_id!("schema-already-exists"),
+                    Severity::High,
+                    "schema \"public\" already exists (every new database has it; pg_dump before 11 wrote CREATE SCHEMA public)".into(),
+                    item.line,
+                    item.span.start as u64,
+                    statement_at(item.line),
+                    None,
+                    None,
+                    b"",
+                );
+            }
+            _ => {}
+        }
         if let (Some(N::CreateRoleStmt(r)), Some(su)) = (node, self.superuser.as_deref()) {
             if r.role == su {
                 self.report(
