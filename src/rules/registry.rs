@@ -555,7 +555,7 @@ pub const REGISTERED: &[Info] = &[
         Integrity,
         High,
         Verify,
-        "CREATE SCHEMA public (pg_dump before 11 wrote it): every new database has that schema already",
+        "CREATE SCHEMA public (pg_dump before 11 always wrote it, later ones for a re-created public): every new database has that schema already",
     ),
     r(
         "role-already-exists",

@@ -771,13 +771,14 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             {
                 self.public_dropped = true;
             }
-            // Every new database has schema public: pg_dump before 11 wrote CREATE SCHEMA public
-            // (without IF NOT EXISTS), which fails on any server since.
+            // Every new database has schema public: pg_dump before 11 always wrote CREATE SCHEMA
+            // public (without IF NOT EXISTS), later ones when the source's public schema had been
+            // dropped and re-created; it fails on a new database either way.
             Some(N::CreateSchemaStmt(c)) if c.schemaname == "public" && !c.if_not_exists && !self.public_dropped => {
                 self.report(
                     crate::rules::rule_id!("schema-already-exists"),
                     Severity::High,
-                    "schema \"public\" already exists (every new database has it; pg_dump before 11 wrote CREATE SCHEMA public)".into(),
+                    "schema \"public\" already exists (every new database has it; pg_dump before 11 always wrote CREATE SCHEMA public, later ones when the source had dropped and re-created it)".into(),
                     item.line,
                     item.span.start as u64,
                     statement_at(item.line),
