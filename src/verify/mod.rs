@@ -239,6 +239,22 @@ impl<'f> Verifier<'f> {
         v
     }
 
+    /// A statement the server rejects (high, at the statement).
+    fn statement_fails(&mut self, item: &Item, rule: RuleId, message: String) {
+        let at = statement_at(item.line);
+        self.report(
+            rule,
+            Severity::High,
+            message,
+            item.line,
+            item.span.start as u64,
+            at,
+            None,
+            None,
+            b"",
+        );
+    }
+
     fn role(&mut self, spec: usize) -> &mut Role {
         if self.spec_role.len() <= spec {
             self.spec_role.resize(spec + 1, Role::default());
@@ -775,35 +791,20 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             // public (without IF NOT EXISTS), later ones when the source's public schema had been
             // dropped and re-created; it fails on a new database either way.
             Some(N::CreateSchemaStmt(c)) if c.schemaname == "public" && !c.if_not_exists && !self.public_dropped => {
-                self.report(
+                self.statement_fails(
+                    item,
                     crate::rules::rule_id!("schema-already-exists"),
-                    Severity::High,
                     "schema \"public\" already exists (every new database has it; pg_dump before 11 always wrote CREATE SCHEMA public, later ones when the source had dropped and re-created it)".into(),
-                    item.line,
-                    item.span.start as u64,
-                    statement_at(item.line),
-                    None,
-                    None,
-                    b"",
                 );
             }
             _ => {}
         }
         if let (Some(N::CreateRoleStmt(r)), Some(su)) = (node, self.superuser.as_deref()) {
             if r.role == su {
-                self.report(
-                    crate::rules::rule_id!("role-already-exists"),
-                    Severity::High,
-                    format!(
-                        "role \"{su}\" already exists: it is the target cluster's bootstrap superuser, and pg_dumpall writes CREATE ROLE for every role (with psql -v ON_ERROR_STOP=1 the restore stops here; name the target's superuser with --superuser if it is another)"
-                    ),
-                    item.line,
-                    item.span.start as u64,
-                    statement_at(item.line),
-                    None,
-                    None,
-                    b"",
+                let msg = format!(
+                    "role \"{su}\" already exists: it is the target cluster's bootstrap superuser, and pg_dumpall writes CREATE ROLE for every role (with psql -v ON_ERROR_STOP=1 the restore stops here; name the target's superuser with --superuser if it is another)"
                 );
+                self.statement_fails(item, crate::rules::rule_id!("role-already-exists"), msg);
             }
         }
         if let Some(N::VariableSetStmt(s)) = node {
