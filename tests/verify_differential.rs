@@ -526,3 +526,37 @@ fn data_only_dumps_say_their_tables_must_exist() {
         }
     }
 }
+
+/// A `--create` dump made on Windows names its locale the Windows way; a Linux or macOS server
+/// rejects CREATE DATABASE with it. verify says so (medium: a Windows server accepts it), and
+/// nothing of the kind for a POSIX locale.
+#[test]
+fn a_windows_locale_in_create_database_is_reported() {
+    let text = std::fs::read_to_string(corpus("pagila.create.sql")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let windows = dir.path().join("windows.sql");
+    std::fs::write(
+        &windows,
+        text.replacen("LOCALE = 'C.UTF-8'", "LOCALE = 'English_United States.1252'", 1),
+    )
+    .unwrap();
+    let rules = |p: &Path| -> Vec<(String, String)> {
+        let out = run(&["verify", "--format", "json", p.to_str().unwrap()]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_string(),
+                    f["severity"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert!(rules(&windows).contains(&("windows-locale".into(), "medium".into())));
+    assert!(!rules(&corpus("pagila.create.sql"))
+        .iter()
+        .any(|(r, _)| r == "windows-locale"));
+}

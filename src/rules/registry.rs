@@ -558,6 +558,13 @@ pub const REGISTERED: &[Info] = &[
         "CREATE SCHEMA public (pg_dump before 11 always wrote it, later ones for a re-created public): every new database has that schema already",
     ),
     r(
+        "windows-locale",
+        Integrity,
+        Medium,
+        Verify,
+        "CREATE DATABASE with a Windows locale name (English_United States.1252): servers on Linux or macOS reject it",
+    ),
+    r(
         "role-already-exists",
         Integrity,
         High,

@@ -790,6 +790,27 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             // Every new database has schema public: pg_dump before 11 always wrote CREATE SCHEMA
             // public (without IF NOT EXISTS), later ones when the source's public schema had been
             // dropped and re-created; it fails on a new database either way.
+            Some(N::CreatedbStmt(d)) => {
+                for (k, v, _) in crate::sql::catalog::def_elems(&d.options) {
+                    if matches!(k.as_str(), "locale" | "lc_collate" | "lc_ctype") && is_windows_locale(&v) {
+                        let at = statement_at(item.line);
+                        self.report(
+                            crate::rules::rule_id!("windows-locale"),
+                            Severity::Medium,
+                            format!(
+                                "CREATE DATABASE \"{}\" with {k} \"{v}\", a Windows locale name: a server on Linux or macOS rejects it (invalid locale name); create the database yourself and restore without --create, or edit the locale",
+                                d.dbname
+                            ),
+                            item.line,
+                            item.span.start as u64,
+                            at,
+                            None,
+                            None,
+                            b"",
+                        );
+                    }
+                }
+            }
             Some(N::CreateSchemaStmt(c)) if c.schemaname == "public" && !c.if_not_exists && !self.public_dropped => {
                 self.statement_fails(
                     item,
@@ -1084,6 +1105,15 @@ fn table_object(t: &Table) -> Object {
     }
 }
 
+/// A Windows locale name (`English_United States.1252`, `German_Germany.1252`,
+/// `Chinese (Simplified)_China.936`): a language spelled out, not an ISO code, before the `_`,
+/// or a space in it. POSIX names (`en_US.UTF-8`, `C.UTF-8`, `de_DE@euro`) are neither.
+fn is_windows_locale(v: &str) -> bool {
+    let name = v.split('.').next().unwrap_or(v);
+    let lang = name.split('_').next().unwrap_or(name);
+    name.contains(' ') || (name.contains('_') && lang.len() > 3 && lang.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
 fn statement_at(line: u64) -> Object {
     Object {
         kind: "statement".into(),
@@ -1210,6 +1240,30 @@ fn passes(
 mod tests {
     /// Inputs the fuzzers once broke verify with, run through both passes in-process (the CLI
     /// refuses some of them as binary before verify sees them).
+    #[test]
+    fn windows_locale_names_are_told_from_posix_ones() {
+        for w in [
+            "English_United States.1252",
+            "German_Germany.1252",
+            "Chinese (Simplified)_China.936",
+            "Turkish_Turkey.1254",
+        ] {
+            assert!(super::is_windows_locale(w), "{w}");
+        }
+        for p in [
+            "en_US.UTF-8",
+            "C",
+            "C.UTF-8",
+            "POSIX",
+            "de_DE@euro",
+            "sr_RS@latin",
+            "zh_CN.utf8",
+            "und-x-icu",
+        ] {
+            assert!(!super::is_windows_locale(p), "{p}");
+        }
+    }
+
     #[test]
     fn fuzzer_findings_stay_fixed() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
