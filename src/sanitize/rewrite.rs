@@ -296,38 +296,30 @@ fn rewrite_rows(
     }
 }
 
+/// What the column's action makes of one value (the same for COPY rows on the pool and INSERT
+/// rows on the pass thread).
 fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
-    Rewriter::apply_with(faker, engine, a, v)
-}
-
-impl Rewriter<'_> {
-    fn apply(&self, a: &ColAct, v: &[u8]) -> New {
-        Rewriter::apply_with(self.faker, self.engine, a, v)
-    }
-
-    fn apply_with(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
-        let new = match a.action {
-            Action::Keep => return New::Same,
-            Action::Null if !a.not_null => return New::Null,
-            Action::Null | Action::Redact => REDACTED.to_vec(),
-            Action::Hash => faker.hash(v),
-            Action::Fake | Action::Scrub => {
-                let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
-                match judge(engine, &a.col, v) {
-                    // A column of person data: every value is replaced whole, unless what is
-                    // flagged in it is only part of it (an address inside a note).
-                    Judged::Whole(_) | Judged::Nothing if a.action == Action::Fake => faker.fake(kind, v),
-                    Judged::Nothing => return New::Same,
-                    Judged::Whole(spans) | Judged::Parts(spans) => replace(engine, faker, &a.col, v, spans),
-                }
+    let new = match a.action {
+        Action::Keep => return New::Same,
+        Action::Null if !a.not_null => return New::Null,
+        Action::Null | Action::Redact => REDACTED.to_vec(),
+        Action::Hash => faker.hash(v),
+        Action::Fake | Action::Scrub => {
+            let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
+            match judge(engine, &a.col, v) {
+                // A column of person data: every value is replaced whole, unless what is
+                // flagged in it is only part of it (an address inside a note).
+                Judged::Whole(_) | Judged::Nothing if a.action == Action::Fake => faker.fake(kind, v),
+                Judged::Nothing => return New::Same,
+                Judged::Whole(spans) | Judged::Parts(spans) => replace(engine, faker, &a.col, v, spans),
             }
-        };
-        let new = cut(new, a.max_chars);
-        if new == v {
-            New::Same
-        } else {
-            New::Value(new)
         }
+    };
+    let new = cut(new, a.max_chars);
+    if new == v {
+        New::Same
+    } else {
+        New::Value(new)
     }
 }
 
@@ -607,6 +599,9 @@ where
 
     /// The planned action of the statement at `item` (a finding's line may be any line of it).
     fn planned(&self, item: &Item) -> Option<(StatementAction, String)> {
+        // Most statements have no plan entry at or after their line: their text is not read
+        // again (an --inserts dump's every statement comes through here).
+        self.rw.plan.statements.range(item.line..).next()?;
         let span =
             &self.text[(item.span.start as u64 - self.base) as usize..(item.span.end as u64 - self.base) as usize];
         let last = item.line + memchr::memchr_iter(b'\n', span).count() as u64;
@@ -824,7 +819,7 @@ where
                 Escaping::SqlEString => (2, 1),
                 _ => (0, 0),
             };
-            let (ok, col) = match self.rw.apply(a, &v) {
+            let (ok, col) = match apply(self.rw.faker, self.rw.engine, a, &v) {
                 New::Same => continue,
                 New::Null => (self.edit(start - open, end + close, b"NULL"), row.cols[i]),
                 New::Value(new) => {

@@ -239,12 +239,12 @@ impl<'f> Verifier<'f> {
         v
     }
 
-    /// A statement the server rejects (high, at the statement).
-    fn statement_fails(&mut self, item: &Item, rule: RuleId, message: String) {
+    /// A finding about one statement, at the statement.
+    fn statement_finding(&mut self, item: &Item, rule: RuleId, severity: Severity, message: String) {
         let at = statement_at(item.line);
         self.report(
             rule,
-            Severity::High,
+            severity,
             message,
             item.line,
             item.span.start as u64,
@@ -793,28 +793,19 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             Some(N::CreatedbStmt(d)) => {
                 for (k, v, _) in crate::sql::catalog::def_elems(&d.options) {
                     if matches!(k.as_str(), "locale" | "lc_collate" | "lc_ctype") && is_windows_locale(&v) {
-                        let at = statement_at(item.line);
-                        self.report(
-                            crate::rules::rule_id!("windows-locale"),
-                            Severity::Medium,
-                            format!(
-                                "CREATE DATABASE \"{}\" with {k} \"{v}\", a Windows locale name: a server on Linux or macOS rejects it (invalid locale name); create the database yourself and restore without --create, or edit the locale",
-                                d.dbname
-                            ),
-                            item.line,
-                            item.span.start as u64,
-                            at,
-                            None,
-                            None,
-                            b"",
+                        let msg = format!(
+                            "CREATE DATABASE \"{}\" with {k} \"{v}\", a Windows locale name: a server on Linux or macOS rejects it (invalid locale name); create the database yourself and restore without --create, or edit the locale",
+                            d.dbname
                         );
+                        self.statement_finding(item, crate::rules::rule_id!("windows-locale"), Severity::Medium, msg);
                     }
                 }
             }
             Some(N::CreateSchemaStmt(c)) if c.schemaname == "public" && !c.if_not_exists && !self.public_dropped => {
-                self.statement_fails(
+                self.statement_finding(
                     item,
                     crate::rules::rule_id!("schema-already-exists"),
+                    Severity::High,
                     "schema \"public\" already exists (every new database has it; pg_dump before 11 always wrote CREATE SCHEMA public, later ones when the source had dropped and re-created it)".into(),
                 );
             }
@@ -825,7 +816,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 let msg = format!(
                     "role \"{su}\" already exists: it is the target cluster's bootstrap superuser, and pg_dumpall writes CREATE ROLE for every role (with psql -v ON_ERROR_STOP=1 the restore stops here; name the target's superuser with --superuser if it is another)"
                 );
-                self.statement_fails(item, crate::rules::rule_id!("role-already-exists"), msg);
+                self.statement_finding(item, crate::rules::rule_id!("role-already-exists"), Severity::High, msg);
             }
         }
         if let Some(N::VariableSetStmt(s)) = node {
