@@ -690,3 +690,28 @@ fn signed_attestations_verify_and_tampering_fails() {
     std::fs::write(&dump, &bytes).unwrap();
     assert_eq!(verify(&p("att.json"), &p("pub.pem")).status.code(), Some(1));
 }
+
+/// A key file that is not an Ed25519 key: one line naming it, exit 2, no attestation written.
+#[test]
+fn a_bad_signing_key_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("key.pem");
+    std::fs::write(&key, "not a key\n").unwrap();
+    let att = dir.path().join("att.json");
+    fails_cleanly(
+        &[
+            "check",
+            example("handoff.sql").to_str().unwrap(),
+            "--contract",
+            example("handoff.contract.json").to_str().unwrap(),
+            "--attest",
+            att.to_str().unwrap(),
+            "--sign-key",
+            key.to_str().unwrap(),
+            "--quiet",
+        ],
+        key.to_str().unwrap(),
+        &["not an Ed25519 private key"],
+    );
+    assert!(!att.exists());
+}

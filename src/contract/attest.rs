@@ -292,10 +292,10 @@ pub fn pae(payload_type: &str, payload: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A key file that is not a key: named with the file, without a line (PEM has none to point at).
 fn key_error(path: &Path, what: String) -> Error {
-    Error::Syntax {
+    Error::Refused {
         path: path.to_path_buf(),
-        line: 0,
         what,
     }
 }
