@@ -132,6 +132,17 @@ pub enum Command {
         /// CREATE ROLE of it fails.
         #[arg(long, value_name = "ROLE", default_value = "postgres")]
         superuser: String,
+        /// Memory for key digests (duplicate keys, foreign-key orphans) before they go to a
+        /// temporary file, e.g. 256MiB. Other memory does not grow with the dump.
+        #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+        memory: u64,
+        /// Directory for that temporary file (default: $TMPDIR, else /tmp). The file has no
+        /// name there and goes when pgscreen ends, however it ends.
+        #[arg(long, value_name = "DIR")]
+        temp_dir: Option<PathBuf>,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Write the sanitized copy: person data faked (keyed, format-preserving), secrets and
     /// connection strings scrubbed, credentials dropped, restore-time risks removed, as the
@@ -378,7 +389,19 @@ fn dispatch(cli: Cli) -> Result<i32, Error> {
             format,
             target_version,
             superuser,
-        } => verify(&dump, format, target_version, &superuser, &out),
+            memory,
+            temp_dir,
+            quiet,
+        } => {
+            let opts = crate::verify::Options {
+                target: target_version,
+                superuser: Some(superuser).filter(|s| !s.is_empty()),
+                memory,
+                temp_dir: temp_dir.unwrap_or_else(std::env::temp_dir),
+                quiet,
+            };
+            verify(&dump, format, &opts, &out)
+        }
         Command::Sanitize(a) => sanitize(a, &out),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -755,33 +778,32 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
     Ok(if report.failed() { 1 } else { 0 })
 }
 
-fn verify(path: &Path, format: OutFormat, target: Option<u32>, superuser: &str, o: &Out) -> Result<i32, Error> {
+fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out) -> Result<i32, Error> {
+    // Read twice (three times to quote a duplicate from an archive): a pipe is kept in memory,
+    // a file is mapped, an archive is expanded as a stream each time.
     let input = Input::open_with(path, false, o.limits)?;
-    // verify reads the text twice: an archive or compressed dump is expanded in memory.
-    let expanded = input.expand()?;
-    let text = expanded.as_ref().map_or(input.file_bytes(), |e| &e.text[..]);
-    input.check_plain(text)?;
+    if !opts.temp_dir.is_dir() {
+        return Err(Error::Refused {
+            path: opts.temp_dir.clone(),
+            what: "is not a directory (--temp-dir, or TMPDIR)".into(),
+        });
+    }
     let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
     // Values shown in findings are redacted where a detector would flag them.
     let redact =
         |col: &str, v: &[u8]| crate::detect::pii::context_of(col).is_some() || crate::detect::flags_value(&engine, v);
-    let (sha256, (walk, mut findings)) = std::thread::scope(|s| {
-        let hash = s.spawn(|| crate::util::digest::sha256_hex(input.file_bytes()));
-        let out = crate::verify::run_as(text, &redact, target, Some(superuser).filter(|s| !s.is_empty()));
-        (hash.join().expect("hash thread"), out)
-    });
-    input.check_unchanged()?;
+    let verified = crate::verify::verify_input(&input, &redact, opts)?;
+    if std::env::var_os("PGSCREEN_STATS").is_some() {
+        eprintln!(
+            "pgscreen: stats: verify key rows {}, temporary file {} bytes",
+            verified.key_rows, verified.spilled
+        );
+    }
+    let (passed, mut findings) = (verified.passed, verified.findings);
     // The last net: whatever a message quotes (a statement the parser rejects, a key's
     // values) shows no secret or person-data value whole.
     crate::detect::scrub_messages(&engine, &mut findings);
-    let about = expanded.map(|e| e.about);
-    crate::scan::name_toc_entries(about.as_ref(), &mut findings);
-    let passed = crate::scan::Passed {
-        walk,
-        sha256,
-        size: input.size,
-        about,
-    };
+    crate::scan::name_toc_entries(passed.about.as_ref(), &mut findings);
     let info = input_info(path, &input, &passed);
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let mut report = ScanReport::new(info, findings, Some(Severity::Medium), 0);

@@ -105,21 +105,6 @@ impl Limits {
     }
 }
 
-/// Half the memory available now (at least 1 GiB): the cap on what is held in memory whole.
-pub fn memory_budget() -> u64 {
-    let avail = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|t| {
-            t.lines()
-                .find(|l| l.starts_with("MemAvailable:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|k| k.parse::<u64>().ok())
-        })
-        .map(|kib| kib << 10)
-        .unwrap_or(8 << 30);
-    (avail / 2).max(1 << 30)
-}
-
 pub fn sniff(b: &[u8]) -> Format {
     use archive::Compression;
     match archive::data::compression_of(b) {
@@ -166,22 +151,40 @@ impl Input {
             if stream && !matches!(sniff(&head), Format::Custom | Format::Tar) {
                 return Ok(Bytes::Stream(head, std::sync::Mutex::new(Some(r))));
             }
-            // Read whole (an archive, read out of order; or for verify): within memory.
-            let cap = limits.max_expanded.min(memory_budget());
-            (&mut r)
-                .take(cap.saturating_sub(head.len() as u64) + 1)
-                .read_to_end(&mut head)
-                .map_err(io)?;
-            if head.len() as u64 > cap {
+            // Read whole (an archive, read out of order; or for verify, which reads twice):
+            // spooled to a temporary file with no name and mapped, so memory does not grow.
+            let dir = std::env::temp_dir();
+            let spool_err = |source| Error::Io {
+                path: dir.clone(),
+                source,
+            };
+            let mut file = crate::util::tempfile::anonymous(&dir).map_err(spool_err)?;
+            let cap = limits.max_expanded;
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, &mut file);
+            std::io::Write::write_all(&mut w, &head).map_err(spool_err)?;
+            let rest =
+                std::io::copy(&mut (&mut r).take(cap.saturating_sub(head.len() as u64) + 1), &mut w).map_err(io)?;
+            std::io::Write::flush(&mut w).map_err(spool_err)?;
+            drop(w);
+            let total = head.len() as u64 + rest;
+            if total == 0 {
+                return Ok(Bytes::Owned(Vec::new()));
+            }
+            if total > cap {
                 return Err(Error::Refused {
                     path: path.to_path_buf(),
                     what: format!(
-                        "holds more than {} MiB, the most a pipe is read into memory (give a file instead, or raise --max-expanded)",
+                        "holds more than {} MiB, the most a pipe is read (--max-expanded)",
                         cap >> 20
                     ),
                 });
             }
-            Ok(Bytes::Owned(head))
+            // SAFETY: a read-only map of a file no other process can open (it has no name).
+            let map = unsafe { memmap2::Mmap::map(&file) }.map_err(spool_err)?;
+            use std::os::fd::AsRawFd;
+            let watched = crate::read::guard::watch(&map, file.as_raw_fd(), total, &path.display().to_string());
+            let mtime = file.metadata().ok().and_then(|m| m.modified().ok());
+            Ok(Bytes::Mapped(watched, map, file, mtime))
         };
         let bytes = if path == Path::new("-") {
             pipe(Box::new(std::io::stdin()))?
@@ -342,11 +345,11 @@ impl Input {
         Ok((about, hex(&r.h.finalize()), r.n))
     }
 
-    /// The plain SQL of an archive or compressed dump, whole in memory (within the limits
-    /// and [`memory_budget`]); None for a plain dump.
+    /// The plain SQL of an archive or compressed dump, whole in memory (within the limits);
+    /// None for a plain dump. For tests and small inputs: pgscreen's own commands stream.
     pub fn expand(&self) -> Result<Option<Expanded>> {
         let mut text = Vec::new();
-        let mut budget = self.limits.budget(Base::fixed(self.size), memory_budget());
+        let mut budget = self.limits.budget(Base::fixed(self.size), u64::MAX);
         let about = self.expand_with(&mut text, &mut budget)?;
         Ok(about.map(|about| Expanded { text, about }))
     }

@@ -66,6 +66,20 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
 /// [`run_pass`], hashing the file only if `hash` (a second pass over a file already hashed;
 /// `sha256` is then empty and nothing trails the pass to give pages back: the caller does).
 pub fn run_pass_hashing(input: &Input, check_rows: bool, hash: bool, feed: &mut Feed) -> Result<Passed, Error> {
+    // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
+    let piece = crate::read::stream::window().min(crate::detect::CHUNK);
+    run_pass_in_pieces(input, check_rows, hash, piece, feed)
+}
+
+/// [`run_pass_hashing`], COPY data handed on in pieces of at most about `piece` bytes (or at
+/// most a window, when the input is streamed).
+pub fn run_pass_in_pieces(
+    input: &Input,
+    check_rows: bool,
+    hash: bool,
+    piece: usize,
+    feed: &mut Feed,
+) -> Result<Passed, Error> {
     let path = &input.path;
     let syntax = |e: crate::sql::split::SplitError| Error::Syntax {
         path: path.to_path_buf(),
@@ -76,8 +90,6 @@ pub fn run_pass_hashing(input: &Input, check_rows: bool, hash: bool, feed: &mut 
     // so nothing reads a COPY block far ahead of them.
     let mark = std::sync::Arc::new(crate::read::pages::Mark::default());
     let mapped = input.is_mapped() && input.format == input::Format::Plain;
-    // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
-    let piece = crate::read::stream::window().min(crate::detect::CHUNK);
     let mut pass = pass::Pass::new(check_rows).copy_pieces(piece);
     if mapped {
         pass = pass.with_mark(mark.clone());

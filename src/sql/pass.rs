@@ -67,6 +67,8 @@ pub struct CopyBlock<'a> {
     pub first_row: u64,
     pub delimiter: u8,
     pub csv: bool,
+    /// A later piece of a block handed on in pieces (not its first).
+    pub continued: bool,
 }
 
 /// A pg_dump TOC comment: `-- Name: TAG; Type: DESC; Schema: NS; Owner: OWNER`, or with
@@ -281,6 +283,7 @@ impl State {
                     first_row: 1,
                     delimiter: b'\t',
                     csv: false,
+                    continued,
                 },
             );
             return;
@@ -337,6 +340,7 @@ impl State {
                 first_row,
                 delimiter: delim,
                 csv,
+                continued,
             },
         );
     }

@@ -5,7 +5,11 @@
 //! encoding — and keeps compact digests of key values to find duplicate keys and orphaned
 //! foreign keys once all data is read.
 
+pub mod drive;
+pub mod keys;
 pub mod values;
+
+pub use drive::{run, run_as, verify_input, Options, Verified};
 
 use crate::findings::Finding;
 use crate::findings::Object;
@@ -13,21 +17,18 @@ use crate::rules::registry::RuleId;
 use crate::rules::{Category, Severity};
 use crate::sql::catalog::{Catalog, ConstraintDef, Table};
 use crate::sql::encoding::ClientEncoding;
-use crate::sql::pass::{self, CopyBlock, InsertRow, Visitor, Walk};
+use crate::sql::pass::{CopyBlock, InsertRow, Visitor, Walk};
 use crate::sql::rows::{self, Field};
 use crate::sql::split::Item;
+use keys::Role;
 use pg_query::protobuf::node::Node as N;
-use sha2::{Digest, Sha256};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Mutex;
 use values::{Check, ColumnCheck};
 
 /// Findings per kind of problem beyond which only the count grows (a dump with a million bad
 /// rows needs its first ones named, not all).
 const MAX_PER_RULE: usize = 20;
-
-/// A 128-bit digest of a key's values (sha256, truncated): 16 bytes per row instead of the
-/// values themselves.
-type KeyDigest = u128;
 
 /// A key whose values are collected: a unique constraint (PK or UNIQUE), or the referenced
 /// columns of a parent, or the referencing columns of a child.
@@ -50,52 +51,12 @@ struct Foreign {
     constraint: ConstraintDef,
 }
 
-/// The first duplicate of a unique key.
-#[derive(Debug, Clone)]
-struct Dup {
-    row: u64,
-    first_row: u64,
-    line: u64,
-    values: String,
-}
-
 /// What the second pass needs from the final catalog, per table.
 struct Plan {
     checks: Vec<ColumnCheck>,
     /// Key specs that read this table's rows.
     specs: Vec<usize>,
 }
-
-/// How a key spec is used.
-#[derive(Debug, Clone, Copy, Default)]
-struct Role {
-    unique: bool,
-    parent: bool,
-    child: bool,
-}
-
-/// The digests are uniformly random already: hash them by their low bits.
-#[derive(Default, Clone, Copy)]
-pub struct DigestHasher(u64);
-
-impl std::hash::Hasher for DigestHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes.iter().take(8) {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u128(&mut self, v: u128) {
-        self.0 = v as u64;
-    }
-}
-
-type DigestBuild = std::hash::BuildHasherDefault<DigestHasher>;
-
-/// A referencing row: (key digest, row, line, byte offset of the row, COPY delimiter or 0).
-type ChildRow = (KeyDigest, u64, u64, u64, u8);
 
 pub struct Verifier<'f> {
     fin: &'f Catalog,
@@ -105,13 +66,9 @@ pub struct Verifier<'f> {
     specs: Vec<KeySpec>,
     uniques: Vec<Unique>,
     foreigns: Vec<Foreign>,
-    /// Per unique spec: digest -> first row.
-    seen: HashMap<usize, HashMap<KeyDigest, u64, DigestBuild>>,
-    dups: HashMap<usize, Dup>,
-    /// Per parent spec: digests present.
-    parents: HashMap<usize, HashSet<KeyDigest, DigestBuild>>,
-    /// Per child spec, in row order.
-    children: HashMap<usize, Vec<ChildRow>>,
+    /// Every key row's digest, in bounded memory (workers add to it).
+    store: Mutex<keys::Store>,
+    hash: keys::KeyHash,
     findings: Vec<Finding>,
     per_rule: HashMap<String, usize>,
     roles_named: BTreeSet<String>,
@@ -128,6 +85,13 @@ pub struct Verifier<'f> {
     superuser: Option<String>,
     /// The dump dropped schema public (pg_dump --clean) before any CREATE SCHEMA public.
     public_dropped: bool,
+    /// Final-catalog tables by [`table_key`] (the first of a name), so a COPY block finds its
+    /// table without a walk over all of them: linear in tables, not quadratic.
+    by_key: HashMap<String, usize>,
+    /// Key specs by (table, columns).
+    spec_of: HashMap<(usize, Vec<usize>), usize>,
+    /// The last INSERT target: its pass-2 table and column list, the final table and columns.
+    insert_target: Option<(usize, Vec<usize>, usize, Vec<usize>)>,
 }
 
 /// Settings pg_dump writes, with the PostgreSQL major version that introduced them: an older
@@ -140,15 +104,20 @@ const SETTING_SINCE: &[(&str, u32)] = &[
     ("row_security", 10),
 ];
 
-fn final_index(fin: &Catalog, t: &Table) -> Option<usize> {
-    fin.tables
-        .iter()
-        .position(|f| f.schema == t.schema && f.name == t.name && f.database == t.database)
+/// The key a table is found by in the final catalog: database, schema and name.
+fn table_key(t: &Table) -> String {
+    format!("{}\0{}\0{}", t.database.as_deref().unwrap_or(""), t.schema, t.name)
 }
 
 impl<'f> Verifier<'f> {
-    /// Plans the checks from the first pass's final catalog.
-    pub fn new(fin: &'f Catalog, redact: &'f dyn Fn(&str, &[u8]) -> bool) -> Verifier<'f> {
+    /// Plans the checks from the first pass's final catalog. Key digests beyond `memory` bytes
+    /// go to a temporary file in `temp_dir`.
+    pub fn new(
+        fin: &'f Catalog,
+        redact: &'f dyn Fn(&str, &[u8]) -> bool,
+        memory: u64,
+        temp_dir: &std::path::Path,
+    ) -> Verifier<'f> {
         let mut v = Verifier {
             fin,
             plans: Vec::new(),
@@ -157,10 +126,8 @@ impl<'f> Verifier<'f> {
             specs: Vec::new(),
             uniques: Vec::new(),
             foreigns: Vec::new(),
-            seen: HashMap::new(),
-            dups: HashMap::new(),
-            parents: HashMap::new(),
-            children: HashMap::new(),
+            store: Mutex::new(keys::Store::new(memory, temp_dir)),
+            hash: keys::KeyHash::default(),
             findings: Vec::new(),
             per_rule: HashMap::new(),
             roles_named: BTreeSet::new(),
@@ -171,7 +138,20 @@ impl<'f> Verifier<'f> {
             enc: ClientEncoding::Utf8,
             superuser: None,
             public_dropped: false,
+            by_key: HashMap::new(),
+            spec_of: HashMap::new(),
+            insert_target: None,
         };
+        // A foreign key names its parent qualified, or (older dumps) bare for schema public.
+        let mut by_ref: HashMap<(Option<&str>, String), usize> = HashMap::new();
+        for (ti, t) in fin.tables.iter().enumerate() {
+            v.by_key.entry(table_key(t)).or_insert(ti);
+            let db = t.database.as_deref();
+            by_ref.entry((db, t.qualified())).or_insert(ti);
+            if t.schema == "public" {
+                by_ref.entry((db, t.name.clone())).or_insert(ti);
+            }
+        }
         for (ti, t) in fin.tables.iter().enumerate() {
             let checks = t
                 .columns
@@ -212,11 +192,9 @@ impl<'f> Verifier<'f> {
                     }
                     "foreign-key" => {
                         let Some((pname, pcols)) = &c.references else { continue };
-                        let parent = fin.tables.iter().position(|p| {
-                            p.database == t.database
-                                && (p.qualified() == *pname || p.name == *pname && p.schema == "public")
-                        });
-                        let Some(pi) = parent else { continue };
+                        let Some(&pi) = by_ref.get(&(t.database.as_deref(), pname.clone())) else {
+                            continue;
+                        };
                         let pcols = if pcols.is_empty() {
                             fin.tables[pi].primary_key.clone().unwrap_or_default()
                         } else {
@@ -266,9 +244,10 @@ impl<'f> Verifier<'f> {
         let t = &self.fin.tables[table];
         let cols: Option<Vec<usize>> = names.iter().map(|n| t.column_index(n)).collect();
         let cols = cols.filter(|c| !c.is_empty())?;
-        if let Some(i) = self.specs.iter().position(|s| s.table == table && s.cols == cols) {
+        if let Some(&i) = self.spec_of.get(&(table, cols.clone())) {
             return Some(i);
         }
+        self.spec_of.insert((table, cols.clone()), self.specs.len());
         self.specs.push(KeySpec { table, cols });
         let i = self.specs.len() - 1;
         // Every spec has a role entry, even one whose constraint ends up unused (a foreign key
@@ -319,9 +298,8 @@ impl<'f> Verifier<'f> {
     }
 
     /// Takes a piece's results in row order: problems become findings (the first ones per rule),
-    /// key digests go into the duplicate and reference sets. `data` is the text the rows came
-    /// from, starting at byte `base` of the dump (to read a duplicate's values again).
-    fn merge(&mut self, ti: usize, out: Piece, data: &[u8], base: usize) {
+    /// key digests go to the store.
+    fn merge(&mut self, ti: usize, out: Piece) {
         for p in out.problems {
             let t = &self.fin.tables[ti];
             let object = table_object(t);
@@ -346,49 +324,72 @@ impl<'f> Verifier<'f> {
                 &p.value,
             );
         }
-        for k in out.keys {
-            let role = self.spec_role.get(k.spec).copied().unwrap_or_default();
-            if role.unique {
-                let seen = self.seen.entry(k.spec).or_default();
-                match seen.get(&k.digest) {
-                    Some(&first) if !self.dups.contains_key(&k.spec) => {
-                        let spec = &self.specs[k.spec];
-                        let values =
-                            row_values(data, base, k.offset, &self.fin.tables[spec.table], &spec.cols, k.delim);
-                        self.dups.insert(
-                            k.spec,
-                            Dup {
-                                row: k.row,
-                                first_row: first,
-                                line: k.line,
-                                values,
-                            },
-                        );
-                    }
-                    Some(_) => {}
-                    None => {
-                        seen.insert(k.digest, k.row);
-                    }
-                }
-            }
-            if role.parent {
-                self.parents.entry(k.spec).or_default().insert(k.digest);
-            }
-            if role.child {
-                self.children
-                    .entry(k.spec)
-                    .or_default()
-                    .push((k.digest, k.row, k.line, k.offset, k.delim));
-            }
-        }
+        let mut keys = out.keys;
+        store_keys(&self.store, &self.spec_role, &mut keys);
+    }
+
+    /// Bytes of key digests written to the temporary file so far.
+    pub fn spilled(&self) -> u64 {
+        self.store.lock().unwrap_or_else(|e| e.into_inner()).spilled()
+    }
+
+    /// Key rows taken so far.
+    pub fn key_rows(&self) -> u64 {
+        self.store.lock().unwrap_or_else(|e| e.into_inner()).records()
     }
 
     /// Duplicate keys and orphaned foreign keys, once all data is read; role warnings.
-    pub fn finish(mut self, src: &[u8]) -> Vec<Finding> {
-        for u in self.uniques.clone() {
-            let Some(d) = self.dups.get(&u.spec).cloned() else {
-                continue;
-            };
+    /// `read_back` gives the key values of the rows named (the few that fail), read again from
+    /// the text.
+    pub fn finish(mut self, read_back: &mut dyn FnMut(&[Want]) -> Vec<String>) -> std::io::Result<Vec<Finding>> {
+        let links: Vec<keys::Link> = self
+            .foreigns
+            .iter()
+            .map(|f| keys::Link {
+                child: f.child as u32,
+                parent: f.parent as u32,
+            })
+            .collect();
+        let store = std::mem::replace(
+            &mut self.store,
+            Mutex::new(keys::Store::new(0, std::path::Path::new(""))),
+        );
+        let found = store
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner())
+            .finish(&self.spec_role, &links)?;
+        // The rows to quote, in the order their findings are made.
+        let dups: Vec<(Unique, keys::Dup)> = self
+            .uniques
+            .iter()
+            .filter_map(|u| found.dups.get(&(u.spec as u32)).map(|d| (u.clone(), *d)))
+            .collect();
+        let orphans: Vec<(Foreign, keys::Rec)> = self
+            .foreigns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| found.orphans.get(&i).map(|r| (f.clone(), *r)))
+            .collect();
+        let want = |spec: usize, r: &keys::Rec| Want {
+            line: r.line,
+            table: self.specs[spec].table,
+            cols: self.specs[spec].cols.clone(),
+            delim: r.delim,
+        };
+        let wants: Vec<Want> = dups
+            .iter()
+            .map(|(u, d)| want(u.spec, &d.at))
+            .chain(orphans.iter().map(|(f, r)| want(f.child, r)))
+            .collect();
+        let mut values = if wants.is_empty() {
+            Vec::new()
+        } else {
+            read_back(&wants)
+        };
+        values.resize(wants.len(), "…".to_string());
+        let mut values = values.into_iter();
+        for (u, d) in dups {
+            let values = values.next().unwrap_or_default();
             let t = &self.fin.tables[self.specs[u.spec].table];
             let cols = u.constraint.columns.join(", ");
             // pg_dump adds keys after the data: the ALTER TABLE fails. A key declared with the
@@ -397,17 +398,17 @@ impl<'f> Verifier<'f> {
             let (line, row) = if after {
                 (u.constraint.line, None)
             } else {
-                (d.line, Some(d.row))
+                (d.at.line, Some(d.at.row))
             };
             let msg = if after {
                 format!(
-                    "could not create unique index \"{}\": Key ({cols})=({}) is duplicated (rows {} and {})",
-                    u.constraint.name, d.values, d.first_row, d.row
+                    "could not create unique index \"{}\": Key ({cols})=({values}) is duplicated (rows {} and {})",
+                    u.constraint.name, d.first_row, d.at.row
                 )
             } else {
                 format!(
-                    "duplicate key value violates unique constraint \"{}\": Key ({cols})=({}) already exists (row {})",
-                    u.constraint.name, d.values, d.first_row
+                    "duplicate key value violates unique constraint \"{}\": Key ({cols})=({values}) already exists (row {})",
+                    u.constraint.name, d.first_row
                 )
             };
             let object = table_object(t);
@@ -420,25 +421,17 @@ impl<'f> Verifier<'f> {
                 object,
                 Some(cols),
                 row,
-                d.values.as_bytes(),
+                values.as_bytes(),
             );
         }
-        for f in self.foreigns.clone() {
-            let Some(kids) = self.children.get(&f.child) else {
-                continue;
-            };
-            let empty = HashSet::default();
-            let parent = self.parents.get(&f.parent).unwrap_or(&empty);
-            let Some(&(_, row, line, offset, delim)) = kids.iter().find(|(d, ..)| !parent.contains(d)) else {
-                continue;
-            };
+        for (f, r) in orphans {
+            let vals = values.next().unwrap_or_default();
             let child = &self.fin.tables[self.specs[f.child].table];
             let ptable = &self.fin.tables[self.specs[f.parent].table];
             let cols = f.constraint.columns.join(", ");
-            let vals = row_values(src, 0, offset, child, &self.specs[f.child].cols, delim);
             let msg = format!(
-                "insert or update on table \"{}\" violates foreign key constraint \"{}\": Key ({cols})=({vals}) is not present in table \"{}\" (row {row}, line {line})",
-                child.name, f.constraint.name, ptable.name
+                "insert or update on table \"{}\" violates foreign key constraint \"{}\": Key ({cols})=({vals}) is not present in table \"{}\" (row {}, line {})",
+                child.name, f.constraint.name, ptable.name, r.row, r.line
             );
             let object = table_object(child);
             self.report(
@@ -449,7 +442,7 @@ impl<'f> Verifier<'f> {
                 0,
                 object,
                 Some(cols),
-                Some(row),
+                Some(r.row),
                 vals.as_bytes(),
             );
         }
@@ -516,7 +509,7 @@ impl<'f> Verifier<'f> {
             }
         }
         out.sort_by_key(|f| (f.line, f.row));
-        out
+        Ok(out)
     }
 
     fn note_role(&mut self, r: &pg_query::protobuf::RoleSpec) {
@@ -526,9 +519,41 @@ impl<'f> Verifier<'f> {
     }
 }
 
+/// Hands a piece's key digests to the store, each to the side its spec is checked on.
+fn store_keys(store: &Mutex<keys::Store>, roles: &[Role], keys: &mut Vec<KeyRow>) {
+    if keys.is_empty() {
+        return;
+    }
+    // Taken whole, so a piece kept for its problems holds no key memory.
+    let keys = std::mem::take(keys);
+    let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
+    for k in keys {
+        let role = roles.get(k.spec).copied().unwrap_or_default();
+        let rec = keys::Rec::new(k.digest, k.spec as u32, k.row, k.line, k.delim);
+        if role.unique || role.parent {
+            store.push(keys::Side::Key, rec);
+        }
+        if role.child {
+            store.push(keys::Side::Child, rec);
+        }
+    }
+}
+
+/// A row whose key values a finding quotes: read again from the text once all is checked.
+#[derive(Debug, Clone)]
+pub struct Want {
+    /// The row's line (COPY rows are one line each).
+    pub line: u64,
+    /// The final catalog's table.
+    pub table: usize,
+    pub cols: Vec<usize>,
+    /// The COPY delimiter (0: an INSERT row, not read again).
+    pub delim: u8,
+}
+
 /// The values of a row's key columns, read again from the COPY row at byte `offset` of the
 /// dump (`data` starts at byte `base`; INSERT rows, delimiter 0, are not re-read).
-fn row_values(data: &[u8], base: usize, offset: u64, t: &Table, cols: &[usize], delim: u8) -> String {
+pub fn row_values(data: &[u8], base: usize, offset: u64, t: &Table, cols: &[usize], delim: u8) -> String {
     let Some(start) = (offset as usize)
         .checked_sub(base)
         .filter(|&s| s < data.len() && delim != 0)
@@ -573,10 +598,9 @@ struct Problem {
 
 struct KeyRow {
     spec: usize,
-    digest: KeyDigest,
+    digest: u128,
     row: u64,
     line: u64,
-    offset: u64,
     delim: u8,
 }
 
@@ -587,6 +611,7 @@ struct Rules<'v> {
     plans: &'v [Plan],
     specs: &'v [KeySpec],
     enc: ClientEncoding,
+    hash: &'v keys::KeyHash,
 }
 
 impl Piece {
@@ -713,14 +738,10 @@ fn check_row(
     }
     for &si in &plan.specs {
         let mut has_null = false;
-        let mut h = Sha256::new();
+        let mut h = r.hash.start();
         for &c in &r.specs[si].cols {
             match field_of.get(c).and_then(|&fi| fields.get(fi)).and_then(Field::value) {
-                // Length-prefixed, so ("ab","c") and ("a","bc") differ.
-                Some(v) => {
-                    h.update((v.len() as u64).to_le_bytes());
-                    h.update(&v);
-                }
+                Some(v) => h.value(&v),
                 None => has_null = true,
             }
         }
@@ -728,10 +749,9 @@ fn check_row(
         if !has_null {
             out.keys.push(KeyRow {
                 spec: si,
-                digest: u128::from_le_bytes(h.finalize()[..16].try_into().expect("16 bytes")),
+                digest: h.finish(),
                 row,
                 line,
-                offset,
                 delim,
             });
         }
@@ -772,8 +792,7 @@ fn check_piece(
     out
 }
 
-/// Size of the pieces a COPY block is checked in, in parallel, a few at a time (so the digests
-/// waiting to be merged stay bounded).
+/// Size of the pieces a COPY block is checked in, in parallel.
 const PIECE: usize = 4 << 20;
 
 impl<'a> Visitor<'a> for Verifier<'_> {
@@ -896,10 +915,16 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             return;
         }
         let t = &cat.tables[b.table];
-        let Some(fi) = final_index(self.fin, t) else { return };
+        let Some(&fi) = self.by_key.get(&table_key(t)) else {
+            return;
+        };
         let ft = &self.fin.tables[fi];
         let object = table_object(ft);
+        // A block in pieces is judged whole at its first piece.
         if !ft.declared && self.has_ddl {
+            if b.continued {
+                return;
+            }
             self.report(
                 crate::rules::rule_id!("unknown-table"),
                 Severity::High,
@@ -921,6 +946,9 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             .map(|(i, _)| i)
             .collect();
         if !unknown.is_empty() && ft.declared {
+            if b.continued {
+                return;
+            }
             self.report(
                 crate::rules::rule_id!("unknown-column"),
                 Severity::High,
@@ -949,88 +977,108 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                     .unwrap_or(usize::MAX)
             })
             .collect();
-        // Line-aligned pieces with their first row and line.
-        let mut pieces: Vec<(usize, usize, u64)> = Vec::new();
-        let (mut start, mut rows_before) = (0usize, 0u64);
+        // Line-aligned pieces; their rows counted in parallel, then each checked in parallel
+        // knowing its first row and line. A worker hands its key digests to the store itself
+        // (their order does not matter there); the problems come back in file order.
+        use rayon::prelude::*;
+        let mut bounds: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0usize;
         while start < b.data.len() {
             let mut end = (start + PIECE).min(b.data.len());
             if end < b.data.len() {
                 end = memchr::memchr(b'\n', &b.data[end..]).map_or(b.data.len(), |i| end + i + 1);
             }
-            pieces.push((start, end, rows_before));
-            rows_before += memchr::memchr_iter(b'\n', &b.data[start..end]).count() as u64;
+            bounds.push((start, end));
             start = end;
         }
-        let wave = 2 * rayon::current_num_threads().max(1);
-        for group in pieces.chunks(wave) {
-            use rayon::prelude::*;
-            let rules = Rules {
-                fin: self.fin,
-                plans: &self.plans,
-                specs: &self.specs,
-                enc: self.enc,
-            };
-            let outs: Vec<Piece> = group
-                .par_iter()
-                .map(|&(s, e, before)| {
-                    check_piece(
-                        rules,
-                        fi,
-                        &cols,
-                        &b.data[s..e],
-                        b.offset + s,
-                        b.first_row + before,
-                        b.line + before,
-                        b.delimiter,
-                    )
-                })
-                .collect();
-            for out in outs {
-                for (rule, n) in &out.dropped {
-                    *self.per_rule.entry(rule.to_string()).or_default() += n;
-                }
-                self.merge(fi, out, b.data, b.offset);
+        let counts: Vec<u64> = bounds
+            .par_iter()
+            .map(|&(s, e)| memchr::memchr_iter(b'\n', &b.data[s..e]).count() as u64)
+            .collect();
+        let before: Vec<u64> = counts
+            .iter()
+            .scan(0u64, |n, &c| {
+                let at = *n;
+                *n += c;
+                Some(at)
+            })
+            .collect();
+        let rules = Rules {
+            fin: self.fin,
+            plans: &self.plans,
+            specs: &self.specs,
+            enc: self.enc,
+            hash: &self.hash,
+        };
+        let (store, roles) = (&self.store, &self.spec_role[..]);
+        let outs: Vec<Piece> = bounds
+            .par_iter()
+            .zip(&before)
+            .map(|(&(s, e), &before)| {
+                let mut out = check_piece(
+                    rules,
+                    fi,
+                    &cols,
+                    &b.data[s..e],
+                    b.offset + s,
+                    b.first_row + before,
+                    b.line + before,
+                    b.delimiter,
+                );
+                store_keys(store, roles, &mut out.keys);
+                out
+            })
+            .collect();
+        for out in outs {
+            for (rule, n) in &out.dropped {
+                *self.per_rule.entry(rule.to_string()).or_default() += n;
             }
+            self.merge(fi, out);
         }
     }
 
     fn insert_row(&mut self, cat: &Catalog, r: &InsertRow<'_, 'a>) {
         let (table, cols, row, line, fields) = (r.table, r.cols, r.row, r.line, r.fields);
-        let t = &cat.tables[table];
-        let Some(fi) = final_index(self.fin, t) else { return };
-        let ft = &self.fin.tables[fi];
-        let mapped: Vec<usize> = cols
-            .iter()
-            .map(|&c| {
-                t.columns
-                    .get(c)
-                    .and_then(|col| ft.column_index(&col.name))
-                    .unwrap_or(usize::MAX)
-            })
-            .collect();
+        // Rows of one INSERT target come in runs: find the final table and map the columns once.
+        let fresh = match &self.insert_target {
+            Some((t, c, ..)) => *t != table || c[..] != *cols,
+            None => true,
+        };
+        if fresh {
+            let t = &cat.tables[table];
+            let Some(&fi) = self.by_key.get(&table_key(t)) else {
+                return;
+            };
+            let ft = &self.fin.tables[fi];
+            let mapped: Vec<usize> = cols
+                .iter()
+                .map(|&c| {
+                    t.columns
+                        .get(c)
+                        .and_then(|col| ft.column_index(&col.name))
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            self.insert_target = Some((table, cols.to_vec(), fi, mapped));
+        }
+        let Some(target) = self.insert_target.take() else {
+            return;
+        };
+        let (fi, mapped) = (target.2, &target.3);
         let offset = fields.first().map_or(0, |f| f.offset as u64);
         let rules = Rules {
             fin: self.fin,
             plans: &self.plans,
             specs: &self.specs,
             enc: self.enc,
+            hash: &self.hash,
         };
         let mut out = Piece::default();
         let mut field_of = std::mem::take(&mut self.field_of);
-        check_row(
-            rules,
-            fi,
-            &mapped,
-            fields,
-            row,
-            line,
-            offset,
-            0,
-            &mut field_of,
-            &mut out,
-        );
+        check_row(rules, fi, mapped, fields, row, line, offset, 0, &mut field_of, &mut out);
         self.field_of = field_of;
-        self.merge(fi, out, &[], 0);
+        self.merge(fi, out);
+        self.insert_target = Some(target);
     }
 }
 
@@ -1159,72 +1207,6 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
     } else {
         Verdict::Restores
     }
-}
-
-/// Both passes over `src`: the findings, sorted by line, and the first pass's walk. `target`:
-/// the major version of the server it will be restored into, if known. A pass that cannot go on
-/// past an unterminated construct is itself the finding.
-pub fn run(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
-    run_as(src, redact, target, None)
-}
-
-/// [`run`] for a target cluster whose bootstrap superuser is `superuser` (it exists before the
-/// restore, so a CREATE ROLE of it fails).
-pub fn run_as(
-    src: &[u8],
-    redact: &dyn Fn(&str, &[u8]) -> bool,
-    target: Option<u32>,
-    superuser: Option<&str>,
-) -> (Walk, Vec<Finding>) {
-    let (walk, mut findings) = run_passes(src, redact, target, superuser);
-    crate::findings::assign_positional_ids(&mut findings);
-    (walk, findings)
-}
-
-fn run_passes(
-    src: &[u8],
-    redact: &dyn Fn(&str, &[u8]) -> bool,
-    target: Option<u32>,
-    superuser: Option<&str>,
-) -> (Walk, Vec<Finding>) {
-    match passes(src, redact, target, superuser) {
-        Ok(x) => x,
-        Err(e) if e.in_copy_data => {
-            // psql ends COPY data at the end of the file: what it loads is the data up to there,
-            // checked as rows; if they all load, the restore "succeeds" with the rest missing.
-            let mut patched = src.to_vec();
-            if !patched.ends_with(b"\n") {
-                patched.push(b'\n');
-            }
-            patched.extend_from_slice(b"\\.\n");
-            match passes(&patched, redact, target, superuser) {
-                Ok((walk, mut f)) => {
-                    f.push(truncated(e.line, &e.what));
-                    f.sort_by_key(|f| (f.line, f.row));
-                    (walk, f)
-                }
-                Err(e) => (Walk::default(), vec![unterminated(e.line, &e.what)]),
-            }
-        }
-        Err(e) => (Walk::default(), vec![unterminated(e.line, &e.what)]),
-    }
-}
-
-fn passes(
-    src: &[u8],
-    redact: &dyn Fn(&str, &[u8]) -> bool,
-    target: Option<u32>,
-    superuser: Option<&str>,
-) -> Result<(Walk, Vec<Finding>), crate::sql::split::SplitError> {
-    let first = pass::walk_with(src, &mut pass::NoVisitor, false)?;
-    let mut findings = diagnostic_findings(&first);
-    let mut v = Verifier::new(&first.catalog, redact);
-    v.target = target;
-    v.superuser = superuser.map(str::to_string);
-    pass::walk_with(src, &mut v, false)?;
-    findings.extend(v.finish(src));
-    findings.sort_by_key(|f| (f.line, f.row));
-    Ok((first, findings))
 }
 
 #[cfg(test)]

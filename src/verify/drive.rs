@@ -1,0 +1,311 @@
+//! The passes of `verify` over an input, streamed as `scan` streams it: a plain dump from its
+//! map, an archive or compressed dump expanded window by window (never whole in memory), each
+//! pass expanding it again. The first pass builds the final catalog (and hashes the file), the
+//! second checks the data against it with key digests in bounded memory, and a third, only
+//! when a duplicate or orphan must be quoted from an expanded text, reads those rows again.
+
+use super::{diagnostic_findings, row_values, truncated, unterminated, Verifier, Want};
+use crate::error::Error;
+use crate::findings::Finding;
+use crate::read::input::{Format, Input};
+use crate::scan::progress::{Bar, Progress};
+use crate::sql::catalog::Catalog;
+use crate::sql::pass::{self, CopyBlock, Pass, Visitor, Walk};
+use crate::sql::split::SplitError;
+use std::path::PathBuf;
+
+/// How to verify.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The major version of the server the dump is meant for, when known.
+    pub target: Option<u32>,
+    /// The target cluster's bootstrap superuser (it exists before the restore).
+    pub superuser: Option<String>,
+    /// Bytes of memory for key digests; beyond it they go to a file in `temp_dir`.
+    pub memory: u64,
+    pub temp_dir: PathBuf,
+    /// No progress bar.
+    pub quiet: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            target: None,
+            superuser: None,
+            memory: 1 << 30,
+            temp_dir: std::env::temp_dir(),
+            quiet: true,
+        }
+    }
+}
+
+/// What verifying an input gives.
+pub struct Verified {
+    /// The first pass: catalog, header, the file's sha256 and size, an archive's TOC.
+    pub passed: crate::scan::Passed,
+    /// Sorted by line, with ids.
+    pub findings: Vec<Finding>,
+    /// Bytes of key digests that went to the temporary file.
+    pub spilled: u64,
+    /// Key rows checked for duplicates and references.
+    pub key_rows: u64,
+}
+
+/// Where the text comes from.
+#[derive(Clone, Copy)]
+enum Source<'s> {
+    Text(&'s [u8]),
+    Input(&'s Input),
+}
+
+/// Why a pass stopped.
+enum Stop {
+    /// The text ends inside a construct (the finding is made of it).
+    Split(SplitError),
+    /// The input cannot be read.
+    Read(Error),
+}
+
+/// Feeds a window to the pass; with `patch`, the text ends as psql ends COPY data at the end of
+/// the file: `\.` after the last line.
+fn feed<V: for<'b> Visitor<'b>>(
+    pass: &mut Pass,
+    text: &[u8],
+    last: bool,
+    v: &mut V,
+    patch: bool,
+) -> Result<usize, SplitError> {
+    if !(patch && last) {
+        return pass.feed(text, last, v);
+    }
+    let done = pass.feed(text, false, v)?;
+    let mut tail = text[done..].to_vec();
+    if !tail.is_empty() && !tail.ends_with(b"\n") {
+        tail.push(b'\n');
+    }
+    tail.extend_from_slice(b"\\.\n");
+    pass.feed(&tail, true, v)?;
+    Ok(text.len())
+}
+
+impl Source<'_> {
+    /// One pass with `v`, hashing the file if `hash`.
+    fn pass<V: for<'b> Visitor<'b>>(
+        self,
+        v: &mut V,
+        hash: bool,
+        patch: bool,
+    ) -> Result<(Walk, Option<crate::scan::Passed>), Stop> {
+        match self {
+            Source::Text(src) => {
+                let mut pass = Pass::new(false);
+                feed(&mut pass, src, true, v, patch).map_err(Stop::Split)?;
+                Ok((pass.finish(), None))
+            }
+            Source::Input(input) => {
+                let mut split = None;
+                // Whole COPY blocks from a map, window-sized pieces of a stream: the verifier
+                // checks each in parallel pieces of its own.
+                let piece = usize::MAX;
+                let got = crate::scan::run_pass_in_pieces(input, false, hash, piece, &mut |pass, text, last| {
+                    feed(pass, text, last, v, patch).inspect_err(|e| split = Some(e.clone()))
+                });
+                match (got, split) {
+                    (Ok(mut p), _) => Ok((std::mem::take(&mut p.walk), Some(p))),
+                    (Err(_), Some(e)) => Err(Stop::Split(e)),
+                    (Err(e), None) => Err(Stop::Read(e)),
+                }
+            }
+        }
+    }
+
+    /// The key values of the rows `wants` names, read again.
+    fn read_back(self, wants: &[Want], fin: &Catalog, patch: bool) -> Vec<String> {
+        let whole = match self {
+            Source::Text(src) => Some(src),
+            Source::Input(i) if i.format == Format::Plain => Some(i.file_bytes()),
+            Source::Input(_) => None,
+        };
+        if let Some(src) = whole {
+            // One walk over the lines, to the wanted ones in order.
+            let mut order: Vec<usize> = (0..wants.len()).collect();
+            order.sort_by_key(|&i| wants[i].line);
+            let mut got = vec![String::from("…"); wants.len()];
+            let (mut line, mut at) = (1u64, 0usize);
+            let mut breaks = memchr::memchr_iter(b'\n', src);
+            for i in order {
+                let w = &wants[i];
+                while line < w.line {
+                    let Some(nl) = breaks.next() else { break };
+                    (line, at) = (line + 1, nl + 1);
+                }
+                if line == w.line {
+                    got[i] = row_values(src, 0, at as u64, &fin.tables[w.table], &w.cols, w.delim);
+                }
+            }
+            return got;
+        }
+        let mut r = ReadBack {
+            wants,
+            fin,
+            got: vec![None; wants.len()],
+        };
+        // Unreadable now, though it was read twice: the values stay unquoted.
+        let _ = self.pass(&mut r, false, patch);
+        r.got.into_iter().map(|v| v.unwrap_or_else(|| "…".into())).collect()
+    }
+}
+
+/// Picks the wanted rows' values out of the COPY data going by.
+struct ReadBack<'w> {
+    wants: &'w [Want],
+    fin: &'w Catalog,
+    got: Vec<Option<String>>,
+}
+
+impl<'a> Visitor<'a> for ReadBack<'_> {
+    fn copy_block(&mut self, _cat: &Catalog, b: &CopyBlock<'a>) {
+        let lines = memchr::memchr_iter(b'\n', b.data).count() as u64 + 1;
+        for (w, got) in self.wants.iter().zip(&mut self.got) {
+            if got.is_some() || w.delim == 0 || !(b.line..b.line + lines).contains(&w.line) {
+                continue;
+            }
+            let k = (w.line - b.line) as usize;
+            let start = match k {
+                0 => 0,
+                _ => memchr::memchr_iter(b'\n', b.data)
+                    .nth(k - 1)
+                    .map_or(b.data.len(), |p| p + 1),
+            };
+            let t = &self.fin.tables[w.table];
+            *got = Some(row_values(
+                b.data,
+                b.offset,
+                (b.offset + start) as u64,
+                t,
+                &w.cols,
+                w.delim,
+            ));
+        }
+    }
+}
+
+/// Both passes over `src` (the whole text in memory): the findings, sorted by line, and the
+/// first pass's walk. `target`: the major version of the server it will be restored into, if
+/// known. A pass that cannot go on past an unterminated construct is itself the finding.
+pub fn run(src: &[u8], redact: &dyn Fn(&str, &[u8]) -> bool, target: Option<u32>) -> (Walk, Vec<Finding>) {
+    run_as(src, redact, target, None)
+}
+
+/// [`run`] for a target cluster whose bootstrap superuser is `superuser` (it exists before the
+/// restore, so a CREATE ROLE of it fails). Key digests stay in memory.
+pub fn run_as(
+    src: &[u8],
+    redact: &dyn Fn(&str, &[u8]) -> bool,
+    target: Option<u32>,
+    superuser: Option<&str>,
+) -> (Walk, Vec<Finding>) {
+    let opts = Options {
+        target,
+        superuser: superuser.map(str::to_string),
+        memory: u64::MAX,
+        ..Options::default()
+    };
+    match verify(Source::Text(src), redact, &opts) {
+        Ok((walk, _, findings, ..)) => (walk, findings),
+        // Only reading an input or writing the temporary file can fail, and neither is done.
+        Err(e) => (Walk::default(), vec![unterminated(1, &e.to_string())]),
+    }
+}
+
+/// Verifies an input (any format) as `opts` say.
+pub fn verify_input(input: &Input, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> Result<Verified, Error> {
+    let (walk, passed, findings, spilled, key_rows) = verify(Source::Input(input), redact, opts)?;
+    let passed = match passed {
+        Some(mut p) => {
+            p.walk = walk;
+            p
+        }
+        // The first pass stopped early: the file is hashed on its own.
+        None => crate::scan::Passed {
+            walk,
+            sha256: crate::util::digest::sha256_hex(input.file_bytes()),
+            size: input.size,
+            about: None,
+        },
+    };
+    Ok(Verified {
+        passed,
+        findings,
+        spilled,
+        key_rows,
+    })
+}
+
+type Outcome = (Walk, Option<crate::scan::Passed>, Vec<Finding>, u64, u64);
+
+fn verify(src: Source, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> Result<Outcome, Error> {
+    let (size, total) = match src {
+        Source::Text(t) => (t.len() as u64, Some(t.len() as u64)),
+        Source::Input(i) => (i.size, (i.format == Format::Plain).then_some(i.size)),
+    };
+    let bar = |quiet| Bar::new(size, total, quiet);
+    // PGSCREEN_STATS: how long each pass took (a benchmark aid).
+    let clock = std::time::Instant::now();
+    let stats = std::env::var_os("PGSCREEN_STATS").is_some();
+    let lap = |what: &str| {
+        if stats {
+            eprintln!(
+                "pgscreen: stats: verify {what} done at {:.3} s",
+                clock.elapsed().as_secs_f64()
+            );
+        }
+    };
+    let first = |patch| {
+        let bar = bar(opts.quiet);
+        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), true, patch)
+    };
+    // psql ends COPY data at the end of the file: what it loads is the data up to there,
+    // checked as rows; if they all load, the restore "succeeds" with the rest missing.
+    let (patch, cut, (walk, passed)) = match first(false) {
+        Ok(w) => (false, None, w),
+        Err(Stop::Read(e)) => return Err(e),
+        Err(Stop::Split(e)) if e.in_copy_data => match first(true) {
+            Ok(w) => (true, Some(e), w),
+            Err(Stop::Read(e)) => return Err(e),
+            Err(Stop::Split(e)) => return Ok((Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0)),
+        },
+        Err(Stop::Split(e)) => return Ok((Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0)),
+    };
+    lap("catalog pass");
+    let mut findings = diagnostic_findings(&walk);
+    let mut v = Verifier::new(&walk.catalog, redact, opts.memory, &opts.temp_dir);
+    v.target = opts.target;
+    v.superuser = opts.superuser.clone();
+    let second = {
+        let bar = bar(opts.quiet);
+        src.pass(&mut Progress::new(&mut v, &bar), false, patch)
+    };
+    match second {
+        Ok(_) => {}
+        Err(Stop::Read(e)) => return Err(e),
+        // The same text split once already; a second pass that cannot is a broken input.
+        Err(Stop::Split(e)) => {
+            return Ok((Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0));
+        }
+    }
+    lap("data pass");
+    let (spilled, key_rows) = (v.spilled(), v.key_rows());
+    let temp = opts.temp_dir.clone();
+    let fin = &walk.catalog;
+    let checked = v.finish(&mut |wants| src.read_back(wants, fin, patch));
+    findings.extend(checked.map_err(|source| Error::Io { path: temp, source })?);
+    lap("key checks");
+    if let Some(e) = cut {
+        findings.push(truncated(e.line, &e.what));
+    }
+    findings.sort_by_key(|f| (f.line, f.row));
+    crate::findings::assign_positional_ids(&mut findings);
+    Ok((walk, passed, findings, spilled, key_rows))
+}

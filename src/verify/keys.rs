@@ -1,0 +1,532 @@
+//! Key digests in bounded memory, for duplicate keys and foreign-key orphans.
+//!
+//! Every row's key values become a 128-bit keyed digest ([`KeyHash`]). The digests are kept in
+//! [`PARTS`] partitions by their top byte, each in arrival (file) order; when the partitions
+//! hold more than the memory budget allows they are appended, partition by partition, to one
+//! anonymous temporary file (Grace hash partitioning) and memory starts over. Once all data is
+//! read, each partition alone, a 256th of the keys, is checked: duplicates of a unique key,
+//! and children whose digest no parent row has. A key and the key that references it hash
+//! alike, so a child's parent is always in the child's partition. Partitions are checked in
+//! parallel and the first problem in file order wins, as if the rows had been read one by one.
+//!
+//! The temporary file is unlinked as soon as it is made: nothing is left behind on any exit,
+//! an error, Ctrl-C or a kill included.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::hash::{BuildHasher, Hasher, RandomState};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Partitions, by a digest's top byte.
+pub const PARTS: usize = 256;
+
+const _: () = assert!(std::mem::size_of::<Rec>() == 40);
+
+/// A row's key digest and where the row is: 40 bytes (the digest as two words, so the
+/// record is aligned to 8, not 16).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rec {
+    digest: [u64; 2],
+    pub row: u64,
+    /// The row's line: also the order of rows in the file (a COPY row is one line; an
+    /// INSERT row starts on a later line than the one before, or the same).
+    pub line: u64,
+    pub spec: u32,
+    /// The COPY delimiter (0: an INSERT row).
+    pub delim: u8,
+}
+
+/// Bytes of a record in the temporary file.
+const DISK: usize = 16 + 8 + 8 + 4 + 1;
+
+impl Rec {
+    pub fn new(digest: u128, spec: u32, row: u64, line: u64, delim: u8) -> Rec {
+        Rec {
+            digest: [(digest >> 64) as u64, digest as u64],
+            row,
+            line,
+            spec,
+            delim,
+        }
+    }
+
+    pub fn digest(&self) -> u128 {
+        ((self.digest[0] as u128) << 64) | self.digest[1] as u128
+    }
+
+    fn encode(&self, out: &mut [u8; DISK]) {
+        out[..16].copy_from_slice(&self.digest().to_le_bytes());
+        out[16..24].copy_from_slice(&self.row.to_le_bytes());
+        out[24..32].copy_from_slice(&self.line.to_le_bytes());
+        out[32..36].copy_from_slice(&self.spec.to_le_bytes());
+        out[36] = self.delim;
+    }
+
+    fn decode(b: &[u8]) -> Rec {
+        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        Rec::new(
+            u128::from_le_bytes(b[..16].try_into().expect("16 bytes")),
+            u32::from_le_bytes(b[32..36].try_into().expect("4 bytes")),
+            u64_at(16),
+            u64_at(24),
+            b[36],
+        )
+    }
+}
+
+/// Digests key values with keys drawn at random for each run (SipHash-1-3, twice): a dump
+/// cannot be made whose different keys collide, as it could against a fixed hash.
+pub struct KeyHash(RandomState, RandomState);
+
+impl Default for KeyHash {
+    fn default() -> Self {
+        KeyHash(RandomState::new(), RandomState::new())
+    }
+}
+
+/// A digest being built from a key's values.
+pub struct KeyHasher(std::hash::DefaultHasher, std::hash::DefaultHasher);
+
+impl KeyHash {
+    pub fn start(&self) -> KeyHasher {
+        KeyHasher(self.0.build_hasher(), self.1.build_hasher())
+    }
+}
+
+impl KeyHasher {
+    /// Adds one value, length first, so ("ab","c") and ("a","bc") differ.
+    pub fn value(&mut self, v: &[u8]) {
+        for h in [&mut self.0, &mut self.1] {
+            h.write_u64(v.len() as u64);
+            h.write(v);
+        }
+    }
+
+    pub fn finish(&self) -> u128 {
+        ((self.0.finish() as u128) << 64) | self.1.finish() as u128
+    }
+}
+
+/// Hashes a digest (already uniformly random) by its low bits.
+#[derive(Default, Clone, Copy)]
+pub struct DigestHasher(u64);
+
+impl Hasher for DigestHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes.iter().take(8) {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        self.0 = v as u64;
+    }
+}
+
+type DigestBuild = std::hash::BuildHasherDefault<DigestHasher>;
+
+/// One digest per (spec, key): the spec moved into the digest's random bits.
+fn mixed(spec: u32, digest: u128) -> u128 {
+    digest.wrapping_add((spec as u128 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835))
+}
+
+/// What a key spec is checked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Role {
+    pub unique: bool,
+    pub parent: bool,
+    pub child: bool,
+}
+
+/// A foreign key: its child and parent specs.
+#[derive(Debug, Clone, Copy)]
+pub struct Link {
+    pub child: u32,
+    pub parent: u32,
+}
+
+/// The first duplicate of a unique key: the row, and the row it repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dup {
+    pub at: Rec,
+    pub first_row: u64,
+}
+
+/// The first problem of each kind, in file order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Per unique spec.
+    pub dups: HashMap<u32, Dup>,
+    /// Per link (index into the links given to [`Store::finish`]): the first orphaned row.
+    pub orphans: HashMap<usize, Rec>,
+}
+
+impl Outcome {
+    fn note_dup(&mut self, d: Dup) {
+        let e = self.dups.entry(d.at.spec).or_insert(d);
+        if before(&d.at, &e.at) {
+            *e = d;
+        }
+    }
+
+    fn note_orphan(&mut self, link: usize, r: Rec) {
+        let e = self.orphans.entry(link).or_insert(r);
+        if before(&r, e) {
+            *e = r;
+        }
+    }
+
+    fn absorb(&mut self, o: Outcome) {
+        for d in o.dups.into_values() {
+            self.note_dup(d);
+        }
+        for (l, r) in o.orphans {
+            self.note_orphan(l, r);
+        }
+    }
+}
+
+/// File order.
+fn before(a: &Rec, b: &Rec) -> bool {
+    (a.line, a.row) < (b.line, b.row)
+}
+
+/// A unique key's first two rows in file order.
+struct Seen {
+    first: Rec,
+    second: Option<Rec>,
+}
+
+impl Seen {
+    fn add(&mut self, r: &Rec) {
+        if before(r, &self.first) {
+            self.second = Some(self.first);
+            self.first = *r;
+        } else if self.second.is_none_or(|s| before(r, &s)) {
+            self.second = Some(*r);
+        }
+    }
+}
+
+/// Memory per key while a partition is checked (hash table slot and control byte, rounded up).
+const SLOT_BYTES: u64 = 112;
+
+/// Which of the two sets of partitions a record goes to.
+#[derive(Clone, Copy)]
+pub enum Side {
+    /// Unique and parent keys, read first.
+    Key = 0,
+    /// Referencing keys, checked against the parents afterwards.
+    Child = 1,
+}
+
+struct Spill {
+    file: File,
+    out: BufWriter<File>,
+    written: u64,
+    /// Per side and partition: the runs in the file (start, records), in order.
+    runs: [Vec<Vec<(u64, u64)>>; 2],
+}
+
+/// The digests of every key row read so far.
+pub struct Store {
+    mem: [Vec<Vec<Rec>>; 2],
+    /// Bytes of record capacity held in memory.
+    held: usize,
+    /// At most this many bytes of records stay in memory.
+    limit: usize,
+    /// The whole budget.
+    memory: u64,
+    temp_dir: PathBuf,
+    spill: Option<Spill>,
+    /// The first error writing the temporary file (reported by `finish`).
+    error: Option<std::io::Error>,
+    records: u64,
+}
+
+impl Store {
+    /// A store keeping at most `memory` bytes of digests in memory (half of it: the check at
+    /// the end and the pieces being checked need room too), spilling to a file in `temp_dir`.
+    pub fn new(memory: u64, temp_dir: &Path) -> Store {
+        Store {
+            mem: [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]],
+            held: 0,
+            limit: usize::try_from(memory / 2).unwrap_or(usize::MAX),
+            memory,
+            temp_dir: temp_dir.to_path_buf(),
+            spill: None,
+            error: None,
+            records: 0,
+        }
+    }
+
+    /// Bytes written to the temporary file.
+    pub fn spilled(&self) -> u64 {
+        self.spill.as_ref().map_or(0, |s| s.written)
+    }
+
+    /// Key rows taken.
+    pub fn records(&self) -> u64 {
+        self.records
+    }
+
+    pub fn push(&mut self, side: Side, r: Rec) {
+        self.records += 1;
+        let p = (r.digest[0] >> 56) as usize;
+        let v = &self.mem[side as usize][p];
+        if v.len() == v.capacity() {
+            // Grown by a quarter, not doubled, so the partitions' capacities follow how fast
+            // each fills; at the limit they are emptied instead (their capacity stays).
+            let more = (v.len() / 4).max(64);
+            if self.held + more * std::mem::size_of::<Rec>() > self.limit && self.held > 0 {
+                self.spill_all();
+            }
+            let v = &mut self.mem[side as usize][p];
+            if v.len() == v.capacity() {
+                v.reserve_exact(more);
+                self.held += more * std::mem::size_of::<Rec>();
+            }
+        }
+        self.mem[side as usize][p].push(r);
+    }
+
+    /// Appends every partition to the temporary file and empties them (their capacity stays,
+    /// to be filled again).
+    fn spill_all(&mut self) {
+        if self.error.is_some() {
+            // Past a write error nothing more is written; memory grows until `finish` reports it.
+            return;
+        }
+        if let Err(e) = self.try_spill() {
+            self.error = Some(e);
+        }
+    }
+
+    fn try_spill(&mut self) -> std::io::Result<()> {
+        if self.spill.is_none() {
+            let file = crate::util::tempfile::anonymous(&self.temp_dir)?;
+            let out = BufWriter::with_capacity(1 << 20, file.try_clone()?);
+            self.spill = Some(Spill {
+                file,
+                out,
+                written: 0,
+                runs: [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]],
+            });
+        }
+        let s = self.spill.as_mut().expect("made above");
+        let mut buf = [0u8; DISK];
+        for side in 0..2 {
+            for p in 0..PARTS {
+                let v = &mut self.mem[side][p];
+                if v.is_empty() {
+                    continue;
+                }
+                s.runs[side][p].push((s.written, v.len() as u64));
+                for r in v.iter() {
+                    r.encode(&mut buf);
+                    s.out.write_all(&buf)?;
+                }
+                s.written += (v.len() * DISK) as u64;
+                v.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// Records of one side's partition.
+    fn count(&self, side: usize, p: usize) -> u64 {
+        let spilled: u64 = self
+            .spill
+            .as_ref()
+            .map_or(0, |s| s.runs[side][p].iter().map(|r| r.1).sum());
+        spilled + self.mem[side][p].len() as u64
+    }
+
+    /// Calls `f` with every record of one side's partition, in file order.
+    fn for_each(&self, side: usize, p: usize, mut f: impl FnMut(&Rec)) -> std::io::Result<()> {
+        if let Some(s) = &self.spill {
+            use std::os::unix::fs::FileExt;
+            let mut buf = vec![0u8; 4096 * DISK];
+            for &(start, n) in &s.runs[side][p] {
+                let (mut at, end) = (start, start + n * DISK as u64);
+                while at < end {
+                    let len = ((end - at) as usize).min(buf.len());
+                    s.file.read_exact_at(&mut buf[..len], at)?;
+                    for chunk in buf[..len].chunks_exact(DISK) {
+                        f(&Rec::decode(chunk));
+                    }
+                    at += len as u64;
+                }
+            }
+        }
+        self.mem[side][p].iter().for_each(f);
+        Ok(())
+    }
+
+    /// Checks every partition: per unique spec its first duplicate, per link its first
+    /// orphan, in file order. `roles` is indexed by spec. A partition too large for its share
+    /// of the memory is checked in slices (by more bits of the digest), read once per slice.
+    pub fn finish(mut self, roles: &[Role], links: &[Link]) -> std::io::Result<Outcome> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        if self.spill.is_some() {
+            // The rest goes to the file too, and its memory to the check.
+            self.try_spill()?;
+            self.mem = [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]];
+            self.held = 0;
+        }
+        if let Some(s) = &mut self.spill {
+            s.out.flush()?;
+        }
+        let mut links_of: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, l) in links.iter().enumerate() {
+            links_of.entry(l.child).or_default().push(i);
+        }
+        // What the records do not use (an eighth kept for everything else), shared by the
+        // partitions checked at once.
+        let free = self
+            .memory
+            .saturating_sub(self.held as u64)
+            .saturating_sub(self.memory / 8);
+        let share = (free / rayon::current_num_threads().max(1) as u64).max(1 << 20);
+        let this = &self;
+        let check = |p: usize| -> std::io::Result<Outcome> {
+            let entries = this.count(Side::Key as usize, p);
+            let slices = (entries * SLOT_BYTES).div_ceil(share).max(1);
+            let mut out = Outcome::default();
+            for slice in 0..slices {
+                let mine = |r: &Rec| slices == 1 || r.digest[1] % slices == slice;
+                this.check_slice(p, &mine, roles, links, &links_of, &mut out)?;
+            }
+            Ok(out)
+        };
+        use rayon::prelude::*;
+        let parts: Vec<Outcome> = (0..PARTS).into_par_iter().map(check).collect::<std::io::Result<_>>()?;
+        let mut all = Outcome::default();
+        for o in parts {
+            all.absorb(o);
+        }
+        Ok(all)
+    }
+
+    /// One slice of one partition: every key whose digest `mine` takes.
+    fn check_slice(
+        &self,
+        p: usize,
+        mine: &dyn Fn(&Rec) -> bool,
+        roles: &[Role],
+        links: &[Link],
+        links_of: &HashMap<u32, Vec<usize>>,
+        out: &mut Outcome,
+    ) -> std::io::Result<()> {
+        // Per key: its first row and its second (the rows may come in any order).
+        let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::default();
+        let mut parents: HashSet<u128, DigestBuild> = HashSet::default();
+        self.for_each(Side::Key as usize, p, |r| {
+            if !mine(r) {
+                return;
+            }
+            let role = roles.get(r.spec as usize).copied().unwrap_or_default();
+            let key = mixed(r.spec, r.digest());
+            if role.unique {
+                seen.entry(key).and_modify(|s| s.add(r)).or_insert(Seen {
+                    first: *r,
+                    second: None,
+                });
+            }
+            if role.parent {
+                parents.insert(key);
+            }
+        })?;
+        let mut found = Outcome::default();
+        for s in seen.into_values() {
+            if let Some(second) = s.second {
+                found.note_dup(Dup {
+                    at: second,
+                    first_row: s.first.row,
+                });
+            }
+        }
+        self.for_each(Side::Child as usize, p, |r| {
+            if !mine(r) {
+                return;
+            }
+            for &l in links_of.get(&r.spec).map_or(&[][..], |v| &v[..]) {
+                if !parents.contains(&mixed(links[l].parent, r.digest())) {
+                    found.note_orphan(l, *r);
+                }
+            }
+        })?;
+        out.absorb(found);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(digest: u128, spec: u32, row: u64) -> Rec {
+        Rec::new(digest, spec, row, row + 10, b'\t')
+    }
+
+    /// The same rows give the same outcome in memory and spilled many times over.
+    #[test]
+    fn spilling_changes_nothing() {
+        let roles = [
+            Role {
+                unique: true,
+                parent: true,
+                child: false,
+            },
+            Role {
+                unique: false,
+                parent: false,
+                child: true,
+            },
+        ];
+        let links = [Link { child: 1, parent: 0 }];
+        let h = KeyHash::default();
+        let d = |k: u64| {
+            let mut x = h.start();
+            x.value(k.to_string().as_bytes());
+            x.finish()
+        };
+        let run = |memory: u64| {
+            let mut s = Store::new(memory, &std::env::temp_dir());
+            for row in 1..=5000u64 {
+                // Row 4000 repeats key 17; rows 3000 and 4500 of the child name no parent.
+                let key = if row == 4000 { 17 } else { row };
+                s.push(Side::Key, rec(d(key), 0, row));
+                let child = match row {
+                    3000 => 900_000,
+                    4500 => 900_001,
+                    _ => row % 97 + 1,
+                };
+                s.push(Side::Child, rec(d(child), 1, row));
+            }
+            let spilled = s.spilled();
+            (s.finish(&roles, &links).unwrap(), spilled)
+        };
+        let (mem, none) = run(1 << 30);
+        assert_eq!(none, 0);
+        let (disk, some) = run(64 << 10);
+        assert!(some > 0);
+        assert_eq!(mem, disk);
+        assert_eq!(mem.dups[&0].at.row, 4000);
+        assert_eq!(mem.dups[&0].first_row, 17);
+        assert_eq!(mem.orphans[&0].row, 3000);
+    }
+
+    #[test]
+    fn records_round_trip() {
+        let r = rec(u128::MAX - 7, 3, 42);
+        let mut b = [0u8; DISK];
+        r.encode(&mut b);
+        assert_eq!(Rec::decode(&b), r);
+    }
+}
