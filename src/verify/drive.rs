@@ -42,7 +42,7 @@ impl Default for Options {
 
 /// What verifying an input gives.
 pub struct Verified {
-    /// The first pass: catalog, header, the file's sha256 and size, an archive's TOC.
+    /// The first pass: catalog, header, an archive's TOC; and the file's sha256 and size.
     pub passed: crate::scan::Passed,
     /// Sorted by line, with ids.
     pub findings: Vec<Finding>,
@@ -221,16 +221,22 @@ pub fn run_as(
 
 /// Verifies an input (any format) as `opts` say.
 pub fn verify_input(input: &Input, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> Result<Verified, Error> {
-    let (walk, passed, findings, spilled, key_rows) = verify(Source::Input(input), redact, opts)?;
+    // The file is hashed on a thread beside both passes, not only the first (which, without
+    // the data checks, it would outlast).
+    let hash = || crate::util::digest::sha256_hex(input.file_bytes());
+    let (sha256, out) = std::thread::scope(|s| {
+        let h = (rayon::current_num_threads() > 1).then(|| s.spawn(hash));
+        let out = verify(Source::Input(input), redact, opts);
+        (h.map(|h| h.join().expect("hash thread")), out)
+    });
+    let (walk, passed, findings, spilled, key_rows) = out?;
+    let sha256 = sha256.unwrap_or_else(hash);
     let passed = match passed {
-        Some(mut p) => {
-            p.walk = walk;
-            p
-        }
-        // The first pass stopped early: the file is hashed on its own.
+        Some(p) => crate::scan::Passed { walk, sha256, ..p },
+        // The first pass stopped early.
         None => crate::scan::Passed {
             walk,
-            sha256: crate::util::digest::sha256_hex(input.file_bytes()),
+            sha256,
             size: input.size,
             about: None,
         },
@@ -264,7 +270,7 @@ fn verify(src: Source, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> 
     };
     let first = |patch| {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), true, patch)
+        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), false, patch)
     };
     // psql ends COPY data at the end of the file: what it loads is the data up to there,
     // checked as rows; if they all load, the restore "succeeds" with the rest missing.

@@ -37,6 +37,10 @@ pub struct Rec {
     pub delim: u8,
 }
 
+/// Records per chunk of memory.
+const CHUNK: usize = 256;
+const CHUNK_BYTES: usize = CHUNK * std::mem::size_of::<Rec>();
+
 /// Bytes of a record in the temporary file.
 const DISK: usize = 16 + 8 + 8 + 4 + 1;
 
@@ -233,9 +237,14 @@ struct Spill {
 
 /// The digests of every key row read so far.
 pub struct Store {
-    mem: [Vec<Vec<Rec>>; 2],
-    /// Bytes of record capacity held in memory.
+    /// Per side and partition: chunks of [`CHUNK`] records, in order (fixed chunks, not a
+    /// growing vector: no copying as they fill, and exact accounting).
+    mem: [Vec<Vec<Vec<Rec>>>; 2],
+    /// Emptied chunks, to fill again.
+    pool: Vec<Vec<Rec>>,
+    /// Bytes of record capacity held in memory by this store, and by it and its shards.
     held: usize,
+    shared: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// At most this many bytes of records stay in memory.
     limit: usize,
     /// The whole budget.
@@ -253,7 +262,9 @@ impl Store {
     pub fn new(memory: u64, temp_dir: &Path) -> Store {
         Store {
             mem: [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]],
+            pool: Vec::new(),
             held: 0,
+            shared: Default::default(),
             limit: usize::try_from(memory / 2).unwrap_or(usize::MAX),
             memory,
             temp_dir: temp_dir.to_path_buf(),
@@ -261,6 +272,14 @@ impl Store {
             error: None,
             records: 0,
         }
+    }
+
+    /// Another store under the same budget, for another thread: each worker adds to its
+    /// own, without a lock between them; [`Store::finish`] reads them all.
+    pub fn shard(&self) -> Store {
+        let mut s = Store::new(self.memory, &self.temp_dir);
+        s.shared = self.shared.clone();
+        s
     }
 
     /// Bytes written to the temporary file.
@@ -276,21 +295,23 @@ impl Store {
     pub fn push(&mut self, side: Side, r: Rec) {
         self.records += 1;
         let p = (r.digest[0] >> 56) as usize;
-        let v = &self.mem[side as usize][p];
-        if v.len() == v.capacity() {
-            // Grown by a quarter, not doubled, so the partitions' capacities follow how fast
-            // each fills; at the limit they are emptied instead (their capacity stays).
-            let more = (v.len() / 4).max(64);
-            if self.held + more * std::mem::size_of::<Rec>() > self.limit && self.held > 0 {
-                self.spill_all();
+        let full = self.mem[side as usize][p].last().is_none_or(|c| c.len() == CHUNK);
+        if full {
+            if self.pool.is_empty() {
+                let all = self.shared.load(std::sync::atomic::Ordering::Relaxed);
+                if all + CHUNK_BYTES > self.limit && self.held > 0 {
+                    self.spill_all();
+                }
+                if self.pool.is_empty() {
+                    self.pool.push(Vec::with_capacity(CHUNK));
+                    self.held += CHUNK_BYTES;
+                    self.shared.fetch_add(CHUNK_BYTES, std::sync::atomic::Ordering::Relaxed);
+                }
             }
-            let v = &mut self.mem[side as usize][p];
-            if v.len() == v.capacity() {
-                v.reserve_exact(more);
-                self.held += more * std::mem::size_of::<Rec>();
-            }
+            let chunk = self.pool.pop().expect("filled above");
+            self.mem[side as usize][p].push(chunk);
         }
-        self.mem[side as usize][p].push(r);
+        self.mem[side as usize][p].last_mut().expect("a chunk").push(r);
     }
 
     /// Appends every partition to the temporary file and empties them (their capacity stays,
@@ -320,17 +341,21 @@ impl Store {
         let mut buf = [0u8; DISK];
         for side in 0..2 {
             for p in 0..PARTS {
-                let v = &mut self.mem[side][p];
-                if v.is_empty() {
+                let chunks = &mut self.mem[side][p];
+                let n: usize = chunks.iter().map(Vec::len).sum();
+                if n == 0 {
                     continue;
                 }
-                s.runs[side][p].push((s.written, v.len() as u64));
-                for r in v.iter() {
-                    r.encode(&mut buf);
-                    s.out.write_all(&buf)?;
+                s.runs[side][p].push((s.written, n as u64));
+                for mut c in chunks.drain(..) {
+                    for r in &c {
+                        r.encode(&mut buf);
+                        s.out.write_all(&buf)?;
+                    }
+                    c.clear();
+                    self.pool.push(c);
                 }
-                s.written += (v.len() * DISK) as u64;
-                v.clear();
+                s.written += (n * DISK) as u64;
             }
         }
         Ok(())
@@ -342,7 +367,7 @@ impl Store {
             .spill
             .as_ref()
             .map_or(0, |s| s.runs[side][p].iter().map(|r| r.1).sum());
-        spilled + self.mem[side][p].len() as u64
+        spilled + self.mem[side][p].iter().map(|c| c.len() as u64).sum::<u64>()
     }
 
     /// Calls `f` with every record of one side's partition, in file order.
@@ -362,25 +387,34 @@ impl Store {
                 }
             }
         }
-        self.mem[side][p].iter().for_each(f);
+        self.mem[side][p].iter().flatten().for_each(f);
         Ok(())
     }
 
-    /// Checks every partition: per unique spec its first duplicate, per link its first
-    /// orphan, in file order. `roles` is indexed by spec. A partition too large for its share
-    /// of the memory is checked in slices (by more bits of the digest), read once per slice.
-    pub fn finish(mut self, roles: &[Role], links: &[Link]) -> std::io::Result<Outcome> {
-        if let Some(e) = self.error.take() {
-            return Err(e);
-        }
-        if self.spill.is_some() {
-            // The rest goes to the file too, and its memory to the check.
-            self.try_spill()?;
-            self.mem = [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]];
-            self.held = 0;
-        }
-        if let Some(s) = &mut self.spill {
-            s.out.flush()?;
+    /// Checks every partition of `stores` (shards of one budget): per unique spec its first
+    /// duplicate, per link its first orphan, in file order. `roles` is indexed by spec. A
+    /// partition too large for its share of the memory is checked in slices (by more bits of
+    /// the digest), read once per slice.
+    pub fn finish(mut stores: Vec<Store>, roles: &[Role], links: &[Link]) -> std::io::Result<Outcome> {
+        let Some(memory) = stores.first().map(|s| s.memory) else {
+            return Ok(Outcome::default());
+        };
+        let mut held = 0u64;
+        for st in &mut stores {
+            if let Some(e) = st.error.take() {
+                return Err(e);
+            }
+            if st.spill.is_some() {
+                // The rest goes to the file too, and its memory to the check.
+                st.try_spill()?;
+                st.mem = [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]];
+                st.pool = Vec::new();
+                st.held = 0;
+            }
+            if let Some(s) = &mut st.spill {
+                s.out.flush()?;
+            }
+            held += st.held as u64;
         }
         let mut links_of: HashMap<u32, Vec<usize>> = HashMap::new();
         for (i, l) in links.iter().enumerate() {
@@ -388,19 +422,17 @@ impl Store {
         }
         // What the records do not use (an eighth kept for everything else), shared by the
         // partitions checked at once.
-        let free = self
-            .memory
-            .saturating_sub(self.held as u64)
-            .saturating_sub(self.memory / 8);
+        let free = memory.saturating_sub(held).saturating_sub(memory / 8);
         let share = (free / rayon::current_num_threads().max(1) as u64).max(1 << 20);
-        let this = &self;
+        let stores = &stores[..];
         let check = |p: usize| -> std::io::Result<Outcome> {
-            let entries = this.count(Side::Key as usize, p);
+            let entries: u64 = stores.iter().map(|s| s.count(Side::Key as usize, p)).sum();
             let slices = (entries * SLOT_BYTES).div_ceil(share).max(1);
             let mut out = Outcome::default();
             for slice in 0..slices {
                 let mine = |r: &Rec| slices == 1 || r.digest[1] % slices == slice;
-                this.check_slice(p, &mine, roles, links, &links_of, &mut out)?;
+                let part = Part { stores, p, entries };
+                part.check_slice(slices, &mine, roles, links, &links_of, &mut out)?;
             }
             Ok(out)
         };
@@ -412,11 +444,27 @@ impl Store {
         }
         Ok(all)
     }
+}
+
+/// One partition, across the shards.
+struct Part<'s> {
+    stores: &'s [Store],
+    p: usize,
+    entries: u64,
+}
+
+impl Part<'_> {
+    fn for_each(&self, side: Side, mut f: impl FnMut(&Rec)) -> std::io::Result<()> {
+        for s in self.stores {
+            s.for_each(side as usize, self.p, &mut f)?;
+        }
+        Ok(())
+    }
 
     /// One slice of one partition: every key whose digest `mine` takes.
     fn check_slice(
         &self,
-        p: usize,
+        slices: u64,
         mine: &dyn Fn(&Rec) -> bool,
         roles: &[Role],
         links: &[Link],
@@ -424,9 +472,10 @@ impl Store {
         out: &mut Outcome,
     ) -> std::io::Result<()> {
         // Per key: its first row and its second (the rows may come in any order).
-        let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::default();
+        let n = (self.entries / slices) as usize;
+        let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::with_capacity_and_hasher(n, Default::default());
         let mut parents: HashSet<u128, DigestBuild> = HashSet::default();
-        self.for_each(Side::Key as usize, p, |r| {
+        self.for_each(Side::Key, |r| {
             if !mine(r) {
                 return;
             }
@@ -451,7 +500,7 @@ impl Store {
                 });
             }
         }
-        self.for_each(Side::Child as usize, p, |r| {
+        self.for_each(Side::Child, |r| {
             if !mine(r) {
                 return;
             }
@@ -510,7 +559,7 @@ mod tests {
                 s.push(Side::Child, rec(d(child), 1, row));
             }
             let spilled = s.spilled();
-            (s.finish(&roles, &links).unwrap(), spilled)
+            (Store::finish(vec![s], &roles, &links).unwrap(), spilled)
         };
         let (mem, none) = run(1 << 30);
         assert_eq!(none, 0);

@@ -66,8 +66,9 @@ pub struct Verifier<'f> {
     specs: Vec<KeySpec>,
     uniques: Vec<Unique>,
     foreigns: Vec<Foreign>,
-    /// Every key row's digest, in bounded memory (workers add to it).
-    store: Mutex<keys::Store>,
+    /// Every key row's digest, in bounded memory: a shard per worker thread and one for the
+    /// pass's own thread, so workers add to them without waiting on each other.
+    store: Vec<Mutex<keys::Store>>,
     hash: keys::KeyHash,
     findings: Vec<Finding>,
     per_rule: HashMap<String, usize>,
@@ -126,7 +127,11 @@ impl<'f> Verifier<'f> {
             specs: Vec::new(),
             uniques: Vec::new(),
             foreigns: Vec::new(),
-            store: Mutex::new(keys::Store::new(memory, temp_dir)),
+            store: {
+                let first = keys::Store::new(memory, temp_dir);
+                let more: Vec<keys::Store> = (0..rayon::current_num_threads()).map(|_| first.shard()).collect();
+                std::iter::once(first).chain(more).map(Mutex::new).collect()
+            },
             hash: keys::KeyHash::default(),
             findings: Vec::new(),
             per_rule: HashMap::new(),
@@ -330,12 +335,18 @@ impl<'f> Verifier<'f> {
 
     /// Bytes of key digests written to the temporary file so far.
     pub fn spilled(&self) -> u64 {
-        self.store.lock().unwrap_or_else(|e| e.into_inner()).spilled()
+        self.store
+            .iter()
+            .map(|m| m.lock().unwrap_or_else(|e| e.into_inner()).spilled())
+            .sum()
     }
 
     /// Key rows taken so far.
     pub fn key_rows(&self) -> u64 {
-        self.store.lock().unwrap_or_else(|e| e.into_inner()).records()
+        self.store
+            .iter()
+            .map(|m| m.lock().unwrap_or_else(|e| e.into_inner()).records())
+            .sum()
     }
 
     /// Duplicate keys and orphaned foreign keys, once all data is read; role warnings.
@@ -350,14 +361,11 @@ impl<'f> Verifier<'f> {
                 parent: f.parent as u32,
             })
             .collect();
-        let store = std::mem::replace(
-            &mut self.store,
-            Mutex::new(keys::Store::new(0, std::path::Path::new(""))),
-        );
-        let found = store
-            .into_inner()
-            .unwrap_or_else(|e| e.into_inner())
-            .finish(&self.spec_role, &links)?;
+        let stores = std::mem::take(&mut self.store)
+            .into_iter()
+            .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()))
+            .collect();
+        let found = keys::Store::finish(stores, &self.spec_role, &links)?;
         // The rows to quote, in the order their findings are made.
         let dups: Vec<(Unique, keys::Dup)> = self
             .uniques
@@ -520,10 +528,12 @@ impl<'f> Verifier<'f> {
 }
 
 /// Hands a piece's key digests to the store, each to the side its spec is checked on.
-fn store_keys(store: &Mutex<keys::Store>, roles: &[Role], keys: &mut Vec<KeyRow>) {
+fn store_keys(shards: &[Mutex<keys::Store>], roles: &[Role], keys: &mut Vec<KeyRow>) {
     if keys.is_empty() {
         return;
     }
+    // Shard 0 for the pass's thread, then one per worker.
+    let store = &shards[rayon::current_thread_index().map_or(0, |i| i + 1) % shards.len()];
     // Taken whole, so a piece kept for its problems holds no key memory.
     let keys = std::mem::take(keys);
     let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
@@ -640,6 +650,7 @@ fn check_row(
     delim: u8,
     field_of: &mut Vec<usize>,
     out: &mut Piece,
+    text: Option<(&str, usize)>,
 ) {
     let n_listed = cols.len();
     if fields.len() > n_listed {
@@ -684,7 +695,7 @@ fn check_row(
                 ))
             }
             None => {}
-            Some(v) => match r.enc.decode(&v) {
+            Some(v) => match decode(r.enc, &v, f, text) {
                 Err(at) => {
                     problem = Some((
                         format!(
@@ -758,6 +769,23 @@ fn check_row(
     }
 }
 
+/// A value as text in the client encoding. Where the whole piece was valid UTF-8 (`text`, from
+/// byte `base` of the dump) and the value has no escapes, it is a slice of it between ASCII
+/// delimiters, valid already: no second look at its bytes.
+fn decode<'v>(
+    enc: ClientEncoding,
+    v: &'v std::borrow::Cow<'_, [u8]>,
+    f: &Field,
+    text: Option<(&'v str, usize)>,
+) -> Result<std::borrow::Cow<'v, str>, usize> {
+    if let (std::borrow::Cow::Borrowed(b), Some((t, base))) = (v, text) {
+        if let Some(s) = f.offset.checked_sub(base).and_then(|at| t.get(at..at + b.len())) {
+            return Ok(std::borrow::Cow::Borrowed(s));
+        }
+    }
+    enc.decode(v)
+}
+
 /// Checks every row of a line-aligned piece of COPY data.
 #[allow(clippy::too_many_arguments)]
 fn check_piece(
@@ -769,10 +797,18 @@ fn check_piece(
     first_row: u64,
     first_line: u64,
     delim: u8,
+    rows: u64,
 ) -> Piece {
     let mut out = Piece::default();
+    // Every row gives a digest per key of its table: sized once, not grown by copying.
+    out.keys.reserve_exact(rows as usize * r.plans[ti].specs.len());
     let mut fields: Vec<Field> = Vec::with_capacity(cols.len());
     let mut field_of = Vec::new();
+    // UTF-8 is checked once for the piece (fast on ASCII), not value by value.
+    let text = match r.enc {
+        ClientEncoding::Utf8 => std::str::from_utf8(data).ok().map(|t| (t, base)),
+        _ => None,
+    };
     for (i, off, line) in rows::copy_lines(data, base) {
         fields.clear();
         rows::for_each_copy_field(line, off, delim, cols.len(), |_, f| fields.push(f));
@@ -787,6 +823,7 @@ fn check_piece(
             delim,
             &mut field_of,
             &mut out,
+            text,
         );
     }
     out
@@ -1013,8 +1050,8 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let (store, roles) = (&self.store, &self.spec_role[..]);
         let outs: Vec<Piece> = bounds
             .par_iter()
-            .zip(&before)
-            .map(|(&(s, e), &before)| {
+            .zip(before.par_iter().zip(&counts))
+            .map(|(&(s, e), (&before, &rows))| {
                 let mut out = check_piece(
                     rules,
                     fi,
@@ -1024,6 +1061,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                     b.first_row + before,
                     b.line + before,
                     b.delimiter,
+                    rows,
                 );
                 store_keys(store, roles, &mut out.keys);
                 out
@@ -1075,7 +1113,19 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         };
         let mut out = Piece::default();
         let mut field_of = std::mem::take(&mut self.field_of);
-        check_row(rules, fi, mapped, fields, row, line, offset, 0, &mut field_of, &mut out);
+        check_row(
+            rules,
+            fi,
+            mapped,
+            fields,
+            row,
+            line,
+            offset,
+            0,
+            &mut field_of,
+            &mut out,
+            None,
+        );
         self.field_of = field_of;
         self.merge(fi, out);
         self.insert_target = Some(target);

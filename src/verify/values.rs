@@ -185,6 +185,15 @@ pub fn validate_str(c: &Check, s: &str) -> Result<(), String> {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return bad(name);
             }
+            // Fewer digits than the type's largest value has cannot be out of range.
+            let safe = match bits {
+                16 => 4,
+                32 => 9,
+                _ => 18,
+            };
+            if digits.len() <= safe {
+                return Ok(());
+            }
             let in_range = t.parse::<i128>().ok().is_some_and(|x| {
                 let lim = 1i128 << (bits - 1);
                 (-lim..lim).contains(&x)
@@ -462,10 +471,9 @@ fn is_decimal(s: &str) -> bool {
 fn numeric(s: &str, precision: Option<(u32, u32)>) -> Result<(), String> {
     let t = s.trim_matches(is_pg_space);
     let u = t.strip_prefix(['+', '-']).unwrap_or(t);
-    let l = u.to_ascii_lowercase();
-    if l == "nan" || l == "infinity" || l == "inf" {
+    if ["nan", "infinity", "inf"].iter().any(|w| u.eq_ignore_ascii_case(w)) {
         return match precision {
-            Some(_) if l != "nan" => Err("numeric field overflow".into()),
+            Some(_) if !u.eq_ignore_ascii_case("nan") => Err("numeric field overflow".into()),
             _ => Ok(()),
         };
     }
@@ -479,17 +487,22 @@ fn numeric(s: &str, precision: Option<(u32, u32)>) -> Result<(), String> {
         None => (u, 0),
     };
     let (a, b) = mant.split_once('.').unwrap_or((mant, ""));
-    let digits: String = format!("{a}{b}");
+    // The digits of `a` then `b`, without joining them (this runs once per value).
+    let len = a.len() + b.len();
+    let digit = |i: usize| {
+        if i < a.len() {
+            a.as_bytes()[i]
+        } else {
+            b.as_bytes()[i - a.len()]
+        }
+    };
     let point = (a.len() as i64).saturating_add(exp); // digits before the decimal point
-    let first = digits.bytes().position(|c| c != b'0');
+    let first = (0..len).position(|i| digit(i) != b'0');
     let Some(first) = first else { return Ok(()) }; // zero
                                                     // Round at `sc` digits after the point: it may carry into a new leading digit.
-    let keep = point.saturating_add(sc as i64).clamp(0, digits.len() as i64) as usize;
+    let keep = point.saturating_add(sc as i64).clamp(0, len as i64) as usize;
     let mut int_digits = point.saturating_sub(first as i64);
-    if keep < digits.len()
-        && digits.as_bytes()[keep] >= b'5'
-        && digits[first.min(keep)..keep].bytes().all(|c| c == b'9')
-    {
+    if keep < len && digit(keep) >= b'5' && (first.min(keep)..keep).all(|i| digit(i) == b'9') {
         int_digits += 1;
     }
     // PostgreSQL 15 allows a scale above the precision: the limit is then a negative power.
@@ -528,7 +541,11 @@ fn days_in_month(y: i64, m: u32, bc: bool) -> u32 {
 /// `2024-02-29 12:30:00+01`, with ` BC`, and `infinity` / `-infinity` for dates and timestamps.
 fn date_time(s: &str, date: bool, time: bool, tz: bool) -> Result<(), ()> {
     let t = s.trim_matches(is_pg_space);
-    if date && matches!(t.to_ascii_lowercase().as_str(), "infinity" | "-infinity" | "+infinity") {
+    if date
+        && ["infinity", "-infinity", "+infinity"]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w))
+    {
         return Ok(());
     }
     let (t, bc) = match t.strip_suffix(" BC") {
