@@ -774,12 +774,14 @@ fn check_row(
 /// delimiters, valid already: no second look at its bytes.
 fn decode<'v>(
     enc: ClientEncoding,
-    v: &'v std::borrow::Cow<'_, [u8]>,
+    v: &'v [u8],
     f: &Field,
     text: Option<(&'v str, usize)>,
 ) -> Result<std::borrow::Cow<'v, str>, usize> {
-    if let (std::borrow::Cow::Borrowed(b), Some((t, base))) = (v, text) {
-        if let Some(s) = f.offset.checked_sub(base).and_then(|at| t.get(at..at + b.len())) {
+    // The value is the field's own bytes (no escapes were decoded) when it is the same slice.
+    let unescaped = std::ptr::eq(v, f.raw);
+    if let (true, Some((t, base))) = (unescaped, text) {
+        if let Some(s) = f.offset.checked_sub(base).and_then(|at| t.get(at..at + v.len())) {
             return Ok(std::borrow::Cow::Borrowed(s));
         }
     }
