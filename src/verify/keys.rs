@@ -37,9 +37,10 @@ pub struct Rec {
     pub delim: u8,
 }
 
-/// Records per chunk of memory.
+/// Records per chunk of memory, at most: a small budget gets smaller chunks, so that every
+/// partition of every shard can hold a few before the budget is reached (else each new chunk
+/// would spill a handful of records, in runs too short to be worth their index).
 const CHUNK: usize = 256;
-const CHUNK_BYTES: usize = CHUNK * std::mem::size_of::<Rec>();
 
 /// Bytes of a record in the temporary file.
 const DISK: usize = 16 + 8 + 8 + 4 + 1;
@@ -237,7 +238,9 @@ struct Spill {
 
 /// The digests of every key row read so far.
 pub struct Store {
-    /// Per side and partition: chunks of [`CHUNK`] records, in order (fixed chunks, not a
+    /// Records per chunk here.
+    chunk: usize,
+    /// Per side and partition: chunks of `chunk` records, in order (fixed chunks, not a
     /// growing vector: no copying as they fill, and exact accounting).
     mem: [Vec<Vec<Vec<Rec>>>; 2],
     /// Emptied chunks, to fill again.
@@ -257,15 +260,23 @@ pub struct Store {
 }
 
 impl Store {
-    /// A store keeping at most `memory` bytes of digests in memory (half of it: the check at
-    /// the end and the pieces being checked need room too), spilling to a file in `temp_dir`.
+    /// A store within a heap budget of `memory` bytes: its records take at most about half
+    /// (the check at the end and the pass need room too); beyond, they go to a file in
+    /// `temp_dir`.
     pub fn new(memory: u64, temp_dir: &Path) -> Store {
+        // Half the budget, less what the pass itself holds at most (a stream's window and
+        // the pieces being checked, ~40 MiB); at least an eighth.
+        let limit = usize::try_from((memory / 2).saturating_sub(32 << 20).max(memory / 8)).unwrap_or(usize::MAX);
+        // Room for four chunks in every partition of every shard (a worker's and the pass's).
+        let shards = rayon::current_num_threads() + 1;
+        let chunk = (limit / (shards * 2 * PARTS * 4 * std::mem::size_of::<Rec>())).clamp(8, CHUNK);
         Store {
+            chunk,
             mem: [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]],
             pool: Vec::new(),
             held: 0,
             shared: Default::default(),
-            limit: usize::try_from(memory / 2).unwrap_or(usize::MAX),
+            limit,
             memory,
             temp_dir: temp_dir.to_path_buf(),
             spill: None,
@@ -295,17 +306,19 @@ impl Store {
     pub fn push(&mut self, side: Side, r: Rec) {
         self.records += 1;
         let p = (r.digest[0] >> 56) as usize;
-        let full = self.mem[side as usize][p].last().is_none_or(|c| c.len() == CHUNK);
+        let chunk = self.chunk;
+        let full = self.mem[side as usize][p].last().is_none_or(|c| c.len() == chunk);
         if full {
             if self.pool.is_empty() {
                 let all = self.shared.load(std::sync::atomic::Ordering::Relaxed);
-                if all + CHUNK_BYTES > self.limit && self.held > 0 {
+                let bytes = chunk * std::mem::size_of::<Rec>();
+                if all + bytes > self.limit && self.held > 0 {
                     self.spill_all();
                 }
                 if self.pool.is_empty() {
-                    self.pool.push(Vec::with_capacity(CHUNK));
-                    self.held += CHUNK_BYTES;
-                    self.shared.fetch_add(CHUNK_BYTES, std::sync::atomic::Ordering::Relaxed);
+                    self.pool.push(Vec::with_capacity(chunk));
+                    self.held += bytes;
+                    self.shared.fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
                 }
             }
             let chunk = self.pool.pop().expect("filled above");
