@@ -216,8 +216,9 @@ impl Seen {
     }
 }
 
-/// Memory per key while a partition is checked (hash table slot and control byte, rounded up).
-const SLOT_BYTES: u64 = 112;
+/// Memory per hash-table bucket while a partition is checked: a unique key's first two rows
+/// (with its control byte), and a parent's digest.
+const SLOT_BYTES: u64 = (std::mem::size_of::<(u128, Seen)>() + 1 + 17) as u64;
 
 /// Which of the two sets of partitions a record goes to.
 #[derive(Clone, Copy)]
@@ -440,10 +441,16 @@ impl Store {
         let stores = &stores[..];
         let check = |p: usize| -> std::io::Result<Outcome> {
             let entries: u64 = stores.iter().map(|s| s.count(Side::Key as usize, p)).sum();
-            let slices = (entries * SLOT_BYTES).div_ceil(share).max(1);
+            // Halved until a slice's tables fit the share, counted as hashbrown sizes them
+            // (buckets: a power of two at 7/8 load).
+            let table = |n: u64| ((n * 8 / 7).max(1)).next_power_of_two() * SLOT_BYTES;
+            let mut slices = 1u64;
+            while slices < 1 << 16 && table(entries / slices) > share {
+                slices *= 2;
+            }
             let mut out = Outcome::default();
             for slice in 0..slices {
-                let mine = |r: &Rec| slices == 1 || r.digest[1] % slices == slice;
+                let mine = |r: &Rec| slices == 1 || r.digest[1] & (slices - 1) == slice;
                 let part = Part { stores, p, entries };
                 part.check_slice(slices, &mine, roles, links, &links_of, &mut out)?;
             }
@@ -487,7 +494,7 @@ impl Part<'_> {
         // Per key: its first row and its second (the rows may come in any order).
         let n = (self.entries / slices) as usize;
         let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::with_capacity_and_hasher(n, Default::default());
-        let mut parents: HashSet<u128, DigestBuild> = HashSet::default();
+        let mut parents: HashSet<u128, DigestBuild> = HashSet::with_capacity_and_hasher(n, Default::default());
         self.for_each(Side::Key, |r| {
             if !mine(r) {
                 return;
