@@ -295,8 +295,14 @@ impl Input {
     /// Writes the plain SQL an archive or compressed dump expands to into `w` as it is
     /// produced (None for a plain dump, which is its own text).
     pub fn expand_into(&self, w: &mut dyn std::io::Write) -> Result<Option<About>> {
+        self.expand_into_with(w, false)
+    }
+
+    /// [`Input::expand_into`]; with `defs_only`, an archive's definitions without its data
+    /// (see `archive::restore`). Compressed plain dumps have no such split: expanded whole.
+    pub fn expand_into_with(&self, w: &mut dyn std::io::Write, defs_only: bool) -> Result<Option<About>> {
         let mut budget = self.limits.budget(Base::fixed(self.size), u64::MAX);
-        self.expand_with(w, &mut budget)
+        self.expand_with(w, &mut budget, defs_only)
     }
 
     /// Reads a piped plain or compressed dump (its first bytes `head`, then `rest`) into `w`,
@@ -350,21 +356,21 @@ impl Input {
     pub fn expand(&self) -> Result<Option<Expanded>> {
         let mut text = Vec::new();
         let mut budget = self.limits.budget(Base::fixed(self.size), u64::MAX);
-        let about = self.expand_with(&mut text, &mut budget)?;
+        let about = self.expand_with(&mut text, &mut budget, false)?;
         Ok(about.map(|about| Expanded { text, about }))
     }
 
     /// Expands into `w`, checking the first bytes of the text as they come: binary junk inside
     /// a valid container (a gzip of zeros) stops the expansion at its first block.
-    fn expand_with(&self, w: &mut dyn std::io::Write, budget: &mut Budget) -> Result<Option<About>> {
+    fn expand_with(&self, w: &mut dyn std::io::Write, budget: &mut Budget, defs_only: bool) -> Result<Option<About>> {
         let b = self.file_bytes();
         let mut w = Sniffed { w, seen: 0, nul: None };
         let about = match self.format {
             Format::Plain => return Ok(None),
             Format::Gzip | Format::Zstd | Format::Lz4 => archive::restore::compressed_into(b, &mut w, budget),
-            Format::Custom => archive::restore::custom_into(b, &mut w, budget),
-            Format::Tar => archive::restore::tar_into(b, &mut w, budget),
-            Format::Directory => archive::restore::directory_into(&self.path, &mut w, budget),
+            Format::Custom => archive::restore::custom_into(b, &mut w, budget, defs_only),
+            Format::Tar => archive::restore::tar_into(b, &mut w, budget, defs_only),
+            Format::Directory => archive::restore::directory_into(&self.path, &mut w, budget, defs_only),
         };
         if let Some(at) = w.nul {
             return Err(nul_error(&self.path, at, " of the expanded text"));

@@ -68,16 +68,18 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
 pub fn run_pass_hashing(input: &Input, check_rows: bool, hash: bool, feed: &mut Feed) -> Result<Passed, Error> {
     // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
     let piece = crate::read::stream::window().min(crate::detect::CHUNK);
-    run_pass_in_pieces(input, check_rows, hash, piece, feed)
+    run_pass_in_pieces(input, check_rows, hash, piece, false, feed)
 }
 
 /// [`run_pass_hashing`], COPY data handed on in pieces of at most about `piece` bytes (or at
-/// most a window, when the input is streamed).
+/// most a window, when the input is streamed); with `defs_only`, an archive's definitions
+/// without its data.
 pub fn run_pass_in_pieces(
     input: &Input,
     check_rows: bool,
     hash: bool,
     piece: usize,
+    defs_only: bool,
     feed: &mut Feed,
 ) -> Result<Passed, Error> {
     let path = &input.path;
@@ -124,7 +126,7 @@ pub fn run_pass_in_pieces(
                     Some((head, rest)) => input
                         .pipe_into(head, rest, &mut w)
                         .map(|(about, sha, size)| (about, Some((sha, size)))),
-                    None => input.expand_into(&mut w).map(|about| (about, None)),
+                    None => input.expand_into_with(&mut w, defs_only).map(|about| (about, None)),
                 };
                 let end = match &res {
                     Ok(_) => Ok(()),

@@ -96,6 +96,7 @@ impl Source<'_> {
         v: &mut V,
         hash: bool,
         patch: bool,
+        defs_only: bool,
     ) -> Result<(Walk, Option<crate::scan::Passed>), Stop> {
         match self {
             Source::Text(src) => {
@@ -108,9 +109,10 @@ impl Source<'_> {
                 // Whole COPY blocks from a map, window-sized pieces of a stream: the verifier
                 // checks each in parallel pieces of its own.
                 let piece = usize::MAX;
-                let got = crate::scan::run_pass_in_pieces(input, false, hash, piece, &mut |pass, text, last| {
-                    feed(pass, text, last, v, patch).inspect_err(|e| split = Some(e.clone()))
-                });
+                let got =
+                    crate::scan::run_pass_in_pieces(input, false, hash, piece, defs_only, &mut |pass, text, last| {
+                        feed(pass, text, last, v, patch).inspect_err(|e| split = Some(e.clone()))
+                    });
                 match (got, split) {
                     (Ok(mut p), _) => Ok((std::mem::take(&mut p.walk), Some(p))),
                     (Err(_), Some(e)) => Err(Stop::Split(e)),
@@ -152,7 +154,7 @@ impl Source<'_> {
             got: vec![None; wants.len()],
         };
         // Unreadable now, though it was read twice: the values stay unquoted.
-        let _ = self.pass(&mut r, false, patch);
+        let _ = self.pass(&mut r, false, patch, false);
         r.got.into_iter().map(|v| v.unwrap_or_else(|| "…".into())).collect()
     }
 }
@@ -252,11 +254,6 @@ pub fn verify_input(input: &Input, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &
 type Outcome = (Walk, Option<crate::scan::Passed>, Vec<Finding>, u64, u64);
 
 fn verify(src: Source, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> Result<Outcome, Error> {
-    let (size, total) = match src {
-        Source::Text(t) => (t.len() as u64, Some(t.len() as u64)),
-        Source::Input(i) => (i.size, (i.format == Format::Plain).then_some(i.size)),
-    };
-    let bar = |quiet| Bar::new(size, total, quiet);
     // PGSCREEN_STATS: how long each pass took (a benchmark aid).
     let clock = std::time::Instant::now();
     let stats = std::env::var_os("PGSCREEN_STATS").is_some();
@@ -268,44 +265,87 @@ fn verify(src: Source, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> 
             );
         }
     };
+    // An archive's TOC holds every definition: the first pass reads those alone, without
+    // decompressing any data (should the full text then not split, both passes run on it).
+    let archive = matches!(src, Source::Input(i) if i.format.is_archive());
+    for defs_only in [archive, false] {
+        match passes(src, redact, opts, defs_only, &lap)? {
+            Passes::Done(p) => return Ok(*p),
+            Passes::Again if defs_only => continue,
+            Passes::Again => break,
+        }
+    }
+    unreachable!("the second round, over the full text, is Done")
+}
+
+enum Passes {
+    Done(Box<Outcome>),
+    /// The definitions split, the full text did not: run again on the full text.
+    Again,
+}
+
+/// Both passes (the first over the definitions alone, if `defs_only`), the key checks and the
+/// findings.
+fn passes(
+    src: Source,
+    redact: &dyn Fn(&str, &[u8]) -> bool,
+    opts: &Options,
+    defs_only: bool,
+    lap: &dyn Fn(&str),
+) -> Result<Passes, Error> {
+    let (size, total) = match src {
+        Source::Text(t) => (t.len() as u64, Some(t.len() as u64)),
+        Source::Input(i) => (i.size, (i.format == Format::Plain).then_some(i.size)),
+    };
+    let bar = |quiet| Bar::new(size, total, quiet);
+    let broken = |e: SplitError| {
+        Passes::Done(Box::new((
+            Walk::default(),
+            None,
+            vec![unterminated(e.line, &e.what)],
+            0,
+            0,
+        )))
+    };
     let first = |patch| {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), false, patch)
+        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), false, patch, defs_only)
     };
     // psql ends COPY data at the end of the file: what it loads is the data up to there,
     // checked as rows; if they all load, the restore "succeeds" with the rest missing.
-    let (patch, cut, (walk, passed)) = match first(false) {
+    let (patch, cut, (defs, _)) = match first(false) {
         Ok(w) => (false, None, w),
         Err(Stop::Read(e)) => return Err(e),
         Err(Stop::Split(e)) if e.in_copy_data => match first(true) {
             Ok(w) => (true, Some(e), w),
             Err(Stop::Read(e)) => return Err(e),
-            Err(Stop::Split(e)) => return Ok((Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0)),
+            Err(Stop::Split(e)) => return Ok(broken(e)),
         },
-        Err(Stop::Split(e)) => return Ok((Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0)),
+        Err(Stop::Split(e)) => return Ok(broken(e)),
     };
     lap("catalog pass");
-    let mut findings = diagnostic_findings(&walk);
-    let mut v = Verifier::new(&walk.catalog, redact, opts.memory, &opts.temp_dir);
+    let mut v = Verifier::new(&defs.catalog, redact, opts.memory, &opts.temp_dir);
     v.target = opts.target;
     v.superuser = opts.superuser.clone();
     let second = {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut v, &bar), false, patch)
+        src.pass(&mut Progress::new(&mut v, &bar), false, patch, false)
     };
-    match second {
-        Ok(_) => {}
+    // The second pass walks the whole text: its walk (lines, counts, diagnostics, an
+    // archive's TOC lines) is the one reported.
+    let (walk, passed) = match second {
+        Ok(w) => w,
         Err(Stop::Read(e)) => return Err(e),
+        Err(Stop::Split(_)) if defs_only => return Ok(Passes::Again),
         // The same text split once already; a second pass that cannot is a broken input.
-        Err(Stop::Split(e)) => {
-            return Ok((Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0));
-        }
-    }
+        Err(Stop::Split(e)) => return Ok(broken(e)),
+    };
+    let mut findings = diagnostic_findings(&walk);
     lap("data pass");
     let (spilled, key_rows) = (v.spilled(), v.key_rows());
     let temp = opts.temp_dir.clone();
-    let fin = &walk.catalog;
-    let checked = v.finish(&mut |wants| src.read_back(wants, fin, patch));
+    let fin = &defs.catalog;
+    let checked = v.finish(&mut |wants| src.read_back(wants, fin, patch), &walk.catalog);
     findings.extend(checked.map_err(|source| Error::Io { path: temp, source })?);
     lap("key checks");
     if let Some(e) = cut {
@@ -313,5 +353,5 @@ fn verify(src: Source, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> 
     }
     findings.sort_by_key(|f| (f.line, f.row));
     crate::findings::assign_positional_ids(&mut findings);
-    Ok((walk, passed, findings, spilled, key_rows))
+    Ok(Passes::Done(Box::new((walk, passed, findings, spilled, key_rows))))
 }

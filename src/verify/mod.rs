@@ -352,7 +352,27 @@ impl<'f> Verifier<'f> {
     /// Duplicate keys and orphaned foreign keys, once all data is read; role warnings.
     /// `read_back` gives the key values of the rows named (the few that fail), read again from
     /// the text.
-    pub fn finish(mut self, read_back: &mut dyn FnMut(&[Want]) -> Vec<String>) -> std::io::Result<Vec<Finding>> {
+    /// `walked` is the catalog of the pass over the whole text: the lines of constraints and
+    /// of each table's first data come from it (the plan may come from the definitions alone).
+    pub fn finish(
+        mut self,
+        read_back: &mut dyn FnMut(&[Want]) -> Vec<String>,
+        walked: &Catalog,
+    ) -> std::io::Result<Vec<Finding>> {
+        let walked_index: HashMap<String, usize> = walked
+            .tables
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, t)| (table_key(t), i))
+            .collect();
+        let walked_table = |t: &Table| walked_index.get(&table_key(t)).map(|&i| &walked.tables[i]);
+        let line_of = |t: &Table, c: &ConstraintDef| {
+            walked_table(t)
+                .and_then(|w| w.constraints.iter().find(|x| x.name == c.name && x.kind == c.kind))
+                .map_or(c.line, |x| x.line)
+        };
+        let first_data_line = |t: &Table| walked_table(t).map_or(t.first_data_line, |w| w.first_data_line);
         let links: Vec<keys::Link> = self
             .foreigns
             .iter()
@@ -402,9 +422,10 @@ impl<'f> Verifier<'f> {
             let cols = u.constraint.columns.join(", ");
             // pg_dump adds keys after the data: the ALTER TABLE fails. A key declared with the
             // table makes the COPY row fail instead.
-            let after = t.first_data_line.is_none_or(|l| u.constraint.line > l);
+            let key_line = line_of(t, &u.constraint);
+            let after = first_data_line(t).is_none_or(|l| key_line > l);
             let (line, row) = if after {
-                (u.constraint.line, None)
+                (key_line, None)
             } else {
                 (d.at.line, Some(d.at.row))
             };
@@ -442,11 +463,12 @@ impl<'f> Verifier<'f> {
                 child.name, f.constraint.name, ptable.name, r.row, r.line
             );
             let object = table_object(child);
+            let key_line = line_of(child, &f.constraint);
             self.report(
                 crate::rules::rule_id!("foreign-key-orphan"),
                 Severity::High,
                 msg,
-                f.constraint.line,
+                key_line,
                 0,
                 object,
                 Some(cols),
@@ -458,7 +480,7 @@ impl<'f> Verifier<'f> {
         // first COPY fails ("relation does not exist"); after the schema it loads.
         if !self.has_ddl {
             let loaded: Vec<&crate::sql::catalog::Table> =
-                self.fin.tables.iter().filter(|t| t.first_data_line.is_some()).collect();
+                walked.tables.iter().filter(|t| t.first_data_line.is_some()).collect();
             if let Some(first) = loaded.iter().filter_map(|t| t.first_data_line).min() {
                 let names: Vec<String> = loaded.iter().take(10).map(|t| t.qualified()).collect();
                 let more = if loaded.len() > 10 {

@@ -193,7 +193,7 @@ impl Source for Files<'_> {
 }
 
 /// A custom-format archive (`pg_dump -Fc`), written to `w` as pg_restore would.
-pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
+pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
     let a = toc::parse(b)?;
     if a.format != toc::FMT_CUSTOM {
         return Err(ArchiveError::new(
@@ -208,11 +208,11 @@ pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<A
         int_size: a.int_size,
         compression: a.compression,
     };
-    emit(&a, &mut src, w, budget)
+    emit(&a, &mut src, w, budget, defs_only)
 }
 
 /// A directory-format archive (`pg_dump -Fd`): `toc.dat` plus one file per data entry.
-pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
+pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
     let mut toc_file = open_member(dir, "toc.dat")?
         .ok_or_else(|| ArchiveError::new(0, "no toc.dat: not a directory-format archive").within("toc.dat"))?;
     let mut tocb = Vec::new();
@@ -236,7 +236,7 @@ pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget) -> Res
         }),
         compression: a.compression,
     };
-    emit(&a, &mut src, w, budget)
+    emit(&a, &mut src, w, budget, defs_only)
 }
 
 /// Opens the member `name` of a directory archive, never leaving the directory: a name with a
@@ -270,7 +270,7 @@ pub fn open_member(dir: &Path, name: &str) -> Result<Option<std::fs::File>> {
 }
 
 /// A tar-format archive (`pg_dump -Ft`): `toc.dat` and data members in a ustar file.
-pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
+pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
     let mut members: HashMap<String, (usize, usize)> = HashMap::new();
     let mut ar = ::tar::Archive::new(b);
     let entries = ar
@@ -314,7 +314,7 @@ pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget) -> Result<Abou
         }),
         compression: a.compression,
     };
-    emit(&a, &mut src, w, budget)
+    emit(&a, &mut src, w, budget, defs_only)
 }
 
 /// A gzip-, zstd- or lz4-compressed plain dump, decompressed into `w`. An error names how
@@ -369,17 +369,17 @@ fn in_memory(f: impl FnOnce(&mut dyn Write) -> Result<About>) -> Result<Expanded
 
 /// [`custom_into`], in memory.
 pub fn custom(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
-    in_memory(|w| custom_into(b, w, budget))
+    in_memory(|w| custom_into(b, w, budget, false))
 }
 
 /// [`directory_into`], in memory.
 pub fn directory(dir: &Path, budget: &mut Budget) -> Result<Expanded> {
-    in_memory(|w| directory_into(dir, w, budget))
+    in_memory(|w| directory_into(dir, w, budget, false))
 }
 
 /// [`tar_into`], in memory.
 pub fn tar(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
-    in_memory(|w| tar_into(b, w, budget))
+    in_memory(|w| tar_into(b, w, budget, false))
 }
 
 /// [`compressed_into`], in memory.
@@ -519,7 +519,10 @@ fn comment(out: &mut Out, e: &Entry, data: bool) {
     );
 }
 
-fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budget) -> Result<About> {
+/// Writes the archive's text to `w`; with `defs_only`, every definition but no data: a table's
+/// data is its COPY statement and the terminator, nothing is decompressed (verify's first
+/// pass needs only the final catalog, and the TOC holds all of it).
+fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
     let mut out = Out {
         w,
         lines: 0,
@@ -634,6 +637,13 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                 break;
             }
             match e.desc.as_str() {
+                _ if defs_only => {
+                    if e.desc != "BLOBS" && src.table_data(e).map_err(|x| x.within(ctx()))?.is_some() {
+                        comment(&mut out, e, true);
+                        out.put(&e.copy_stmt);
+                        out.put(b"\\.\n\n");
+                    }
+                }
                 "BLOBS" => {
                     comment(&mut out, e, true);
                     out.put(b"BEGIN;\n\n");
