@@ -323,6 +323,23 @@ fn variants() -> Vec<(String, Vec<u8>)> {
             "CREATE SCHEMA public;\n\nCREATE TABLE public.album",
         ),
     ));
+    // A table given an owner and its sequence not (as gen-corpus once wrote them): restored
+    // by another role, the server refuses to link them; with both owned alike it loads.
+    let owned = |seq_owner: &str| {
+        let tail = format!(
+            "CREATE TABLE public.owned_t (id integer);\nALTER TABLE public.owned_t OWNER TO pgscreen_owner;\nCREATE SEQUENCE public.owned_t_id_seq;\n{seq_owner}ALTER SEQUENCE public.owned_t_id_seq OWNED BY public.owned_t.id;\n"
+        );
+        replace(
+            &types,
+            "--\n-- PostgreSQL database dump complete",
+            &format!("{tail}\n--\n-- PostgreSQL database dump complete"),
+        )
+    };
+    v.push(("owners: sequence OWNED BY a table of another owner".into(), owned("")));
+    v.push((
+        "owners: sequence and table owned alike (loads)".into(),
+        owned("ALTER TABLE public.owned_t_id_seq OWNER TO pgscreen_owner;\n"),
+    ));
     // pg_dumpall writes CREATE ROLE for the target's bootstrap superuser too.
     v.push((
         "globals: CREATE ROLE of the bootstrap superuser".into(),

@@ -221,7 +221,7 @@ fn ddl(w: &mut impl Write) -> io::Result<()> {
             writeln!(w, "    {c} {ty}{}", if i + 1 < t.cols.len() { "," } else { "" })?;
         }
         writeln!(w, ");\n\n\nALTER TABLE public.{} OWNER TO app;\n", t.name)?;
-        writeln!(w, "CREATE SEQUENCE public.{0}_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\nALTER SEQUENCE public.{0}_id_seq OWNED BY public.{0}.id;\n", t.name)?;
+        writeln!(w, "CREATE SEQUENCE public.{0}_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\n\nALTER TABLE public.{0}_id_seq OWNER TO app;\n\nALTER SEQUENCE public.{0}_id_seq OWNED BY public.{0}.id;\n", t.name)?;
     }
     Ok(())
 }

@@ -571,6 +571,13 @@ pub const REGISTERED: &[Info] = &[
         Verify,
         "CREATE ROLE of the target cluster's bootstrap superuser (postgres unless --superuser says otherwise): it already exists",
     ),
+    r(
+        "sequence-owner-mismatch",
+        Integrity,
+        High,
+        Verify,
+        "ALTER SEQUENCE ... OWNED BY a column of a table with another owner (an OWNER TO on one and not the other): the server refuses to link them",
+    ),
 ];
 
 /// Whether `id` is registered (pattern rules are checked by their own tests). A `const fn`, so

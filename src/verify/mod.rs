@@ -86,6 +86,9 @@ pub struct Verifier<'f> {
     superuser: Option<String>,
     /// The dump dropped schema public (pg_dump --clean) before any CREATE SCHEMA public.
     public_dropped: bool,
+    /// Owners given by `ALTER TABLE ... OWNER TO` (sequences too), by schema-qualified name;
+    /// a relation with none is owned by the role running the restore.
+    owners: HashMap<(Option<String>, String, String), String>,
     /// Final-catalog tables by [`table_key`] (the first of a name), so a COPY block finds its
     /// table without a walk over all of them: linear in tables, not quadratic.
     by_key: HashMap<String, usize>,
@@ -143,6 +146,7 @@ impl<'f> Verifier<'f> {
             enc: ClientEncoding::Utf8,
             superuser: None,
             public_dropped: false,
+            owners: HashMap::new(),
             by_key: HashMap::new(),
             spec_of: HashMap::new(),
             insert_target: None,
@@ -542,6 +546,67 @@ impl<'f> Verifier<'f> {
         Ok(out)
     }
 
+    /// Owners of relations, and `ALTER SEQUENCE ... OWNED BY` across two owners: the server
+    /// answers "sequence must have same owner as table it is linked to".
+    fn owner_checks(&mut self, db: Option<String>, item: &Item, node: Option<&N>) {
+        let key = |schema: &str, name: &str| {
+            let schema = if schema.is_empty() { "public" } else { schema };
+            (db.clone(), schema.to_string(), name.to_string())
+        };
+        match node {
+            Some(N::AlterTableStmt(a)) => {
+                let Some(rel) = &a.relation else { return };
+                for c in &a.cmds {
+                    if let Some(N::AlterTableCmd(cmd)) = &c.node {
+                        if let Some(r) = cmd.newowner.as_ref().filter(|r| !r.rolename.is_empty()) {
+                            self.owners
+                                .insert(key(&rel.schemaname, &rel.relname), r.rolename.clone());
+                        }
+                    }
+                }
+            }
+            Some(N::AlterSeqStmt(a)) => {
+                let Some(seq) = &a.sequence else { return };
+                for o in &a.options {
+                    let Some(N::DefElem(d)) = &o.node else { continue };
+                    if d.defname != "owned_by" {
+                        continue;
+                    }
+                    let Some(N::List(l)) = d.arg.as_deref().and_then(|x| x.node.as_ref()) else {
+                        continue;
+                    };
+                    let names: Vec<String> = l.items.iter().map(crate::sql::catalog::node_text).collect();
+                    // [schema.]table.column, or `none`.
+                    let table = match names.as_slice() {
+                        [t, _col] => key("", t),
+                        [s, t, _col] => key(s, t),
+                        _ => continue,
+                    };
+                    // A relation without OWNER TO belongs to whoever restores: the superuser.
+                    let restorer = self.superuser.clone().unwrap_or_else(|| "(the restoring role)".into());
+                    let owner = |k: &(Option<String>, String, String)| {
+                        self.owners.get(k).cloned().unwrap_or_else(|| restorer.clone())
+                    };
+                    let seq_key = key(&seq.schemaname, &seq.relname);
+                    let (so, to) = (owner(&seq_key), owner(&table));
+                    if so != to {
+                        let msg = format!(
+                            "sequence must have same owner as table it is linked to: sequence \"{}\" is owned by {so}, table \"{}\" by {to} (an OWNER TO on one and not the other; restored by another role than {to} the link fails)",
+                            seq.relname, table.2
+                        );
+                        self.statement_finding(
+                            item,
+                            crate::rules::rule_id!("sequence-owner-mismatch"),
+                            Severity::High,
+                            msg,
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn note_role(&mut self, r: &pg_query::protobuf::RoleSpec) {
         if !r.rolename.is_empty() {
             self.roles_named.insert(r.rolename.clone());
@@ -891,6 +956,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             }
             _ => {}
         }
+        self.owner_checks(_cat.current_database.clone(), item, node);
         if let (Some(N::CreateRoleStmt(r)), Some(su)) = (node, self.superuser.as_deref()) {
             if r.role == su {
                 let msg = format!(
