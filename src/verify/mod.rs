@@ -108,6 +108,19 @@ const SETTING_SINCE: &[(&str, u32)] = &[
     ("row_security", 10),
 ];
 
+/// Column indices of the pass-2 table `t` (a COPY list, an INSERT's columns) as the final
+/// table `ft`'s, matched by name (usize::MAX: a column it lacks).
+fn final_columns(t: &Table, ft: &Table, cols: &[usize]) -> Vec<usize> {
+    cols.iter()
+        .map(|&c| {
+            t.columns
+                .get(c)
+                .and_then(|col| ft.column_index(&col.name))
+                .unwrap_or(usize::MAX)
+        })
+        .collect()
+}
+
 /// The key a table is found by in the final catalog: database, schema and name.
 fn table_key(t: &Table) -> String {
     format!("{}\0{}\0{}", t.database.as_deref().unwrap_or(""), t.schema, t.name)
@@ -1093,17 +1106,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             );
             return;
         }
-        // COPY column indices are the pass-2 table's; map by name to the final table's.
-        let cols: Vec<usize> = b
-            .columns
-            .iter()
-            .map(|&c| {
-                t.columns
-                    .get(c)
-                    .and_then(|col| ft.column_index(&col.name))
-                    .unwrap_or(usize::MAX)
-            })
-            .collect();
+        let cols = final_columns(t, ft, &b.columns);
         // Line-aligned pieces; their rows counted in parallel, then each checked in parallel
         // knowing its first row and line. A worker hands its key digests to the store itself
         // (their order does not matter there); the problems come back in file order.
@@ -1178,15 +1181,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 return;
             };
             let ft = &self.fin.tables[fi];
-            let mapped: Vec<usize> = cols
-                .iter()
-                .map(|&c| {
-                    t.columns
-                        .get(c)
-                        .and_then(|col| ft.column_index(&col.name))
-                        .unwrap_or(usize::MAX)
-                })
-                .collect();
+            let mapped = final_columns(t, ft, cols);
             self.insert_target = Some((table, cols.to_vec(), fi, mapped));
         }
         let Some(target) = self.insert_target.take() else {
