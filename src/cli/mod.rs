@@ -779,8 +779,8 @@ fn check(a: CheckArgs, o: &Out) -> Result<i32, Error> {
 }
 
 fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out) -> Result<i32, Error> {
-    // Read twice (three times to quote a duplicate from an archive): a pipe is kept in memory,
-    // a file is mapped, an archive is expanded as a stream each time.
+    // Read twice (three times to quote a duplicate from an archive): a file is mapped, a pipe
+    // spooled to an unnamed temporary file and mapped, an archive expanded as a stream each time.
     let input = Input::open_with(path, false, o.limits)?;
     if !opts.temp_dir.is_dir() {
         return Err(Error::Refused {

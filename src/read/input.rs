@@ -105,6 +105,23 @@ impl Limits {
     }
 }
 
+/// Maps `file` (`len` bytes) read-only, watched: a dump truncated underneath us faults, and the
+/// guard turns that into a one-line error naming `path` and exit 2 (see `guard`).
+fn map_file(
+    path: &Path,
+    file: std::fs::File,
+    len: u64,
+    mtime: Option<std::time::SystemTime>,
+) -> std::io::Result<Bytes> {
+    // SAFETY: the map is read-only, and the guard handles a file that shrinks under it.
+    let map = unsafe { memmap2::Mmap::map(&file) }?;
+    #[cfg(unix)]
+    let _ = map.advise(memmap2::Advice::Sequential);
+    use std::os::fd::AsRawFd;
+    let watched = crate::read::guard::watch(&map, file.as_raw_fd(), len, &path.display().to_string());
+    Ok(Bytes::Mapped(watched, map, file, mtime))
+}
+
 pub fn sniff(b: &[u8]) -> Format {
     use archive::Compression;
     match archive::data::compression_of(b) {
@@ -179,12 +196,8 @@ impl Input {
                     ),
                 });
             }
-            // SAFETY: a read-only map of a file no other process can open (it has no name).
-            let map = unsafe { memmap2::Mmap::map(&file) }.map_err(spool_err)?;
-            use std::os::fd::AsRawFd;
-            let watched = crate::read::guard::watch(&map, file.as_raw_fd(), total, &path.display().to_string());
             let mtime = file.metadata().ok().and_then(|m| m.modified().ok());
-            Ok(Bytes::Mapped(watched, map, file, mtime))
+            map_file(path, file, total, mtime).map_err(spool_err)
         };
         let bytes = if path == Path::new("-") {
             pipe(Box::new(std::io::stdin()))?
@@ -198,15 +211,7 @@ impl Input {
                 if meta.len() == 0 {
                     Bytes::Owned(Vec::new())
                 } else {
-                    // SAFETY: the map is read-only. A dump truncated underneath us faults; the
-                    // guard turns that into a one-line error and exit 2 (see `guard`).
-                    let map = unsafe { memmap2::Mmap::map(&file) }.map_err(io)?;
-                    #[cfg(unix)]
-                    let _ = map.advise(memmap2::Advice::Sequential);
-                    use std::os::fd::AsRawFd;
-                    let watched =
-                        crate::read::guard::watch(&map, file.as_raw_fd(), meta.len(), &path.display().to_string());
-                    Bytes::Mapped(watched, map, file, meta.modified().ok())
+                    map_file(path, file, meta.len(), meta.modified().ok()).map_err(io)?
                 }
             } else {
                 // FIFOs and character devices cannot be mapped.

@@ -47,8 +47,8 @@ impl ClientEncoding {
     pub fn decode<'b>(&self, b: &'b [u8]) -> Result<Cow<'b, str>, usize> {
         match self {
             ClientEncoding::Utf8 => std::str::from_utf8(b).map(Cow::Borrowed).map_err(|e| e.valid_up_to()),
-            ClientEncoding::Latin1 if b.is_ascii() => Ok(Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default())),
-            ClientEncoding::Latin1 => Ok(Cow::Owned(b.iter().map(|&c| c as char).collect())),
+            // Every byte is a character in LATIN1.
+            ClientEncoding::Latin1 => Ok(self.decode_lossy(b)),
             ClientEncoding::Other(e) => match e.decode_without_bom_handling_and_without_replacement(b) {
                 Some(s) => Ok(s),
                 // encoding_rs does not say where: find the first byte whose prefix fails.
@@ -56,6 +56,17 @@ impl ClientEncoding {
                     .find(|&i| e.decode_without_bom_handling_and_without_replacement(&b[..i]).is_none())
                     .map_or(0, |i| i - 1)),
             },
+        }
+    }
+
+    /// `b` as Unicode whatever it holds: invalid bytes become U+FFFD (text for the parser, which
+    /// reads on where the server would stop; [`ClientEncoding::decode`] says where).
+    pub fn decode_lossy<'b>(&self, b: &'b [u8]) -> Cow<'b, str> {
+        match self {
+            ClientEncoding::Utf8 => String::from_utf8_lossy(b),
+            ClientEncoding::Latin1 if b.is_ascii() => Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default()),
+            ClientEncoding::Latin1 => Cow::Owned(b.iter().map(|&c| c as char).collect()),
+            ClientEncoding::Other(e) => e.decode(b).0,
         }
     }
 

@@ -185,8 +185,7 @@ impl State {
                     String::from_utf8_lossy(b)
                 }
             },
-            E::Latin1 => Cow::Owned(b.iter().map(|&c| c as char).collect()),
-            E::Other(e) => e.decode(b).0,
+            other => other.decode_lossy(b),
         }
     }
 

@@ -1,8 +1,10 @@
 //! The passes of `verify` over an input, streamed as `scan` streams it: a plain dump from its
 //! map, an archive or compressed dump expanded window by window (never whole in memory), each
-//! pass expanding it again. The first pass builds the final catalog (and hashes the file), the
-//! second checks the data against it with key digests in bounded memory, and a third, only
-//! when a duplicate or orphan must be quoted from an expanded text, reads those rows again.
+//! pass expanding it again. The first pass builds the final catalog (of an archive, from its
+//! TOC's definitions alone, no data decompressed); the second walks the whole text and checks
+//! the data against that catalog with key digests in bounded memory; a third, only when a
+//! duplicate or orphan must be quoted from an expanded text, reads those rows again. The file
+//! is hashed on a thread of its own beside them.
 
 use super::{diagnostic_findings, row_values, truncated, unterminated, Verifier, Want};
 use crate::error::Error;
@@ -42,7 +44,8 @@ impl Default for Options {
 
 /// What verifying an input gives.
 pub struct Verified {
-    /// The first pass: catalog, header, an archive's TOC; and the file's sha256 and size.
+    /// The pass over the whole text: catalog, header, an archive's TOC; the file's sha256 and
+    /// size.
     pub passed: crate::scan::Passed,
     /// Sorted by line, with ids.
     pub findings: Vec<Finding>,
@@ -90,11 +93,11 @@ fn feed<V: for<'b> Visitor<'b>>(
 }
 
 impl Source<'_> {
-    /// One pass with `v`, hashing the file if `hash`.
+    /// One pass with `v` (the file is hashed elsewhere); with `defs_only`, over an archive's
+    /// definitions alone.
     fn pass<V: for<'b> Visitor<'b>>(
         self,
         v: &mut V,
-        hash: bool,
         patch: bool,
         defs_only: bool,
     ) -> Result<(Walk, Option<crate::scan::Passed>), Stop> {
@@ -110,7 +113,7 @@ impl Source<'_> {
                 // checks each in parallel pieces of its own.
                 let piece = usize::MAX;
                 let got =
-                    crate::scan::run_pass_in_pieces(input, false, hash, piece, defs_only, &mut |pass, text, last| {
+                    crate::scan::run_pass_in_pieces(input, false, false, piece, defs_only, &mut |pass, text, last| {
                         feed(pass, text, last, v, patch).inspect_err(|e| split = Some(e.clone()))
                     });
                 match (got, split) {
@@ -154,7 +157,7 @@ impl Source<'_> {
             got: vec![None; wants.len()],
         };
         // Unreadable now, though it was read twice: the values stay unquoted.
-        let _ = self.pass(&mut r, false, patch, false);
+        let _ = self.pass(&mut r, patch, false);
         r.got.into_iter().map(|v| v.unwrap_or_else(|| "…".into())).collect()
     }
 }
@@ -268,48 +271,37 @@ fn verify(src: Source, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &Options) -> 
     // An archive's TOC holds every definition: the first pass reads those alone, without
     // decompressing any data (should the full text then not split, both passes run on it).
     let archive = matches!(src, Source::Input(i) if i.format.is_archive());
-    for defs_only in [archive, false] {
-        match passes(src, redact, opts, defs_only, &lap)? {
-            Passes::Done(p) => return Ok(*p),
-            Passes::Again if defs_only => continue,
-            Passes::Again => break,
-        }
+    let mut done = passes(src, redact, opts, archive, &lap)?;
+    if archive && done.is_err() {
+        // The definitions split, the whole text did not: both passes over the whole text.
+        done = passes(src, redact, opts, false, &lap)?;
     }
-    unreachable!("the second round, over the full text, is Done")
+    // The whole text split once already; a second pass that cannot is a broken input.
+    Ok(done.unwrap_or_else(broken))
 }
 
-enum Passes {
-    Done(Box<Outcome>),
-    /// The definitions split, the full text did not: run again on the full text.
-    Again,
+/// What a text that cannot be split gives: the construct it ends in, as the finding.
+fn broken(e: SplitError) -> Outcome {
+    (Walk::default(), None, vec![unterminated(e.line, &e.what)], 0, 0)
 }
 
 /// Both passes (the first over the definitions alone, if `defs_only`), the key checks and the
-/// findings.
+/// findings; or the error of a second pass that could not split the whole text.
 fn passes(
     src: Source,
     redact: &dyn Fn(&str, &[u8]) -> bool,
     opts: &Options,
     defs_only: bool,
     lap: &dyn Fn(&str),
-) -> Result<Passes, Error> {
+) -> Result<Result<Outcome, SplitError>, Error> {
     let (size, total) = match src {
         Source::Text(t) => (t.len() as u64, Some(t.len() as u64)),
         Source::Input(i) => (i.size, (i.format == Format::Plain).then_some(i.size)),
     };
     let bar = |quiet| Bar::new(size, total, quiet);
-    let broken = |e: SplitError| {
-        Passes::Done(Box::new((
-            Walk::default(),
-            None,
-            vec![unterminated(e.line, &e.what)],
-            0,
-            0,
-        )))
-    };
     let first = |patch| {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), false, patch, defs_only)
+        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), patch, defs_only)
     };
     // psql ends COPY data at the end of the file: what it loads is the data up to there,
     // checked as rows; if they all load, the restore "succeeds" with the rest missing.
@@ -319,9 +311,9 @@ fn passes(
         Err(Stop::Split(e)) if e.in_copy_data => match first(true) {
             Ok(w) => (true, Some(e), w),
             Err(Stop::Read(e)) => return Err(e),
-            Err(Stop::Split(e)) => return Ok(broken(e)),
+            Err(Stop::Split(e)) => return Ok(Ok(broken(e))),
         },
-        Err(Stop::Split(e)) => return Ok(broken(e)),
+        Err(Stop::Split(e)) => return Ok(Ok(broken(e))),
     };
     lap("catalog pass");
     let mut v = Verifier::new(&defs.catalog, redact, opts.memory, &opts.temp_dir);
@@ -329,16 +321,15 @@ fn passes(
     v.superuser = opts.superuser.clone();
     let second = {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut v, &bar), false, patch, false)
+        src.pass(&mut Progress::new(&mut v, &bar), patch, false)
     };
     // The second pass walks the whole text: its walk (lines, counts, diagnostics, an
     // archive's TOC lines) is the one reported.
     let (walk, passed) = match second {
         Ok(w) => w,
         Err(Stop::Read(e)) => return Err(e),
-        Err(Stop::Split(_)) if defs_only => return Ok(Passes::Again),
-        // The same text split once already; a second pass that cannot is a broken input.
-        Err(Stop::Split(e)) => return Ok(broken(e)),
+        // The first pass split it (or an archive's definitions): the caller decides.
+        Err(Stop::Split(e)) => return Ok(Err(e)),
     };
     let mut findings = diagnostic_findings(&walk);
     lap("data pass");
@@ -353,5 +344,5 @@ fn passes(
     }
     findings.sort_by_key(|f| (f.line, f.row));
     crate::findings::assign_positional_ids(&mut findings);
-    Ok(Passes::Done(Box::new((walk, passed, findings, spilled, key_rows))))
+    Ok(Ok((walk, passed, findings, spilled, key_rows)))
 }

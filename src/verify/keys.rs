@@ -1,13 +1,15 @@
 //! Key digests in bounded memory, for duplicate keys and foreign-key orphans.
 //!
 //! Every row's key values become a 128-bit keyed digest ([`KeyHash`]). The digests are kept in
-//! [`PARTS`] partitions by their top byte, each in arrival (file) order; when the partitions
-//! hold more than the memory budget allows they are appended, partition by partition, to one
-//! anonymous temporary file (Grace hash partitioning) and memory starts over. Once all data is
-//! read, each partition alone, a 256th of the keys, is checked: duplicates of a unique key,
-//! and children whose digest no parent row has. A key and the key that references it hash
-//! alike, so a child's parent is always in the child's partition. Partitions are checked in
-//! parallel and the first problem in file order wins, as if the rows had been read one by one.
+//! [`PARTS`] partitions by their top byte, in a store per worker thread (shards of one budget,
+//! filled without a lock between them, so in no particular order); when the partitions hold
+//! more than the budget allows a shard appends its own, partition by partition, to one
+//! anonymous temporary file (Grace hash partitioning) and its memory starts over. Once all
+//! data is read, each partition alone, a 256th of the keys, is checked across the shards:
+//! duplicates of a unique key, and children whose digest no parent row has. A key and the key
+//! that references it hash alike, so a child's parent is always in the child's partition.
+//! Partitions are checked in parallel, and by each row's line the first problem in file order
+//! wins, as if the rows had been read one by one.
 //!
 //! The temporary file is unlinked as soon as it is made: nothing is left behind on any exit,
 //! an error, Ctrl-C or a kill included.
@@ -246,8 +248,9 @@ pub struct Store {
     mem: [Vec<Vec<Vec<Rec>>>; 2],
     /// Emptied chunks, to fill again.
     pool: Vec<Vec<Rec>>,
-    /// Bytes of record capacity held in memory by this store, and by it and its shards.
+    /// Bytes of record capacity held in memory by this store.
     held: usize,
+    /// The same, summed over every shard of the budget.
     shared: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// At most this many bytes of records stay in memory.
     limit: usize,
@@ -449,10 +452,9 @@ impl Store {
                 slices *= 2;
             }
             let mut out = Outcome::default();
+            let part = Part { stores, p, entries };
             for slice in 0..slices {
-                let mine = |r: &Rec| slices == 1 || r.digest[1] & (slices - 1) == slice;
-                let part = Part { stores, p, entries };
-                part.check_slice(slices, &mine, roles, links, &links_of, &mut out)?;
+                part.check_slice(slice, slices, roles, links, &links_of, &mut out)?;
             }
             Ok(out)
         };
@@ -481,16 +483,18 @@ impl Part<'_> {
         Ok(())
     }
 
-    /// One slice of one partition: every key whose digest `mine` takes.
+    /// Slice `slice` of `slices` (a power of two) of one partition: the keys whose digest's
+    /// low bits are `slice`.
     fn check_slice(
         &self,
+        slice: u64,
         slices: u64,
-        mine: &dyn Fn(&Rec) -> bool,
         roles: &[Role],
         links: &[Link],
         links_of: &HashMap<u32, Vec<usize>>,
         out: &mut Outcome,
     ) -> std::io::Result<()> {
+        let mine = |r: &Rec| r.digest[1] & (slices - 1) == slice;
         // Per key: its first row and its second (the rows may come in any order).
         let n = (self.entries / slices) as usize;
         let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::with_capacity_and_hasher(n, Default::default());

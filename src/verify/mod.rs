@@ -126,6 +126,16 @@ fn table_key(t: &Table) -> String {
     format!("{}\0{}\0{}", t.database.as_deref().unwrap_or(""), t.schema, t.name)
 }
 
+/// A catalog's tables by [`table_key`], the first of each name winning (as a lookup by name
+/// would find it).
+fn index_by_key(cat: &Catalog) -> HashMap<String, usize> {
+    let mut by_key = HashMap::with_capacity(cat.tables.len());
+    for (i, t) in cat.tables.iter().enumerate() {
+        by_key.entry(table_key(t)).or_insert(i);
+    }
+    by_key
+}
+
 impl<'f> Verifier<'f> {
     /// Plans the checks from the first pass's final catalog. Key digests beyond `memory` bytes
     /// go to a temporary file in `temp_dir`.
@@ -160,14 +170,13 @@ impl<'f> Verifier<'f> {
             superuser: None,
             public_dropped: false,
             owners: HashMap::new(),
-            by_key: HashMap::new(),
+            by_key: index_by_key(fin),
             spec_of: HashMap::new(),
             insert_target: None,
         };
         // A foreign key names its parent qualified, or (older dumps) bare for schema public.
         let mut by_ref: HashMap<(Option<&str>, String), usize> = HashMap::new();
         for (ti, t) in fin.tables.iter().enumerate() {
-            v.by_key.entry(table_key(t)).or_insert(ti);
             let db = t.database.as_deref();
             by_ref.entry((db, t.qualified())).or_insert(ti);
             if t.schema == "public" {
@@ -253,6 +262,17 @@ impl<'f> Verifier<'f> {
             None,
             b"",
         );
+    }
+
+    /// The read-only part a worker checking rows needs.
+    fn rules(&self) -> Rules<'_> {
+        Rules {
+            fin: self.fin,
+            plans: &self.plans,
+            specs: &self.specs,
+            enc: self.enc,
+            hash: &self.hash,
+        }
     }
 
     fn role(&mut self, spec: usize) -> &mut Role {
@@ -376,13 +396,7 @@ impl<'f> Verifier<'f> {
         read_back: &mut dyn FnMut(&[Want]) -> Vec<String>,
         walked: &Catalog,
     ) -> std::io::Result<Vec<Finding>> {
-        let walked_index: HashMap<String, usize> = walked
-            .tables
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, t)| (table_key(t), i))
-            .collect();
+        let walked_index = index_by_key(walked);
         let walked_table = |t: &Table| walked_index.get(&table_key(t)).map(|&i| &walked.tables[i]);
         let line_of = |t: &Table, c: &ConstraintDef| {
             walked_table(t)
@@ -561,10 +575,11 @@ impl<'f> Verifier<'f> {
 
     /// Owners of relations, and `ALTER SEQUENCE ... OWNED BY` across two owners: the server
     /// answers "sequence must have same owner as table it is linked to".
-    fn owner_checks(&mut self, db: Option<String>, item: &Item, node: Option<&N>) {
+    fn owner_checks(&mut self, db: Option<&str>, item: &Item, node: Option<&N>) {
+        // Built only for the two statements that need it (this runs for every statement).
         let key = |schema: &str, name: &str| {
             let schema = if schema.is_empty() { "public" } else { schema };
-            (db.clone(), schema.to_string(), name.to_string())
+            (db.map(str::to_string), schema.to_string(), name.to_string())
         };
         match node {
             Some(N::AlterTableStmt(a)) => {
@@ -935,7 +950,7 @@ fn check_piece(
 const PIECE: usize = 4 << 20;
 
 impl<'a> Visitor<'a> for Verifier<'_> {
-    fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+    fn statement(&mut self, cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
         match node {
             Some(N::DropStmt(d))
                 if d.remove_type == pg_query::protobuf::ObjectType::ObjectSchema as i32
@@ -969,7 +984,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             }
             _ => {}
         }
-        self.owner_checks(_cat.current_database.clone(), item, node);
+        self.owner_checks(cat.current_database.as_deref(), item, node);
         if let (Some(N::CreateRoleStmt(r)), Some(su)) = (node, self.superuser.as_deref()) {
             if r.role == su {
                 let msg = format!(
@@ -1133,13 +1148,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 Some(at)
             })
             .collect();
-        let rules = Rules {
-            fin: self.fin,
-            plans: &self.plans,
-            specs: &self.specs,
-            enc: self.enc,
-            hash: &self.hash,
-        };
+        let rules = self.rules();
         let (store, roles) = (&self.store, &self.spec_role[..]);
         let outs: Vec<Piece> = bounds
             .par_iter()
@@ -1184,22 +1193,15 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             let mapped = final_columns(t, ft, cols);
             self.insert_target = Some((table, cols.to_vec(), fi, mapped));
         }
-        let Some(target) = self.insert_target.take() else {
+        let Some((_, _, fi, mapped)) = &self.insert_target else {
             return;
         };
-        let (fi, mapped) = (target.2, &target.3);
+        let fi = *fi;
         let offset = fields.first().map_or(0, |f| f.offset as u64);
-        let rules = Rules {
-            fin: self.fin,
-            plans: &self.plans,
-            specs: &self.specs,
-            enc: self.enc,
-            hash: &self.hash,
-        };
         let mut out = Piece::default();
         let mut field_of = std::mem::take(&mut self.field_of);
         check_row(
-            rules,
+            self.rules(),
             fi,
             mapped,
             fields,
@@ -1213,7 +1215,6 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         );
         self.field_of = field_of;
         self.merge(fi, out);
-        self.insert_target = Some(target);
     }
 }
 
