@@ -64,12 +64,38 @@ fn predict(path: &Path, target: &str) -> (bool, bool, Option<Value>) {
     (first_high.is_some(), incomplete, first_high)
 }
 
+/// The encoding a dump names in its `SET client_encoding` (UTF8 if none).
+fn client_encoding(text: &[u8]) -> pgscreen::sql::encoding::ClientEncoding {
+    let name = find(text, b"SET client_encoding = '").and_then(|at| {
+        let at = at + 23;
+        let end = at + text[at..].iter().position(|&b| b == b'\'')?;
+        std::str::from_utf8(&text[at..end]).ok()
+    });
+    pgscreen::sql::encoding::ClientEncoding::parse(name.unwrap_or("UTF8"))
+}
+
 /// Does pgscreen's first high finding sit where the server stopped?
 fn same_place(server: &ServerResult, finding: &Value, text: &[u8]) -> Result<(), String> {
     if let Some((table, row)) = &server.copy {
         let obj = finding["object"]["name"].as_str().unwrap_or("");
-        let tname = obj.rsplit('.').next().unwrap_or(obj);
-        if tname == table && finding["row"].as_u64() == Some(*row) {
+        let tname = obj.rsplit('.').next().unwrap_or(obj).trim_matches('"');
+        // The server writes its messages in the client encoding (read here as lossy UTF-8): the
+        // same table when a COPY of the dump names it in bytes that read as both.
+        let enc = client_encoding(text);
+        let same_table = tname == table
+            || text
+                .split(|&b| b == b'\n')
+                .filter_map(|l| l.strip_prefix(b"COPY "))
+                .any(|l| {
+                    let name = l.split(|&b| b == b' ').next().unwrap_or(b"");
+                    let raw = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+                    let raw = raw
+                        .strip_prefix(b"\"")
+                        .and_then(|r| r.strip_suffix(b"\""))
+                        .unwrap_or(raw);
+                    String::from_utf8_lossy(raw) == table.as_str() && enc.decode_lossy(raw) == tname
+                });
+        if same_table && finding["row"].as_u64() == Some(*row) {
             return Ok(());
         }
         return Err(format!(
@@ -133,12 +159,13 @@ fn find(h: &[u8], n: &[u8]) -> Option<usize> {
     h.windows(n.len()).position(|w| w == n)
 }
 
+fn replace_bytes(text: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let at = find(text, from).unwrap_or_else(|| panic!("fixture lacks {:?}", String::from_utf8_lossy(from)));
+    [&text[..at], to, &text[at + from.len()..]].concat()
+}
+
 fn replace(text: &[u8], from: &str, to: &str) -> Vec<u8> {
-    let i = find(text, from.as_bytes()).unwrap_or_else(|| panic!("fixture lacks {from:?}"));
-    let mut out = text[..i].to_vec();
-    out.extend_from_slice(to.as_bytes());
-    out.extend_from_slice(&text[i + from.len()..]);
-    out
+    replace_bytes(text, from.as_bytes(), to.as_bytes())
 }
 
 /// Broken variants, one fault each: (name, base, faulty text).
@@ -340,6 +367,26 @@ fn variants() -> Vec<(String, Vec<u8>)> {
         "owners: sequence and table owned alike (loads)".into(),
         owned("ALTER TABLE public.owned_t_id_seq OWNER TO pgscreen_owner;\n"),
     ));
+    // Client-only encodings: a trail byte 0x5C inside E'' is no escape; an invalid byte is refused.
+    let sjis = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/encodings/sjis.sql")).unwrap();
+    let enc = |s: &str| encoding_rs::SHIFT_JIS.encode(s).0.into_owned();
+    let table = [&b"public.\""[..], &enc("顧客"), b"\""].concat();
+    let insert = [
+        &b"\\.\n\nINSERT INTO "[..],
+        &table,
+        b" VALUES (4, E'",
+        &enc("表"),
+        b"', NULL, NULL);\n",
+    ]
+    .concat();
+    v.push((
+        "encodings: SJIS E'表' whose trail byte is a backslash (loads)".into(),
+        replace_bytes(&sjis, b"\\.\n", &insert),
+    ));
+    v.push((
+        "encodings: a byte SJIS does not have".into(),
+        replace_bytes(&sjis, b"\tplain\t", b"\tpl\xa0in\t"),
+    ));
     // pg_dumpall writes CREATE ROLE for the target's bootstrap superuser too.
     v.push((
         "globals: CREATE ROLE of the bootstrap superuser".into(),
@@ -405,6 +452,18 @@ fn verify_agrees_with_a_real_server() {
         ("handoff.sql", "examples/handoff.sql"),
     ] {
         cases.push(case(n, Path::new(env!("CARGO_MANIFEST_DIR")).join(p)));
+    }
+    // pg_dump --encoding output in every client-only encoding (trail bytes can be a backslash).
+    let encodings = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/encodings");
+    let mut names: Vec<String> = std::fs::read_dir(&encodings)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".sql") || n.ends_with(".dump"))
+        .collect();
+    names.sort();
+    for n in names {
+        let p = encodings.join(&n);
+        cases.push(case(&format!("encodings/{n}"), p));
     }
     let genuine = cases.len();
     for (i, (name, text)) in variants().into_iter().enumerate() {

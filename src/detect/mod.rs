@@ -643,6 +643,10 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         }
         let Some(node) = node else { return };
         let db = cat.current_database.clone();
+        if let Some(msg) = cat.unread_encoding(node) {
+            let r = (crate::rules::rule_id!("client-encoding-unread"), Severity::High, msg);
+            self.restore_risk(r, item.line, item.span.start, object_of(node), db.clone());
+        }
         self.risk.search_schema.clone_from(&cat.search_schema);
         for r in risk::statement(node, sql, &mut self.risk, item.line, item.span.start) {
             self.restore_risk(r, item.line, item.span.start, object_of(node), db.clone());

@@ -317,8 +317,10 @@ impl Input {
         &self,
         head: &[u8],
         rest: Box<dyn Read + Send>,
-        w: &mut crate::read::stream::BlockWriter,
+        w: &mut dyn std::io::Write,
     ) -> Result<(Option<About>, String, u64)> {
+        // Writing fails once the reader of `w` has gone: the pass stopped early.
+        let mut w = Watched { w, closed: false };
         let io = |source| Error::Io {
             path: self.path.clone(),
             source,
@@ -335,7 +337,7 @@ impl Input {
                 let mut buf = vec![0u8; crate::read::stream::BLOCK];
                 loop {
                     let n = crate::read::stream::fill(&mut r, &mut buf).map_err(io)?;
-                    w.put(&buf[..n]);
+                    w.closed |= std::io::Write::write_all(&mut w, &buf[..n]).is_err();
                     if n < buf.len() || w.closed {
                         break;
                     }
@@ -344,7 +346,7 @@ impl Input {
             }
             _ => {
                 let mut budget = self.limits.budget(read, u64::MAX);
-                let about = archive::restore::compressed_from(&mut r, w, &mut budget)
+                let about = archive::restore::compressed_from(&mut r, &mut w, &mut budget)
                     .map_err(|e| archive_error(&self.path, e))?;
                 if !w.closed {
                     // Whatever follows the compressed data is part of what was given.
@@ -389,6 +391,11 @@ impl Input {
             Bytes::Mapped(_, m, ..) => m,
             Bytes::Owned(v) | Bytes::Stream(v, _) => v,
         }
+    }
+
+    /// Is the input a pipe read as it comes (only its first bytes are at hand)?
+    pub fn is_stream(&self) -> bool {
+        matches!(self.bytes, Bytes::Stream(..))
     }
 
     /// Is the input a memory-mapped file?
@@ -486,6 +493,23 @@ struct Sniffed<'w> {
     w: &'w mut dyn std::io::Write,
     seen: usize,
     nul: Option<u64>,
+}
+
+/// A writer that remembers whether a write failed (its reader gone).
+struct Watched<'w> {
+    w: &'w mut dyn std::io::Write,
+    closed: bool,
+}
+
+impl std::io::Write for Watched<'_> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        let r = self.w.write(b);
+        self.closed |= r.is_err();
+        r
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.w.flush()
+    }
 }
 
 impl std::io::Write for Sniffed<'_> {

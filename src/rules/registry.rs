@@ -283,6 +283,13 @@ pub const REGISTERED: &[Info] = &[
         "SELECT calls a function with file or program access on the server",
     ),
     r(
+        "client-encoding-unread",
+        RestoreRisk,
+        High,
+        Statement,
+        "a client-only encoding (SJIS, BIG5, GBK, UHC, GB18030, JOHAB) named past the start of the script: the rest cannot be split as psql splits it",
+    ),
+    r(
         "unexpected-select",
         RestoreRisk,
         Medium,

@@ -153,7 +153,7 @@ pub fn write(
                 .map_err(io)?;
         }
         let give = |r: std::ops::Range<usize>| input.give_back(r);
-        let mapped = input.is_mapped() && input.format == input::Format::Plain;
+        let mapped = crate::scan::walks_the_map(input);
         let give: Option<&(dyn Fn(std::ops::Range<usize>) + Sync)> = if mapped { Some(&give) } else { None };
         let mut rw = rewrite::Rewriter::new(&plan, faker, engine, sink.writer(), give);
         let mut base = 0u64;

@@ -732,8 +732,24 @@ where
     'a: 's,
     'p: 's,
 {
-    fn statement(&mut self, _cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+    fn statement(&mut self, cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
         self.catch_up(item.span.start as u64);
+        // Text the reader transcoded is written as UTF-8, and must say so.
+        if let (Some(N::VariableSetStmt(s)), crate::sql::encoding::ClientEncoding::Transcoded(_)) =
+            (node, cat.text_encoding)
+        {
+            if s.name == "client_encoding"
+                && self.edit(
+                    item.span.start as u64,
+                    item.span.end as u64,
+                    b"SET client_encoding = 'UTF8';",
+                )
+            {
+                let was = format!("client_encoding {}", cat.text_encoding.name());
+                self.rw.changes.statements.push((item.line, was, "rewritten to UTF8"));
+                return;
+            }
+        }
         // INSERT rows were rewritten field by field.
         let Some(node) = node else {
             if let Some((StatementAction::Remove, rule)) = self.planned(item) {

@@ -91,8 +91,14 @@ pub fn run_pass_in_pieces(
     // A mapped file's pages go back to the kernel behind the pass, its workers and the hash,
     // so nothing reads a COPY block far ahead of them.
     let mark = std::sync::Arc::new(crate::read::pages::Mark::default());
-    let mapped = input.is_mapped() && input.format == input::Format::Plain;
-    let mut pass = pass::Pass::new(check_rows).copy_pieces(piece);
+    // A plain file in a client-only encoding is made UTF-8 on the way, as an archive is expanded.
+    let transcode =
+        input.format == input::Format::Plain && !input.is_stream() && crate::sql::transcode::needed(input.file_bytes());
+    let mapped = walks_the_map(input);
+    let engaged = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut pass = pass::Pass::new(check_rows)
+        .copy_pieces(piece)
+        .transcoded(engaged.clone());
     if mapped {
         pass = pass.with_mark(mark.clone());
     }
@@ -117,17 +123,35 @@ pub fn run_pass_in_pieces(
         });
         // However the pass ends, the hash must not wait for it.
         let finished = mark.finish_on_drop();
-        let about = if piped.is_none() && input.format == input::Format::Plain {
+        let about = if piped.is_none() && input.format == input::Format::Plain && !transcode {
             checked(&mut pass, input.file_bytes(), true).map(|_| (None, None))
         } else {
             let (mut w, mut r) = crate::read::stream::blocks();
             let producer = s.spawn(move || {
-                let res = match piped {
-                    Some((head, rest)) => input
-                        .pipe_into(head, rest, &mut w)
-                        .map(|(about, sha, size)| (about, Some((sha, size)))),
-                    None => input.expand_into_with(&mut w, defs_only).map(|about| (about, None)),
+                use crate::sql::transcode::Transcoder;
+                let mut t = match transcode {
+                    true => Transcoder::engaged(&mut w, engaged),
+                    false => Transcoder::new(&mut w, engaged),
                 };
+                let mut res = match piped {
+                    Some((head, rest)) => input
+                        .pipe_into(head, rest, &mut t)
+                        .map(|(about, sha, size)| (about, Some((sha, size)))),
+                    None if transcode => {
+                        // A write error means the pass stopped: it says why.
+                        let _ = std::io::Write::write_all(&mut t, input.file_bytes());
+                        Ok((None, None))
+                    }
+                    None => input.expand_into_with(&mut t, defs_only).map(|about| (about, None)),
+                };
+                if let (Err(e), Ok(_)) = (t.finish(), &res) {
+                    if e.kind() != std::io::ErrorKind::BrokenPipe {
+                        res = Err(Error::Io {
+                            path: path.to_path_buf(),
+                            source: e,
+                        });
+                    }
+                }
                 let end = match &res {
                     Ok(_) => Ok(()),
                     Err(e) => Err(std::io::Error::other(e.to_string())),
@@ -169,6 +193,12 @@ pub fn run_pass_in_pieces(
         size,
         about,
     })
+}
+
+/// Does the pass walk a mapped file's own bytes (its offsets are the file's)? Not for an archive,
+/// a compressed dump, or a plain one in a client-only encoding, which is transcoded on the way.
+pub fn walks_the_map(input: &Input) -> bool {
+    input.is_mapped() && input.format == input::Format::Plain && !crate::sql::transcode::needed(input.file_bytes())
 }
 
 /// In an archive, each finding names the TOC entry its line falls in.

@@ -169,6 +169,9 @@ pub struct Catalog {
     /// after it). None when no search path was set, or `set_config('search_path', '', ...)`
     /// emptied it (then every name pg_dump writes is qualified).
     pub search_schema: Option<String>,
+    /// How the text that follows is encoded, from `SET client_encoding` (and whether the reader
+    /// transcoded it): what values and statements are decoded with.
+    pub text_encoding: crate::sql::encoding::ClientEncoding,
 }
 
 /// `schema`, or for an unqualified name (empty `schema`) the schema `search` (a search path's
@@ -181,6 +184,21 @@ pub fn schema_in<'s>(schema: &'s str, search: Option<&'s str>) -> &'s str {
 }
 
 impl Catalog {
+    /// For `SET client_encoding` to a client-only encoding the reader did not transcode (it was
+    /// named past the start of the text): what that means. psql splits what follows character
+    /// by character; pgscreen could not.
+    pub fn unread_encoding(&self, node: &N) -> Option<String> {
+        let crate::sql::encoding::ClientEncoding::Untranscoded(c) = self.text_encoding else {
+            return None;
+        };
+        matches!(node, N::VariableSetStmt(s) if s.name == "client_encoding").then(|| {
+            format!(
+                "client_encoding set to {} past the start of the script: its characters' trail bytes can be a backslash, and pgscreen reads what follows byte by byte, so statements and rows may be split where psql would not split them (a dump made with pg_dump --encoding names it first)",
+                c.name()
+            )
+        })
+    }
+
     /// `schema`, or for an unqualified name the schema the search path resolves it in.
     pub fn schema_of<'s>(&'s self, schema: &'s str) -> &'s str {
         schema_in(schema, self.search_schema.as_deref())

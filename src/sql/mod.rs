@@ -10,4 +10,5 @@ pub mod lex;
 pub mod pass;
 pub mod rows;
 pub mod split;
+pub mod transcode;
 pub mod types;

@@ -151,7 +151,8 @@ struct State {
     dropped: u64,
     /// COPY target waiting for its data block.
     pending_copy: Option<CopyTarget>,
-    enc: crate::sql::encoding::ClientEncoding,
+    /// Set by the reader when it made the text UTF-8 (see `sql::transcode`).
+    transcoded: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl State {
@@ -171,8 +172,8 @@ impl State {
     /// Statement bytes as text for the parser, transcoded from the dump's client_encoding.
     fn text<'b>(&mut self, b: &'b [u8], line: u64, offset: usize) -> Cow<'b, str> {
         use crate::sql::encoding::ClientEncoding as E;
-        match self.enc {
-            E::Utf8 => match std::str::from_utf8(b) {
+        match self.catalog.text_encoding {
+            E::Utf8 | E::Transcoded(_) => match std::str::from_utf8(b) {
                 Ok(s) => Cow::Borrowed(s),
                 Err(e) => {
                     let bad_line = line + memchr::memchr_iter(b'\n', &b[..e.valid_up_to()]).count() as u64;
@@ -180,7 +181,7 @@ impl State {
                         DiagnosticKind::InvalidUtf8Statement,
                         bad_line,
                         offset + e.valid_up_to(),
-                        "invalid UTF-8 in a statement (client_encoding is UTF8)".into(),
+                        self.invalid_text("a statement"),
                     );
                     String::from_utf8_lossy(b)
                 }
@@ -189,9 +190,29 @@ impl State {
         }
     }
 
+    /// The warning for invalid bytes in `place`: "invalid UTF-8 in the data of t (client_encoding
+    /// is UTF8)", or for text the reader transcoded, "invalid SJIS text in ...".
+    fn invalid_text(&self, place: &str) -> String {
+        let name = self.catalog.text_encoding.name();
+        match self.catalog.text_encoding {
+            crate::sql::encoding::ClientEncoding::Transcoded(_) => format!("invalid {name} text in {place}"),
+            _ => format!("invalid UTF-8 in {place} (client_encoding is {name})"),
+        }
+    }
+
     fn set_encoding(&mut self, name: &str) {
+        use crate::sql::encoding::ClientEncoding as E;
         self.header.encoding = Some(name.trim_matches('\'').to_string());
-        self.enc = crate::sql::encoding::ClientEncoding::parse(name);
+        let transcoded = self
+            .transcoded
+            .as_ref()
+            .is_some_and(|t| t.load(std::sync::atomic::Ordering::SeqCst));
+        self.catalog.text_encoding = match E::parse(name) {
+            E::Untranscoded(c) if transcoded => E::Transcoded(c),
+            // The reader made every byte after its start UTF-8, whatever it was.
+            _ if transcoded => E::Utf8,
+            e => e,
+        };
     }
 
     /// The table a COPY or INSERT fills, created from the column list when the dump has no DDL
@@ -291,7 +312,7 @@ impl State {
         if !continued {
             self.header.copy_blocks += 1;
         }
-        if self.enc == crate::sql::encoding::ClientEncoding::Utf8 && check_rows && !block.bad_utf8 {
+        if self.catalog.text_encoding.is_utf8() && check_rows && !block.bad_utf8 {
             if let Err(e) = std::str::from_utf8(data) {
                 block.bad_utf8 = true;
                 let bad = e.valid_up_to();
@@ -301,7 +322,7 @@ impl State {
                     DiagnosticKind::InvalidUtf8Data,
                     l,
                     item.span.start + bad,
-                    format!("invalid UTF-8 in the data of {q} (client_encoding is UTF8)"),
+                    self.invalid_text(&format!("the data of {q}")),
                 );
             }
         }
@@ -523,7 +544,7 @@ impl Pass {
                 diagnostics: Vec::new(),
                 dropped: 0,
                 pending_copy: None,
-                enc: crate::sql::encoding::ClientEncoding::Utf8,
+                transcoded: None,
             },
             check_rows,
             base: 0,
@@ -547,6 +568,13 @@ impl Pass {
     /// Says in `m` how far the pass has got, after each item.
     pub fn with_mark(mut self, m: std::sync::Arc<crate::read::pages::Mark>) -> Pass {
         self.mark = Some(m);
+        self
+    }
+
+    /// The flag a [`crate::sql::transcode::Transcoder`] sets when the text it hands on is
+    /// UTF-8 made from a client-only encoding: `SET client_encoding` then names what it was.
+    pub fn transcoded(mut self, t: std::sync::Arc<std::sync::atomic::AtomicBool>) -> Pass {
+        self.st.transcoded = Some(t);
         self
     }
 

@@ -141,6 +141,17 @@ impl<'a> Splitter<'a> {
         self.line = line;
     }
 
+    /// The state to resume from right after the item last yielded (None while meta-commands
+    /// of a statement are still queued, or after an error or stop).
+    pub fn between_items(&self) -> Option<Resume> {
+        (self.queue.is_empty() && !self.failed).then_some(Resume {
+            pos: self.pos,
+            line: self.line,
+            copy_pending: self.copy_pending,
+            backslash_strings: self.backslash_strings,
+        })
+    }
+
     /// Current byte offset (where the next item's scan starts).
     pub fn offset(&self) -> usize {
         self.pos

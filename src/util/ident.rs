@@ -44,6 +44,25 @@ pub fn quote_ident(name: &str) -> String {
     }
 }
 
+/// [`quote_ident`] of a name given as bytes in a dump's encoding: one that is not UTF-8 is not
+/// plain ASCII either, so it is quoted (no trail byte of a server encoding is a `"`).
+pub fn quote_ident_bytes(name: &[u8]) -> Vec<u8> {
+    match std::str::from_utf8(name) {
+        Ok(s) => quote_ident(s).into_bytes(),
+        Err(_) => {
+            let mut out = vec![b'"'];
+            for &b in name {
+                out.push(b);
+                if b == b'"' {
+                    out.push(b'"');
+                }
+            }
+            out.push(b'"');
+            out
+        }
+    }
+}
+
 /// Keywords that quote_ident quotes (PostgreSQL's reserved and type/function-name keywords).
 pub fn is_reserved(word: &str) -> bool {
     const WORDS: &[&str] = &[

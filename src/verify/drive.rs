@@ -129,7 +129,10 @@ impl Source<'_> {
     fn read_back(self, wants: &[Want], fin: &Catalog, patch: bool) -> Vec<String> {
         let whole = match self {
             Source::Text(src) => Some(src),
-            Source::Input(i) if i.format == Format::Plain => Some(i.file_bytes()),
+            // The file's own lines, unless the pass read them transcoded.
+            Source::Input(i) if i.format == Format::Plain && !crate::sql::transcode::needed(i.file_bytes()) => {
+                Some(i.file_bytes())
+            }
             Source::Input(_) => None,
         };
         if let Some(src) = whole {

@@ -922,9 +922,9 @@ fn check_piece(
     let mut fields: Vec<Field> = Vec::with_capacity(cols.len());
     let mut field_of = Vec::new();
     // UTF-8 is checked once for the piece (fast on ASCII), not value by value.
-    let text = match r.enc {
-        ClientEncoding::Utf8 => std::str::from_utf8(data).ok().map(|t| (t, base)),
-        _ => None,
+    let text = match r.enc.is_utf8() {
+        true => std::str::from_utf8(data).ok().map(|t| (t, base)),
+        false => None,
     };
     for (i, off, line) in rows::copy_lines(data, base) {
         fields.clear();
@@ -993,12 +993,14 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 self.statement_finding(item, crate::rules::rule_id!("role-already-exists"), Severity::High, msg);
             }
         }
-        if let Some(N::VariableSetStmt(s)) = node {
-            if s.name == "client_encoding" {
-                if let Some(a) = s.args.first() {
-                    self.enc = ClientEncoding::parse(&crate::sql::catalog::node_text(a));
-                }
-            }
+        self.enc = cat.text_encoding;
+        if let Some(msg) = node.and_then(|n| cat.unread_encoding(n)) {
+            self.statement_finding(
+                item,
+                crate::rules::rule_id!("client-encoding-unread"),
+                Severity::High,
+                msg,
+            );
         }
         if let (Some(N::VariableSetStmt(s)), Some(target)) = (node, self.target) {
             if let Some(&(_, since)) = SETTING_SINCE.iter().find(|(n, _)| *n == s.name) {

@@ -134,12 +134,11 @@ pub fn parse_server(out: &Output, plain: bool) -> ServerResult {
     let ok = out.status.success() && !(plain && err.contains("ERROR:"));
     let first = err.lines().position(|l| l.contains("ERROR:"));
     let line = first.and_then(|i| {
+        // `psql:FILE:LINE: ERROR:  message` (the message may hold colons itself).
         let l = err.lines().nth(i)?;
-        let rest = l.strip_prefix("psql:")?;
-        let mut parts = rest.rsplitn(3, ':');
-        let _msg = parts.next();
-        let _err = parts.next();
-        parts.next()?.rsplit(':').next()?.trim().parse().ok()
+        let head = l.strip_prefix("psql:")?;
+        let head = &head[..head.find(": ERROR:")?];
+        head.rsplit(':').next()?.trim().parse().ok()
     });
     let copy = err.lines().find_map(|l| {
         let c = l.split("COPY ").nth(1)?;

@@ -6,7 +6,7 @@
 use super::data::{self, Budget};
 use super::toc::{self, Archive, Compression, Entry};
 use super::{ArchiveError, Result};
-use crate::util::ident::quote_ident;
+use crate::util::ident::{quote_ident, quote_ident_bytes};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -460,7 +460,7 @@ const OWNED_BY_DROP: &[&str] = &[
     "PROCEDURE",
 ];
 
-fn owner_statement(e: &Entry, dump_major: u32) -> Option<String> {
+fn owner_statement(e: &Entry, dump_major: u32) -> Option<Vec<u8>> {
     if e.owner.is_empty() || e.drop_stmt.is_empty() {
         return None;
     }
@@ -474,49 +474,67 @@ fn owner_statement(e: &Entry, dump_major: u32) -> Option<String> {
     } else {
         e.desc.as_str()
     };
-    let what = if OWNED_PLAIN.contains(&e.desc.as_str()) {
-        let ns = if e.namespace.is_empty() {
-            String::new()
-        } else {
-            format!("{}.", quote_ident(&e.namespace))
-        };
-        format!("{desc} {ns}{}", quote_ident(&e.tag))
+    // Names are written as the archive holds them, in the dump's encoding.
+    let mut what = Vec::new();
+    if OWNED_PLAIN.contains(&e.desc.as_str()) {
+        what.extend_from_slice(desc.as_bytes());
+        what.push(b' ');
+        if !e.raw.namespace.is_empty() {
+            what.extend(quote_ident_bytes(&e.raw.namespace));
+            what.push(b'.');
+        }
+        what.extend(quote_ident_bytes(&e.raw.tag));
     } else if e.desc == "BLOB" {
-        format!("LARGE OBJECT {}", e.tag)
+        what.extend_from_slice(b"LARGE OBJECT ");
+        what.extend_from_slice(&e.raw.tag);
     } else if OWNED_BY_DROP.contains(&e.desc.as_str()) {
-        e.drop_stmt
-            .strip_prefix("DROP ")?
-            .trim_end_matches(['\n', ';'])
-            .to_string()
+        let d = e.raw.drop_stmt.strip_prefix(b"DROP ")?;
+        let end = d.iter().rposition(|b| !matches!(b, b'\n' | b';')).map_or(0, |i| i + 1);
+        what.extend_from_slice(&d[..end]);
     } else {
         return None;
     };
-    Some(format!("ALTER {what} OWNER TO {};\n\n", quote_ident(&e.owner)))
+    Some(
+        [
+            &b"ALTER "[..],
+            &what,
+            b" OWNER TO ",
+            &quote_ident_bytes(&e.raw.owner),
+            b";\n\n",
+        ]
+        .concat(),
+    )
 }
 
-fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r'], " ")
+/// `s` on one line (pg_restore's sanitize_line).
+fn one_line(s: &[u8]) -> Vec<u8> {
+    s.iter()
+        .map(|&b| if b == b'\n' || b == b'\r' { b' ' } else { b })
+        .collect()
 }
 
 fn comment(out: &mut Out, e: &Entry, data: bool) {
     // pg_restore's sanitize_line: NULL is `-`, an empty string stays empty.
-    let dash = |s: &str, null: bool| if null { "-".to_string() } else { one_line(s) };
-    let ts = if e.tablespace.is_empty() {
-        String::new()
-    } else {
-        format!("; Tablespace: {}", one_line(&e.tablespace))
-    };
-    out.put(
-        format!(
-            "--\n-- {}Name: {}; Type: {}; Schema: {}; Owner: {}{ts}\n--\n\n",
-            if data { "Data for " } else { "" },
-            one_line(&e.tag),
-            e.desc,
-            dash(&e.namespace, e.namespace_null),
-            dash(&e.owner, e.owner_null)
-        )
-        .as_bytes(),
-    );
+    let dash = |s: &[u8], null: bool| if null { b"-".to_vec() } else { one_line(s) };
+    let mut c = Vec::with_capacity(128);
+    c.extend_from_slice(b"--\n-- ");
+    if data {
+        c.extend_from_slice(b"Data for ");
+    }
+    c.extend_from_slice(b"Name: ");
+    c.extend(one_line(&e.raw.tag));
+    c.extend_from_slice(b"; Type: ");
+    c.extend_from_slice(e.desc.as_bytes());
+    c.extend_from_slice(b"; Schema: ");
+    c.extend(dash(&e.raw.namespace, e.namespace_null));
+    c.extend_from_slice(b"; Owner: ");
+    c.extend(dash(&e.raw.owner, e.owner_null));
+    if !e.raw.tablespace.is_empty() {
+        c.extend_from_slice(b"; Tablespace: ");
+        c.extend(one_line(&e.raw.tablespace));
+    }
+    c.extend_from_slice(b"\n--\n\n");
+    out.put(&c);
 }
 
 /// Writes the archive's text to `w`; with `defs_only`, every definition but no data: a table's
@@ -571,20 +589,27 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
             // An archive without a SEARCHPATH entry (pg_dump before 10.3) has unqualified
             // names: pg_restore sets the search path to each entry's schema as it changes.
             if !has_search_path && !e.namespace.is_empty() && schema != Some(e.namespace.as_str()) {
-                let ns = quote_ident(&e.namespace);
-                let path = if e.namespace == "pg_catalog" {
-                    ns
+                let ns = quote_ident_bytes(&e.raw.namespace);
+                let rest: &[u8] = if e.namespace == "pg_catalog" {
+                    b""
                 } else {
-                    format!("{ns}, pg_catalog")
+                    b", pg_catalog"
                 };
-                out.put(format!("SET search_path = {path};\n\n").as_bytes());
+                out.put(&[&b"SET search_path = "[..], &ns, rest, b";\n\n"].concat());
                 schema = Some(e.namespace.as_str());
             }
             // The archive keeps no difference between "default" and "none given" here: set
             // the default once before the first relation, and any named tablespace on change.
             let relation = matches!(e.desc.as_str(), "TABLE" | "INDEX" | "MATERIALIZED VIEW" | "CONSTRAINT");
             if (relation || !e.tablespace.is_empty()) && tablespace != Some(e.tablespace.as_str()) {
-                out.put(format!("SET default_tablespace = '{}';\n\n", e.tablespace.replace('\'', "''")).as_bytes());
+                let mut ts = Vec::new();
+                for &b in &e.raw.tablespace {
+                    ts.push(b);
+                    if b == b'\'' {
+                        ts.push(b'\'');
+                    }
+                }
+                out.put(&[&b"SET default_tablespace = '"[..], &ts, b"';\n\n"].concat());
                 tablespace = Some(e.tablespace.as_str());
             }
             if !e.tableam.is_empty() && tableam != Some(e.tableam.as_str()) {
@@ -605,16 +630,15 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                             ArchiveError::new(0, format!("large object id {oid:?} is not a number")).within(ctx())
                         );
                     }
-                    let mut text = format!("SELECT pg_catalog.lo_create('{oid}');\n");
+                    let mut text = format!("SELECT pg_catalog.lo_create('{oid}');\n").into_bytes();
                     if !e.owner.is_empty() {
-                        text.push_str(&format!(
-                            "ALTER LARGE OBJECT {oid} OWNER TO {};\n",
-                            quote_ident(&e.owner)
-                        ));
+                        text.extend(format!("ALTER LARGE OBJECT {oid} OWNER TO ").bytes());
+                        text.extend(quote_ident_bytes(&e.raw.owner));
+                        text.extend_from_slice(b";\n");
                     }
                     // What a TOC entry expands to is charged like data: a list of ids can be a bomb.
                     budget.take(text.len() as u64, 0).map_err(|x| x.within(ctx()))?;
-                    out.put(text.as_bytes());
+                    out.put(&text);
                     if out.closed {
                         break;
                     }
@@ -627,7 +651,7 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                 out.put(&e.defn);
                 out.put(b"\n\n");
                 if let Some(s) = owner_statement(e, dump_major) {
-                    out.put(s.as_bytes());
+                    out.put(&s);
                 }
             }
             if !has_data {

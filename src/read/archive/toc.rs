@@ -66,12 +66,25 @@ pub struct Entry {
     pub tableam: String,
     pub relkind: i64,
     pub owner: String,
+    /// The tag, schema, owner and tablespace as the archive holds them, in the dump's encoding:
+    /// what the restore writes into the text (the `String`s above are for people, lossy).
+    pub raw: RawNames,
     pub deps: Vec<i64>,
     /// Custom format: offset flag and data position.
     pub data_state: u8,
     pub data_pos: u64,
     /// Directory and tar formats: the data file's name.
     pub filename: Option<String>,
+}
+
+/// Names as bytes in the dump's encoding (see [`Entry::raw`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawNames {
+    pub tag: Vec<u8>,
+    pub namespace: Vec<u8>,
+    pub owner: Vec<u8>,
+    pub tablespace: Vec<u8>,
+    pub drop_stmt: Vec<u8>,
 }
 
 /// An archive's header and TOC.
@@ -177,6 +190,13 @@ impl<'b> Reader<'b> {
 
     pub fn str(&mut self) -> Result<String> {
         Ok(self.str_opt()?.unwrap_or_default())
+    }
+
+    /// A string as text and as raw bytes; None for NULL.
+    pub fn str_raw(&mut self) -> Result<Option<(String, Vec<u8>)>> {
+        Ok(self
+            .field()?
+            .map(|s| (String::from_utf8_lossy(s).into_owned(), s.to_vec())))
     }
 
     /// A string as raw bytes (NULL as empty).
@@ -304,27 +324,27 @@ fn entry(r: &mut Reader, v: u32, format: u8) -> Result<Entry> {
         had_dumper: r.int()? != 0,
         tableoid: r.str()?,
         oid: r.str()?,
-        tag: r.str()?,
-        desc: r.str()?,
-        section: r.int()?,
-        defn: r.raw()?,
-        drop_stmt: r.str()?,
-        copy_stmt: r.raw()?,
         ..Entry::default()
     };
-    match r.str_opt()? {
-        Some(ns) => e.namespace = ns,
+    (e.tag, e.raw.tag) = r.str_raw()?.unwrap_or_default();
+    e.desc = r.str()?;
+    e.section = r.int()?;
+    e.defn = r.raw()?;
+    (e.drop_stmt, e.raw.drop_stmt) = r.str_raw()?.unwrap_or_default();
+    e.copy_stmt = r.raw()?;
+    match r.str_raw()? {
+        Some(ns) => (e.namespace, e.raw.namespace) = ns,
         None => e.namespace_null = true,
     }
-    e.tablespace = r.str()?;
+    (e.tablespace, e.raw.tablespace) = r.str_raw()?.unwrap_or_default();
     if v >= K_VERS_1_14 {
         e.tableam = r.str()?;
     }
     if v >= K_VERS_1_16 {
         e.relkind = r.int()?;
     }
-    match r.str_opt()? {
-        Some(o) => e.owner = o,
+    match r.str_raw()? {
+        Some(o) => (e.owner, e.raw.owner) = o,
         None => e.owner_null = true,
     }
     let _with_oids = r.str()?;
