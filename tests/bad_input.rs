@@ -105,7 +105,7 @@ fn invalid_utf8_in_data_is_a_warning_with_its_line() {
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&format!("{p}: line 5: warning: invalid UTF-8 in the data of t")),
+        err.contains(&format!("{p}: line 5: warning: invalid UTF-8 in the data of public.t")),
         "{err}"
     );
     let inv = json(&["inspect", "--format", "json", &p]);
@@ -186,5 +186,23 @@ fn fuzzer_findings_stay_fixed() {
             assert!(matches!(out.status.code(), Some(0..=2)), "{cmd} {p:?}: {err}");
             assert!(!err.contains("panicked"), "{cmd} {p:?}: {err}");
         }
+    }
+}
+
+/// A temporary directory verify cannot use is said at once, in one line naming it.
+#[test]
+fn an_unusable_temp_dir_is_refused_up_front() {
+    let d = tempfile::tempdir().unwrap();
+    let p = write(d.path(), "t.sql", b"CREATE TABLE public.t (a int);\n");
+    let file = d.path().join("t.sql");
+    for (dir, says) in [
+        ("/proc", "cannot hold verify's temporary file"),
+        (file.to_str().unwrap(), "is not a directory"),
+    ] {
+        let out = run(&["verify", "--temp-dir", dir, &p]);
+        assert_eq!(out.status.code(), Some(2), "{dir}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with(&format!("pgscreen: {dir}: {says}")), "{err}");
     }
 }

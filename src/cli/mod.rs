@@ -788,6 +788,13 @@ fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out
             what: "is not a directory (--temp-dir, or TMPDIR)".into(),
         });
     }
+    // Found out now, not after the first pass: a directory that cannot hold the spill file.
+    if let Err(e) = crate::util::tempfile::anonymous(&opts.temp_dir) {
+        return Err(Error::Refused {
+            path: opts.temp_dir.clone(),
+            what: format!("cannot hold verify's temporary file (--temp-dir, or TMPDIR): {e}"),
+        });
+    }
     let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
     // Values shown in findings are redacted where a detector would flag them.
     let redact =

@@ -166,8 +166,9 @@ pub struct Catalog {
     pub current_database: Option<String>,
     /// The schema unqualified names are created in and looked up in, from the dump's
     /// `SET search_path = public, pg_catalog;` (pg_dump before 10.3 wrote unqualified names
-    /// after it). None when no search path was set, or `set_config('search_path', '', ...)`
-    /// emptied it (then every name pg_dump writes is qualified).
+    /// after it); the pass starts it at `public`, where a server's default search path
+    /// (`"$user", public`) puts them. None when `set_config('search_path', '', ...)` emptied it
+    /// (then every name pg_dump writes is qualified).
     pub search_schema: Option<String>,
     /// How the text that follows is encoded, from `SET client_encoding` (and whether the reader
     /// transcoded it): what values and statements are decoded with.
@@ -184,6 +185,15 @@ pub fn schema_in<'s>(schema: &'s str, search: Option<&'s str>) -> &'s str {
 }
 
 impl Catalog {
+    /// An empty catalog whose unqualified names go to `public`, as a server's default search
+    /// path (`"$user", public`) puts them (a script sets no role schema).
+    pub fn with_default_search_path() -> Catalog {
+        Catalog {
+            search_schema: Some("public".into()),
+            ..Catalog::default()
+        }
+    }
+
     /// For `SET client_encoding` to a client-only encoding the reader did not transcode (it was
     /// named past the start of the text): what that means. psql splits what follows character
     /// by character; pgscreen could not.

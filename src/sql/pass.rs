@@ -540,7 +540,7 @@ impl Pass {
         Pass {
             st: State {
                 header: Header::default(),
-                catalog: Catalog::default(),
+                catalog: Catalog::with_default_search_path(),
                 diagnostics: Vec::new(),
                 dropped: 0,
                 pending_copy: None,
@@ -953,6 +953,21 @@ mod tests {
         assert_eq!(t.primary_key.as_deref(), Some(&["id".to_string()][..]));
         assert_eq!(t.first_data_line, Some(7));
         assert!(w.diagnostics.is_empty(), "{:?}", w.diagnostics);
+    }
+
+    #[test]
+    fn unqualified_names_resolve_as_the_server_resolves_them() {
+        // No search path set: the server's default puts them in public; pg_dump before 10.3
+        // set one; pg_dump 10.3 and later empty it and qualify every name.
+        let sql = b"CREATE TABLE a (x int);\nSET search_path = sales, pg_catalog;\nCREATE TABLE b (x int);\nSELECT pg_catalog.set_config('search_path', '', false);\nCREATE TABLE public.c (x int);\n";
+        let w = walk(sql, &mut NoVisitor).unwrap();
+        let names: Vec<(&str, &str)> = w
+            .catalog
+            .tables
+            .iter()
+            .map(|t| (t.schema.as_str(), t.name.as_str()))
+            .collect();
+        assert_eq!(names, [("public", "a"), ("sales", "b"), ("public", "c")]);
     }
 
     #[test]
