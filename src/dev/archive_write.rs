@@ -95,25 +95,26 @@ fn header(a: &Archive, w: &mut W, format: u8) {
 fn toc_entries(a: &Archive, w: &mut W, format: u8, offsets: &HashMap<i64, u64>, with_offsets: bool) {
     w.int(a.entries.len() as i64);
     for e in &a.entries {
+        // Names as the archive held them (the `String`s are lossy copies).
         w.int(e.dump_id);
         w.int(i64::from(e.had_dumper));
         w.str(Some(e.tableoid.as_bytes()));
         w.str(Some(e.oid.as_bytes()));
-        w.str(Some(e.tag.as_bytes()));
+        w.str(Some(&e.raw.tag));
         w.str(Some(e.desc.as_bytes()));
         w.int(e.section);
         w.str(Some(&e.defn));
-        w.str(Some(e.drop_stmt.as_bytes()));
+        w.str(Some(&e.raw.drop_stmt));
         w.str(Some(&e.copy_stmt));
-        w.str((!e.namespace_null).then_some(e.namespace.as_bytes()));
-        w.str(Some(e.tablespace.as_bytes()));
+        w.str((!e.namespace_null).then_some(&e.raw.namespace));
+        w.str(Some(&e.raw.tablespace));
         if a.version >= toc::K_VERS_1_14 {
             w.str(Some(e.tableam.as_bytes()));
         }
         if a.version >= toc::K_VERS_1_16 {
             w.int(e.relkind);
         }
-        w.str((!e.owner_null).then_some(e.owner.as_bytes()));
+        w.str((!e.owner_null).then_some(&e.raw.owner));
         w.str(Some(b"false"));
         for d in &e.deps {
             w.str(Some(d.to_string().as_bytes()));

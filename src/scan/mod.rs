@@ -91,9 +91,7 @@ pub fn run_pass_in_pieces(
     // A mapped file's pages go back to the kernel behind the pass, its workers and the hash,
     // so nothing reads a COPY block far ahead of them.
     let mark = std::sync::Arc::new(crate::read::pages::Mark::default());
-    // A plain file in a client-only encoding is made UTF-8 on the way, as an archive is expanded.
-    let transcode =
-        input.format == input::Format::Plain && !input.is_stream() && crate::sql::transcode::needed(input.file_bytes());
+    let transcode = transcodes_file(input);
     let mapped = walks_the_map(input);
     let engaged = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut pass = pass::Pass::new(check_rows)
@@ -195,10 +193,16 @@ pub fn run_pass_in_pieces(
     })
 }
 
+/// Is the input a plain file (mapped or in memory, not a pipe) in a client-only encoding, which
+/// the pass reads transcoded to UTF-8 as it reads an archive expanded?
+pub fn transcodes_file(input: &Input) -> bool {
+    input.format == input::Format::Plain && !input.is_stream() && crate::sql::transcode::needed(input.file_bytes())
+}
+
 /// Does the pass walk a mapped file's own bytes (its offsets are the file's)? Not for an archive,
-/// a compressed dump, or a plain one in a client-only encoding, which is transcoded on the way.
+/// a compressed dump, or a plain one in a client-only encoding.
 pub fn walks_the_map(input: &Input) -> bool {
-    input.is_mapped() && input.format == input::Format::Plain && !crate::sql::transcode::needed(input.file_bytes())
+    input.is_mapped() && input.format == input::Format::Plain && !transcodes_file(input)
 }
 
 /// In an archive, each finding names the TOC entry its line falls in.

@@ -132,23 +132,21 @@ impl ClientEncoding {
 
     /// `b` as Unicode, or the offset of the first byte that is not valid in this encoding.
     pub fn decode<'b>(&self, b: &'b [u8]) -> Result<Cow<'b, str>, usize> {
-        match self {
+        match self.resolved() {
             ClientEncoding::Utf8 | ClientEncoding::Transcoded(_) => {
                 std::str::from_utf8(b).map(Cow::Borrowed).map_err(|e| e.valid_up_to())
             }
             // Every byte is a character in LATIN1.
             ClientEncoding::Latin1 => Ok(self.decode_lossy(b)),
-            ClientEncoding::Untranscoded(c) => match c.decoder() {
-                Some(e) => ClientEncoding::Other(e).decode(b),
-                None => {
-                    let mut out = Vec::new();
-                    johab_to_utf8(b, &mut out);
-                    match String::from_utf8(out) {
-                        Ok(s) => Ok(Cow::Owned(s)),
-                        Err(e) => Err(e.utf8_error().valid_up_to().min(b.len().saturating_sub(1))),
-                    }
+            // JOHAB (the others are `Other` once resolved).
+            ClientEncoding::Untranscoded(_) => {
+                let mut out = Vec::new();
+                johab_to_utf8(b, &mut out);
+                match String::from_utf8(out) {
+                    Ok(s) => Ok(Cow::Owned(s)),
+                    Err(e) => Err(e.utf8_error().valid_up_to().min(b.len().saturating_sub(1))),
                 }
-            },
+            }
             ClientEncoding::Other(e) => match e.decode_without_bom_handling_and_without_replacement(b) {
                 Some(s) => Ok(s),
                 // encoding_rs does not say where: find the first byte whose prefix fails.
@@ -162,19 +160,16 @@ impl ClientEncoding {
     /// `b` as Unicode whatever it holds: invalid bytes become U+FFFD (text for the parser, which
     /// reads on where the server would stop; [`ClientEncoding::decode`] says where).
     pub fn decode_lossy<'b>(&self, b: &'b [u8]) -> Cow<'b, str> {
-        match self {
+        match self.resolved() {
             ClientEncoding::Utf8 | ClientEncoding::Transcoded(_) => String::from_utf8_lossy(b),
             ClientEncoding::Latin1 if b.is_ascii() => Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default()),
             ClientEncoding::Latin1 => Cow::Owned(b.iter().map(|&c| c as char).collect()),
             ClientEncoding::Other(e) => e.decode(b).0,
-            ClientEncoding::Untranscoded(c) => match c.decoder() {
-                Some(e) => e.decode(b).0,
-                None => {
-                    let mut out = Vec::new();
-                    johab_to_utf8(b, &mut out);
-                    Cow::Owned(String::from_utf8_lossy(&out).into_owned())
-                }
-            },
+            ClientEncoding::Untranscoded(_) => {
+                let mut out = Vec::new();
+                johab_to_utf8(b, &mut out);
+                Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+            }
         }
     }
 
@@ -188,6 +183,15 @@ impl ClientEncoding {
         }
     }
 
+    /// A client-only encoding that `encoding_rs` can decode, as that decoder (`Other`); only
+    /// JOHAB stays `Untranscoded`, decoded here.
+    fn resolved(self) -> ClientEncoding {
+        match self {
+            ClientEncoding::Untranscoded(c) => c.decoder().map_or(self, ClientEncoding::Other),
+            e => e,
+        }
+    }
+
     /// Is the text in this encoding read as UTF-8 (given as UTF8, or transcoded already)?
     pub fn is_utf8(&self) -> bool {
         matches!(self, ClientEncoding::Utf8 | ClientEncoding::Transcoded(_))
@@ -197,13 +201,10 @@ impl ClientEncoding {
     /// no UTF-8 and no delimiter, so the stages after it report invalid text where the server
     /// would, and split where it would. UTF8 text is copied as it is (they check it).
     pub fn to_utf8(&self, b: &[u8], out: &mut Vec<u8>) {
-        match self {
+        match self.resolved() {
             ClientEncoding::Utf8 | ClientEncoding::Transcoded(_) => out.extend_from_slice(b),
             ClientEncoding::Latin1 => out.extend_from_slice(self.decode_lossy(b).as_bytes()),
-            ClientEncoding::Untranscoded(c) => match c.decoder() {
-                Some(e) => ClientEncoding::Other(e).to_utf8(b, out),
-                None => johab_to_utf8(b, out),
-            },
+            ClientEncoding::Untranscoded(_) => johab_to_utf8(b, out),
             ClientEncoding::Other(e) => {
                 let mut d = e.new_decoder_without_bom_handling();
                 out.reserve(b.len() + b.len() / 2 + 8);
@@ -290,17 +291,11 @@ fn johab_to_utf8(b: &[u8], out: &mut Vec<u8>) {
             } else {
                 (l - 0xe0) * 2 + 0x4a
             };
-            let rc = match t {
-                0x31..=0x7e => Some((row1, t - 0x31 + 0x21)),
-                0x91..=0xa0 => Some((row1, t - 0x91 + 0x6f)),
-                0xa1..=0xfe => Some((row1 + 1, t - 0xa1 + 0x21)),
-                _ => None,
-            };
-            if let Some((r, c)) = rc {
-                let euc = [r | 0x80, c | 0x80];
-                if let Some(s) = encoding_rs::EUC_KR.decode_without_bom_handling_and_without_replacement(&euc) {
-                    ch = s.chars().next();
-                }
+            // A lead byte covers two KS X 1001 rows: trail bytes 0x31..0x7E and 0x91..0xA0 the
+            // first, 0xA1..0xFE the second, the only ones the server lets through.
+            let euc = [(row1 + 1) | 0x80, (t - 0xa1 + 0x21) | 0x80];
+            if let Some(s) = encoding_rs::EUC_KR.decode_without_bom_handling_and_without_replacement(&euc) {
+                ch = s.chars().next();
             }
         }
         match ch {

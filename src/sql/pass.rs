@@ -171,9 +171,8 @@ impl State {
 
     /// Statement bytes as text for the parser, transcoded from the dump's client_encoding.
     fn text<'b>(&mut self, b: &'b [u8], line: u64, offset: usize) -> Cow<'b, str> {
-        use crate::sql::encoding::ClientEncoding as E;
         match self.catalog.text_encoding {
-            E::Utf8 | E::Transcoded(_) => match std::str::from_utf8(b) {
+            e if e.is_utf8() => match std::str::from_utf8(b) {
                 Ok(s) => Cow::Borrowed(s),
                 Err(e) => {
                     let bad_line = line + memchr::memchr_iter(b'\n', &b[..e.valid_up_to()]).count() as u64;

@@ -144,12 +144,17 @@ impl<'a> Splitter<'a> {
     /// The state to resume from right after the item last yielded (None while meta-commands
     /// of a statement are still queued, or after an error or stop).
     pub fn between_items(&self) -> Option<Resume> {
-        (self.queue.is_empty() && !self.failed).then_some(Resume {
+        (self.queue.is_empty() && !self.failed).then(|| self.here())
+    }
+
+    /// The state at `pos`, as a resume point.
+    fn here(&self) -> Resume {
+        Resume {
             pos: self.pos,
             line: self.line,
             copy_pending: self.copy_pending,
             backslash_strings: self.backslash_strings,
-        })
+        }
     }
 
     /// Current byte offset (where the next item's scan starts).
@@ -662,12 +667,7 @@ impl Iterator for Splitter<'_> {
         if self.failed {
             return None;
         }
-        self.scan_start = Resume {
-            pos: self.pos,
-            line: self.line,
-            copy_pending: self.copy_pending,
-            backslash_strings: self.backslash_strings,
-        };
+        self.scan_start = self.here();
         if self.copy_pending {
             self.copy_pending = false;
             return self.copy_block();

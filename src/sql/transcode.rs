@@ -34,18 +34,22 @@ pub fn needed(head: &[u8]) -> bool {
     let head = &head[..head.len().min(HEAD)];
     let lower = head.to_ascii_lowercase();
     ["client_encoding", "names", "\\encoding"].iter().any(|key| {
-        memchr::memmem::find_iter(&lower, key.as_bytes()).any(|at| {
-            let rest = &lower[at + key.len()..];
-            let rest = rest.trim_ascii_start();
-            let rest = rest
-                .strip_prefix(b"=")
-                .or_else(|| rest.strip_prefix(b"to "))
-                .or_else(|| rest.strip_prefix(b"to\t"))
-                .unwrap_or(rest)
-                .trim_ascii_start();
-            value_word(rest).is_some_and(|w| ClientOnly::of(w).is_some())
-        })
+        memchr::memmem::find_iter(&lower, key.as_bytes())
+            .any(|at| value_after(&lower[at + key.len()..]).is_some_and(|w| ClientOnly::of(w).is_some()))
     })
+}
+
+/// The value that follows a setting's name (`= 'SJIS'`, `TO SJIS`, ` 'SJIS'`), lower case.
+fn value_after(rest: &[u8]) -> Option<&str> {
+    let rest = rest.trim_ascii_start();
+    let rest = match rest.strip_prefix(b"=") {
+        Some(r) => r,
+        None => match rest.strip_prefix(b"to") {
+            Some(r) if r.first().is_some_and(|b| b.is_ascii_whitespace() || *b == b'\'') => r,
+            _ => rest,
+        },
+    };
+    value_word(rest.trim_ascii_start())
 }
 
 /// The encoding name at the start of `s`: quoted or bare.
@@ -81,16 +85,9 @@ fn sets_encoding(kind: Kind, text: &[u8]) -> Option<String> {
     if !(names || is(at + 1, "client_encoding")) {
         return None;
     }
-    // The value follows the keyword: `= 'SJIS'`, `TO SJIS`, `NAMES 'SJIS'`.
     let key: &[u8] = if names { b"names" } else { b"client_encoding" };
     let lower = text.to_ascii_lowercase();
-    let after = memchr::memmem::find(&lower, key)? + key.len();
-    let rest = lower[after..].trim_ascii_start();
-    let rest = rest
-        .strip_prefix(b"=")
-        .or_else(|| rest.strip_prefix(b"to"))
-        .unwrap_or(rest);
-    let word = value_word(rest.trim_ascii_start())?;
+    let word = value_after(&lower[memchr::memmem::find(&lower, key)? + key.len()..])?;
     Some(if word == "default" {
         "UTF8".into()
     } else {
@@ -98,33 +95,11 @@ fn sets_encoding(kind: Kind, text: &[u8]) -> Option<String> {
     })
 }
 
-/// An encoding as both stages see it: the decoder of its text, and for a client-only one the
-/// rule of its characters' lengths (for masking).
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Named {
-    enc: ClientEncoding,
-    only: Option<ClientOnly>,
-}
-
-impl Named {
-    fn of(name: &str) -> Named {
-        Named {
-            enc: ClientEncoding::parse(name),
-            only: ClientOnly::of(name),
-        }
-    }
-}
-
-const UTF8: Named = Named {
-    enc: ClientEncoding::Utf8,
-    only: None,
-};
-
-/// psql's view of `raw`: each trail byte of a client-only encoding's character is 0xFF.
-fn mask_into(raw: &[u8], only: Option<ClientOnly>, out: &mut Vec<u8>) {
+/// psql's view of `raw` in `enc`: each trail byte of a client-only encoding's character is 0xFF.
+fn mask_into(raw: &[u8], enc: ClientEncoding, out: &mut Vec<u8>) {
     let start = out.len();
     out.extend_from_slice(raw);
-    let Some(c) = only else { return };
+    let ClientEncoding::Untranscoded(c) = enc else { return };
     let m = &mut out[start..];
     let mut i = 0;
     while i < m.len() {
@@ -159,10 +134,10 @@ pub struct Transcoder<W: Write> {
     /// The splitter's state at `pending`'s start (positions relative to it).
     resume: Resume,
     /// The server's encoding for the bytes from `pending`'s start.
-    dec: Named,
+    dec: ClientEncoding,
     /// psql's: `lex_before` up to `lex_from` in `pending`, `lex` after.
-    lex: Named,
-    lex_before: Named,
+    lex: ClientEncoding,
+    lex_before: ClientEncoding,
     lex_from: usize,
     /// `pending`'s length after the last run: the next waits until it has doubled, so an item
     /// written in many small pieces is not split again for each.
@@ -179,9 +154,9 @@ impl<W: Write> Transcoder<W> {
             engaged,
             pending: Vec::new(),
             resume: Resume::default(),
-            dec: UTF8,
-            lex: UTF8,
-            lex_before: UTF8,
+            dec: ClientEncoding::Utf8,
+            lex: ClientEncoding::Utf8,
+            lex_before: ClientEncoding::Utf8,
             lex_from: 0,
             left: 0,
             masked: Vec::new(),
@@ -228,7 +203,7 @@ impl<W: Write> Transcoder<W> {
             return Ok(());
         }
         self.buf.clear();
-        self.dec.enc.to_utf8(&self.pending[a..b], &mut self.buf);
+        self.dec.to_utf8(&self.pending[a..b], &mut self.buf);
         self.out.write_all(&self.buf)
     }
 
@@ -238,8 +213,8 @@ impl<W: Write> Transcoder<W> {
             let mut masked = std::mem::take(&mut self.masked);
             masked.clear();
             let cut = self.lex_from.min(self.pending.len());
-            mask_into(&self.pending[..cut], self.lex_before.only, &mut masked);
-            mask_into(&self.pending[cut..], self.lex.only, &mut masked);
+            mask_into(&self.pending[..cut], self.lex_before, &mut masked);
+            mask_into(&self.pending[cut..], self.lex, &mut masked);
             let mut sp = Splitter::window(&masked, self.resume, !last).copy_pieces(STEP);
             let mut emitted = 0;
             // Set when an item changes the encoding: where to go on from, with the new one.
@@ -255,7 +230,7 @@ impl<W: Write> Transcoder<W> {
                 }
                 if let Some(name) = sets_encoding(item.kind, &masked[item.span.clone()]) {
                     if let Some(r) = sp.between_items() {
-                        switched = Some((Named::of(&name), r, item.span.end));
+                        switched = Some((ClientEncoding::parse(&name), r, item.span.end));
                         break;
                     }
                 }
@@ -325,18 +300,18 @@ impl<W: Write> Write for Transcoder<W> {
     }
 }
 
-/// `text` made UTF-8 as [`Transcoder`] makes it (whole, in memory: for tests).
-pub fn to_utf8(text: &[u8]) -> (Vec<u8>, bool) {
-    let engaged = Arc::new(AtomicBool::new(false));
-    let mut t = Transcoder::new(Vec::new(), engaged.clone());
-    t.write_all(text).expect("writing to memory");
-    let out = t.finish().expect("writing to memory");
-    (out, engaged.load(Ordering::SeqCst))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` made UTF-8 as [`Transcoder`] makes it (whole, in memory).
+    fn to_utf8(text: &[u8]) -> (Vec<u8>, bool) {
+        let engaged = Arc::new(AtomicBool::new(false));
+        let mut t = Transcoder::new(Vec::new(), engaged.clone());
+        t.write_all(text).expect("writing to memory");
+        let out = t.finish().expect("writing to memory");
+        (out, engaged.load(Ordering::SeqCst))
+    }
 
     fn sjis(s: &str) -> Vec<u8> {
         encoding_rs::SHIFT_JIS.encode(s).0.into_owned()

@@ -49,18 +49,23 @@ pub fn quote_ident(name: &str) -> String {
 pub fn quote_ident_bytes(name: &[u8]) -> Vec<u8> {
     match std::str::from_utf8(name) {
         Ok(s) => quote_ident(s).into_bytes(),
-        Err(_) => {
-            let mut out = vec![b'"'];
-            for &b in name {
-                out.push(b);
-                if b == b'"' {
-                    out.push(b'"');
-                }
-            }
-            out.push(b'"');
-            out
+        Err(_) => quoted_bytes(name, b'"'),
+    }
+}
+
+/// `s` between two `q`s, each `q` inside doubled: an identifier (`"`) or a literal (`'`) given
+/// as bytes in a dump's encoding.
+pub fn quoted_bytes(s: &[u8], q: u8) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    out.push(q);
+    for &b in s {
+        out.push(b);
+        if b == q {
+            out.push(q);
         }
     }
+    out.push(q);
+    out
 }
 
 /// Keywords that quote_ident quotes (PostgreSQL's reserved and type/function-name keywords).

@@ -130,9 +130,7 @@ impl Source<'_> {
         let whole = match self {
             Source::Text(src) => Some(src),
             // The file's own lines, unless the pass read them transcoded.
-            Source::Input(i) if i.format == Format::Plain && !crate::sql::transcode::needed(i.file_bytes()) => {
-                Some(i.file_bytes())
-            }
+            Source::Input(i) if i.format == Format::Plain && !crate::scan::transcodes_file(i) => Some(i.file_bytes()),
             Source::Input(_) => None,
         };
         if let Some(src) = whole {

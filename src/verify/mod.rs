@@ -78,9 +78,6 @@ pub struct Verifier<'f> {
     redact: &'f dyn Fn(&str, &[u8]) -> bool,
     /// The major version of the server the dump is meant for, when the user names it.
     target: Option<u32>,
-    /// The client encoding of what comes next (`SET client_encoding`): values are converted
-    /// from it, as the server converts them.
-    enc: ClientEncoding,
     /// The target cluster's bootstrap superuser (initdb's -U; `postgres` in Debian's and the
     /// official images' clusters): it exists before the restore.
     superuser: Option<String>,
@@ -166,7 +163,6 @@ impl<'f> Verifier<'f> {
             has_ddl: fin.tables.iter().any(|t| t.declared),
             redact,
             target: None,
-            enc: ClientEncoding::Utf8,
             superuser: None,
             public_dropped: false,
             owners: HashMap::new(),
@@ -264,13 +260,14 @@ impl<'f> Verifier<'f> {
         );
     }
 
-    /// The read-only part a worker checking rows needs.
-    fn rules(&self) -> Rules<'_> {
+    /// The read-only part a worker checking rows needs; values are converted from `enc` (the
+    /// catalog's text encoding), as the server converts them.
+    fn rules(&self, enc: ClientEncoding) -> Rules<'_> {
         Rules {
             fin: self.fin,
             plans: &self.plans,
             specs: &self.specs,
-            enc: self.enc,
+            enc,
             hash: &self.hash,
         }
     }
@@ -993,7 +990,6 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 self.statement_finding(item, crate::rules::rule_id!("role-already-exists"), Severity::High, msg);
             }
         }
-        self.enc = cat.text_encoding;
         if let Some(msg) = node.and_then(|n| cat.unread_encoding(n)) {
             self.statement_finding(
                 item,
@@ -1150,7 +1146,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 Some(at)
             })
             .collect();
-        let rules = self.rules();
+        let rules = self.rules(cat.text_encoding);
         let (store, roles) = (&self.store, &self.spec_role[..]);
         let outs: Vec<Piece> = bounds
             .par_iter()
@@ -1203,7 +1199,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let mut out = Piece::default();
         let mut field_of = std::mem::take(&mut self.field_of);
         check_row(
-            self.rules(),
+            self.rules(cat.text_encoding),
             fi,
             mapped,
             fields,

@@ -6,7 +6,7 @@
 use super::data::{self, Budget};
 use super::toc::{self, Archive, Compression, Entry};
 use super::{ArchiveError, Result};
-use crate::util::ident::{quote_ident, quote_ident_bytes};
+use crate::util::ident::{quote_ident, quote_ident_bytes, quoted_bytes};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -602,14 +602,8 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
             // the default once before the first relation, and any named tablespace on change.
             let relation = matches!(e.desc.as_str(), "TABLE" | "INDEX" | "MATERIALIZED VIEW" | "CONSTRAINT");
             if (relation || !e.tablespace.is_empty()) && tablespace != Some(e.tablespace.as_str()) {
-                let mut ts = Vec::new();
-                for &b in &e.raw.tablespace {
-                    ts.push(b);
-                    if b == b'\'' {
-                        ts.push(b'\'');
-                    }
-                }
-                out.put(&[&b"SET default_tablespace = '"[..], &ts, b"';\n\n"].concat());
+                let ts = quoted_bytes(&e.raw.tablespace, b'\'');
+                out.put(&[&b"SET default_tablespace = "[..], &ts, b";\n\n"].concat());
                 tablespace = Some(e.tablespace.as_str());
             }
             if !e.tableam.is_empty() && tableam != Some(e.tableam.as_str()) {
