@@ -2,7 +2,8 @@
 # Installs what building and testing pgscreen needs that a fresh Debian machine may lack: a C
 # compiler and libclang (pg_query's build compiles libpg_query and runs bindgen), and PostgreSQL
 # (server and client: `verify`'s differential test restores every case into a throwaway cluster,
-# and the archive tests compare with pg_restore). Idempotent; quiet when all is present.
+# and the archive tests compare with pg_restore), and builds of PostgreSQL 10-18 for the version
+# matrix (scripts/pg-binaries.sh). Idempotent; quiet when all is present.
 #   bash scripts/setup.sh            # build and test prerequisites
 #   bash scripts/setup.sh --build    # only what building needs (the demo: running needs no PostgreSQL)
 set -euo pipefail
@@ -26,6 +27,12 @@ if ((${#need[@]})); then
   echo "setup: installing ${need[*]}" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+# Real PostgreSQL 10-18 for the version matrix (tests/matrix.rs), cached in target/pg.
+if ! $build_only; then
+  for v in 10 11 12 13 14 15 16 17 18; do
+    bash "$(dirname "$0")/pg-binaries.sh" "$v" >/dev/null || echo "setup: PostgreSQL $v binaries unavailable" >&2
+  done
 fi
 if ! command -v cargo >/dev/null 2>&1; then
   echo "setup: cargo not found; install Rust (rustup) first" >&2

@@ -101,6 +101,24 @@ fn every_vector_at_its_line_and_severity() {
     assert_eq!(run(&["scan", p.to_str().unwrap()]).status.code(), Some(1));
 }
 
+/// pg_dump 17.6+/18 data-only output of tables without sequences: the last COPY block is
+/// followed by the closing `\unrestrict` of the dump's own key, which is pg_dump's, not smuggled.
+/// Another key, or a `\restrict`, there is still reported.
+#[test]
+fn the_closing_unrestrict_after_the_last_copy_block_is_pg_dumps() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("a.sql");
+    let body = "\\restrict K1\nSET client_encoding = 'UTF8';\nCOPY public.t (a) FROM stdin;\n1\n\\.\n\n\n--\n-- PostgreSQL database dump complete\n--\n\n";
+    std::fs::write(&p, format!("{body}\\unrestrict K1\n")).unwrap();
+    assert!(risks(&report(p.to_str().unwrap())).is_empty());
+    std::fs::write(&p, format!("{body}\\unrestrict K2\n")).unwrap();
+    let got = risks(&report(p.to_str().unwrap()));
+    assert!(got.iter().any(|r| r.0 == "meta-command-in-copy-gap"), "{got:?}");
+    std::fs::write(&p, format!("{body}\\restrict K1\n")).unwrap();
+    let got = risks(&report(p.to_str().unwrap()));
+    assert!(got.iter().any(|r| r.0 == "meta-command-in-copy-gap"), "{got:?}");
+}
+
 #[test]
 fn restrict_key_mismatch_and_tampering() {
     let dir = tempfile::tempdir().unwrap();
@@ -153,6 +171,27 @@ fn genuine_dumps_hold_nothing_high() {
     // pg_dumpall writes the bootstrap superuser with SUPERUSER: info, not a risk.
     let got = risks(&report(corpus("cluster.dumpall.sql").to_str().unwrap()));
     assert!(got.iter().any(|(r, _, s)| r == "privileged-role" && s == "info"));
+}
+
+/// The bootstrap superuser of a cluster made with `initdb -U app` (or Docker's POSTGRES_USER)
+/// is not named postgres: one superuser is the cluster's own; a second is reported.
+#[test]
+fn one_superuser_is_the_clusters_a_second_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("all.sql");
+    let role = |n: &str| {
+        format!("CREATE ROLE {n};\nALTER ROLE {n} WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN REPLICATION BYPASSRLS;\n")
+    };
+    std::fs::write(&p, role("app")).unwrap();
+    let su = |got: Vec<(String, u64, String)>| -> Vec<(u64, String)> {
+        got.into_iter()
+            .filter(|(r, _, s)| r == "privileged-role" && s != "info")
+            .map(|(_, l, s)| (l, s))
+            .collect()
+    };
+    assert_eq!(su(risks(&report(p.to_str().unwrap()))), vec![]);
+    std::fs::write(&p, role("app") + &role("backdoor") + &role("postgres")).unwrap();
+    assert_eq!(su(risks(&report(p.to_str().unwrap()))), vec![(4, "medium".to_string())]);
 }
 
 /// The genuine-pg_dump profile: a TOC comment followed by a statement of another kind, a

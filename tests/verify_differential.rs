@@ -405,6 +405,23 @@ fn verify_agrees_with_a_real_server() {
         eprintln!("SKIPPED: PostgreSQL server binaries not found under /usr/lib/postgresql (bash scripts/setup.sh installs them)");
         return;
     };
+    differential(cluster);
+}
+
+/// The same cases against PostgreSQL 18 (target/pg, scripts/pg-binaries.sh), restored with its
+/// own psql and pg_restore.
+#[test]
+fn verify_agrees_with_a_real_server_18() {
+    let Some(cluster) = Cluster::start_version(18, 18) else {
+        let why = "PostgreSQL 18 could not be fetched (bash scripts/pg-binaries.sh 18)";
+        assert!(std::env::var("PGSCREEN_MATRIX").is_err(), "{why}");
+        eprintln!("SKIPPED: {why}");
+        return;
+    };
+    differential(cluster);
+}
+
+fn differential(cluster: Cluster) {
     let work = tempfile::tempdir().unwrap();
     let mut cases: Vec<Case> = Vec::new();
     // `--create` dumps make their own database (dropped after each); then pg_dumpall, which

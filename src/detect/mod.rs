@@ -673,7 +673,14 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
             kind: "meta-command".into(),
             name: name.into(),
         };
-        if let Some(r) = risk::meta(&t, self.after_copy) {
+        // pg_dump ends a dump whose last section is data (a data-only dump without sequences)
+        // with `\unrestrict KEY` straight after the last COPY block: closing the dump's own
+        // restriction there is not something smuggled into the data.
+        let mut w = t.split_whitespace();
+        let closes = w.next() == Some("\\unrestrict")
+            && w.next().is_some_and(|k| self.restrict.as_deref() == Some(k))
+            && w.next().is_none();
+        if let Some(r) = risk::meta(&t, self.after_copy && !closes) {
             self.restore_risk(
                 r,
                 item.line,

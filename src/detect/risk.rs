@@ -376,6 +376,9 @@ pub struct Context {
     pub search_schema: Option<String>,
     /// A plain pg_dump_all globals section is being read (CREATE ROLE x; ALTER ROLE x WITH ...).
     pub created_roles: std::collections::HashSet<String>,
+    /// Roles given SUPERUSER so far, in order: pg_dumpall writes the cluster's bootstrap
+    /// superuser (whatever initdb -U or POSTGRES_USER named it) like any other role.
+    pub superusers: Vec<String>,
 }
 
 /// Judges one parsed statement.
@@ -499,21 +502,29 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
                 {
                     // pg_dumpall writes every role as CREATE ROLE x; ALTER ROLE x WITH ...
                     let genuine = ctx.created_roles.contains(&name);
+                    // Every cluster has one superuser, its bootstrap role; pg_dumpall writes it
+                    // with SUPERUSER. A second one (postgres aside) is a choice of the source's.
+                    let mut note = " (as pg_dumpall writes it)".to_string();
                     let sev = if !genuine {
+                        note.clear();
                         High
-                    } else if k == "superuser" && name != "postgres" {
-                        Medium
+                    } else if k == "superuser" {
+                        let first = ctx.superusers.first().cloned();
+                        ctx.superusers.push(name.clone());
+                        match first {
+                            Some(other) if name != "postgres" && other != name => {
+                                note = format!(", a second superuser besides {other}");
+                                Medium
+                            }
+                            _ => Info,
+                        }
                     } else {
                         Info
                     };
                     out.push((
                         crate::rules::rule_id!("privileged-role"),
                         sev,
-                        format!(
-                            "role {name} is given {}{}",
-                            k.to_uppercase(),
-                            if genuine { " (as pg_dumpall writes it)" } else { "" }
-                        ),
+                        format!("role {name} is given {}{note}", k.to_uppercase()),
                     ));
                 }
             }

@@ -544,6 +544,13 @@ pub const REGISTERED: &[Info] = &[
         "SET of a parameter the target server does not know",
     ),
     r(
+        "not-in-target",
+        Integrity,
+        High,
+        Verify,
+        "a built-in function or type the target server's version does not have",
+    ),
+    r(
         "role-not-created",
         Integrity,
         Low,

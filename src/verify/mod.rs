@@ -5,6 +5,7 @@
 //! encoding — and keeps compact digests of key values to find duplicate keys and orphaned
 //! foreign keys once all data is read.
 
+pub mod builtins;
 pub mod drive;
 pub mod keys;
 pub mod values;
@@ -20,6 +21,7 @@ use crate::sql::encoding::ClientEncoding;
 use crate::sql::pass::{CopyBlock, InsertRow, Visitor, Walk};
 use crate::sql::rows::{self, Field};
 use crate::sql::split::Item;
+use crate::sql::types::str_node;
 use keys::Role;
 use pg_query::protobuf::node::Node as N;
 use std::collections::{BTreeSet, HashMap};
@@ -93,17 +95,10 @@ pub struct Verifier<'f> {
     spec_of: HashMap<(usize, Vec<usize>), usize>,
     /// The last INSERT target: its pass-2 table and column list, the final table and columns.
     insert_target: Option<(usize, Vec<usize>, usize, Vec<usize>)>,
+    /// Functions and types the dump creates itself (by name, any schema): a call of one is not
+    /// a built-in the target may lack.
+    defined: std::collections::HashSet<String>,
 }
-
-/// Settings pg_dump writes, with the PostgreSQL major version that introduced them: an older
-/// server rejects `SET` of them ("unrecognized configuration parameter").
-const SETTING_SINCE: &[(&str, u32)] = &[
-    ("transaction_timeout", 17),
-    ("default_toast_compression", 14),
-    ("default_table_access_method", 12),
-    ("idle_in_transaction_session_timeout", 10),
-    ("row_security", 10),
-];
 
 /// Column indices of the pass-2 table `t` (a COPY list, an INSERT's columns) as the final
 /// table `ft`'s, matched by name (usize::MAX: a column it lacks).
@@ -169,6 +164,7 @@ impl<'f> Verifier<'f> {
             by_key: index_by_key(fin),
             spec_of: HashMap::new(),
             insert_target: None,
+            defined: std::collections::HashSet::new(),
         };
         // A foreign key names its parent qualified, or (older dumps) bare for schema public.
         let mut by_ref: HashMap<(Option<&str>, String), usize> = HashMap::new();
@@ -245,6 +241,66 @@ impl<'f> Verifier<'f> {
     }
 
     /// A finding about one statement, at the statement.
+    /// What the statement uses that a server of `target` does not have: a setting (`SET`), a
+    /// built-in function or type (by the servers' catalogs, builtins.tsv). pg_dump qualifies
+    /// every other schema's names, so a bare name is pg_catalog's unless the dump defines it;
+    /// in an old dump (a search path of its own) with extensions, a bare name may be theirs.
+    fn version_gaps(&mut self, cat: &Catalog, item: &Item, node: &N, target: u32) {
+        use builtins::Kind;
+        if let N::VariableSetStmt(s) = node {
+            if let Some((first, last)) = builtins::missing(Kind::Setting, &s.name, target) {
+                let msg = format!(
+                    "unrecognized configuration parameter \"{}\" ({}; the target is {target})",
+                    s.name,
+                    builtins::span(first, last)
+                );
+                self.statement_finding(item, crate::rules::rule_id!("unknown-setting"), Severity::High, msg);
+            }
+            return;
+        }
+        match node {
+            N::CreateFunctionStmt(f) => self
+                .defined
+                .extend(f.funcname.last().and_then(str_node).map(str::to_string)),
+            N::DefineStmt(d) => self
+                .defined
+                .extend(d.defnames.last().and_then(str_node).map(str::to_string)),
+            N::CreateEnumStmt(e) => self
+                .defined
+                .extend(e.type_name.last().and_then(str_node).map(str::to_string)),
+            N::CreateRangeStmt(r) => self
+                .defined
+                .extend(r.type_name.last().and_then(str_node).map(str::to_string)),
+            N::CreateDomainStmt(d) => self
+                .defined
+                .extend(d.domainname.last().and_then(str_node).map(str::to_string)),
+            N::CompositeTypeStmt(c) => self.defined.extend(c.typevar.as_ref().map(|r| r.relname.clone())),
+            N::CreateStmt(c) => self.defined.extend(c.relation.as_ref().map(|r| r.relname.clone())),
+            // Rows: constants; the INSERT fast path passes no tree at all.
+            N::InsertStmt(_) | N::CopyStmt(_) => return,
+            _ => {}
+        }
+        let bare_may_be_theirs = cat.search_schema.is_some() && !cat.extensions.is_empty();
+        let gap = builtins::names_used(node).into_iter().find_map(|(kind, schema, name)| {
+            let builtin =
+                schema == "pg_catalog" || (schema.is_empty() && !self.defined.contains(&name) && !bare_may_be_theirs);
+            let (first, last) = builtins::missing(kind, &name, target).filter(|_| builtin)?;
+            Some(format!(
+                "{} {}{name} does not exist on PostgreSQL {target} ({})",
+                kind.noun(),
+                if schema.is_empty() {
+                    String::new()
+                } else {
+                    format!("{schema}.")
+                },
+                builtins::span(first, last)
+            ))
+        });
+        if let Some(msg) = gap {
+            self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
+        }
+    }
+
     fn statement_finding(&mut self, item: &Item, rule: RuleId, severity: Severity, message: String) {
         let at = statement_at(item.line);
         self.report(
@@ -998,28 +1054,8 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 msg,
             );
         }
-        if let (Some(N::VariableSetStmt(s)), Some(target)) = (node, self.target) {
-            if let Some(&(_, since)) = SETTING_SINCE.iter().find(|(n, _)| *n == s.name) {
-                if since > target {
-                    self.report(
-                        crate::rules::rule_id!("unknown-setting"),
-                        Severity::High,
-                        format!(
-                            "unrecognized configuration parameter \"{}\" (PostgreSQL {since} and later; the target is {target})",
-                            s.name
-                        ),
-                        item.line,
-                        item.span.start as u64,
-                        Object {
-                            kind: "statement".into(),
-                            name: format!("SET {}", s.name),
-                        },
-                        None,
-                        None,
-                        b"",
-                    );
-                }
-            }
+        if let (Some(node), Some(target)) = (node, self.target) {
+            self.version_gaps(cat, item, node, target);
         }
         let specs = |nodes: &'_ [pg_query::protobuf::Node]| -> Vec<pg_query::protobuf::RoleSpec> {
             nodes

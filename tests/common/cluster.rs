@@ -10,23 +10,63 @@ pub const BOOT: &str = "pgscreen_boot";
 
 pub struct Cluster {
     pub dir: tempfile::TempDir,
+    /// Server binaries (initdb, pg_ctl, postgres).
     pub bin: PathBuf,
+    /// Client tools (psql, pg_restore, pg_dump): the server's own, or a newer version's where
+    /// the build has none (npm's servers of 10-13).
+    pub tools: PathBuf,
+    major: u32,
+    /// Its bootstrap superuser (initdb -U), the role the clients connect as.
+    pub boot: &'static str,
     as_nobody: bool,
 }
 
+/// The bin directory of a real PostgreSQL `major` (10-18) in target/pg, fetched once by
+/// scripts/pg-binaries.sh; None where it cannot be had (no network, no registry).
+pub fn pg_bin(major: u32) -> Option<PathBuf> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/pg-binaries.sh");
+    let out = Command::new("bash").arg(script).arg(major.to_string()).output().ok()?;
+    let dir = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (out.status.success() && !dir.is_empty()).then(|| PathBuf::from(dir))
+}
+
 impl Cluster {
+    /// A cluster of the newest server under /usr/lib/postgresql (Debian's).
     pub fn start() -> Option<Cluster> {
-        let mut bins: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        let mut bins: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
             .ok()?
             .filter_map(|e| e.ok())
-            .map(|e| e.path().join("bin"))
-            .filter(|b| b.join("initdb").exists() && b.join("pg_ctl").exists())
+            .filter_map(|e| Some((e.file_name().to_str()?.parse().ok()?, e.path().join("bin"))))
+            .filter(|(_, b)| b.join("initdb").exists() && b.join("pg_ctl").exists())
             .collect();
         bins.sort();
-        let bin = bins.pop()?;
+        let (major, bin) = bins.pop()?;
+        Cluster::start_at(major, bin.clone(), bin)
+    }
+
+    /// A cluster of PostgreSQL `major` from target/pg, with client tools of `tools_major`
+    /// (the same, or newer where that build has no clients).
+    pub fn start_version(major: u32, tools_major: u32) -> Option<Cluster> {
+        Cluster::start_at(major, pg_bin(major)?, pg_bin(tools_major)?)
+    }
+
+    pub fn start_at(major: u32, bin: PathBuf, tools: PathBuf) -> Option<Cluster> {
+        Cluster::start_as(major, bin, tools, BOOT)
+    }
+
+    /// With another bootstrap superuser than BOOT: a target for pg_dumpall output of a
+    /// BOOT cluster, whose CREATE ROLE of BOOT then succeeds.
+    pub fn start_as(major: u32, bin: PathBuf, tools: PathBuf, boot: &'static str) -> Option<Cluster> {
         let dir = tempfile::tempdir().ok()?;
         let as_nobody = is_root();
-        let c = Cluster { dir, bin, as_nobody };
+        let c = Cluster {
+            dir,
+            bin,
+            tools,
+            major,
+            boot,
+            as_nobody,
+        };
         if as_nobody {
             let ok = Command::new("chown")
                 .arg("nobody")
@@ -43,7 +83,7 @@ impl Cluster {
                 "-D",
                 data.to_str()?,
                 "-U",
-                BOOT,
+                boot,
                 "--auth=trust",
                 "-E",
                 "UTF8",
@@ -65,13 +105,9 @@ impl Cluster {
         Some(c)
     }
 
-    /// `15` from `/usr/lib/postgresql/15/bin`.
+    /// The server's major version, e.g. `15`.
     pub fn major(&self) -> String {
-        self.bin
-            .parent()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        self.major.to_string()
     }
 
     pub fn server_cmd(&self, tool: &str, args: &[&str]) -> Output {
@@ -90,8 +126,8 @@ impl Cluster {
     }
 
     pub fn client(&self, tool: &str) -> Command {
-        let mut c = Command::new(self.bin.join(tool));
-        c.args(["-h", self.dir.path().to_str().unwrap(), "-U", BOOT]);
+        let mut c = Command::new(self.tools.join(tool));
+        c.args(["-h", self.dir.path().to_str().unwrap(), "-U", self.boot]);
         c
     }
 

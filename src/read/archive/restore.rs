@@ -553,6 +553,12 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
     }
     out.put(format!("-- Dumped by pg_dump version {}\n\n", a.dump_version).as_bytes());
     out.put(b"SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET idle_in_transaction_session_timeout = 0;\n");
+    let dump_major = crate::util::version::PgVersion::parse(&a.dump_version).map_or(0, |v| v.major);
+    // pg_restore 17 and later send it to any server, older ones too (which reject it); only a
+    // pg_restore at least as new as the pg_dump that wrote the archive can read it.
+    if dump_major >= 17 {
+        out.put(b"SET transaction_timeout = 0;\n");
+    }
     for e in a.entries.iter().filter(|e| special(&e.desc)) {
         if e.desc == "STDSTRINGS" {
             // pg_restore writes its own setting from the entry's value.
@@ -568,7 +574,6 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
         }
     }
     out.put(b"SET check_function_bodies = false;\nSET xmloption = content;\nSET client_min_messages = warning;\nSET row_security = off;\n\n");
-    let dump_major = crate::util::version::PgVersion::parse(&a.dump_version).map_or(0, |v| v.major);
     let mut toc = Vec::new();
     let mut unterminated = Vec::new();
     let has_search_path = a.entries.iter().any(|e| e.desc == "SEARCHPATH");
