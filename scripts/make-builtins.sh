@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates src/verify/builtins.tsv: the built-in functions, types and settings of each
-# PostgreSQL major 10-18 that are NOT in all of them, with the first and last major that has
+# Regenerates src/sql/builtins.tsv: every built-in type of PostgreSQL 10-18, and the built-in
+# functions and settings of each major that are NOT in all of them, with the first and last major that has
 # each, read off real servers' catalogs (pg_proc, pg_type, pg_settings) of fresh clusters.
 # verify reads it to say what a dump uses that an older (or newer) target does not have.
 # pg_settings hides some parameters that still exist (default_with_oids on 12+: settable to
@@ -45,12 +45,13 @@ for line in sys.stdin:
     kind, name, v = line.rstrip("\n").split("\t")
     seen.setdefault((kind, name), set()).add(int(v))
 majors = set(range(10, 19))
-print("# kind\tname\tfirst\tlast  (PostgreSQL majors 10-18 that have it; names all of them have are left out)")
+print("# kind\tname\tfirst\tlast  (PostgreSQL majors 10-18 that have it; functions and settings all of them have are left out)")
 print("# made by scripts/make-builtins.sh from the catalogs of real servers; do not edit")
 for (kind, name), vs in sorted(seen.items()):
-    if vs != majors:
+    # Every type is listed (inspect qualifies a bare type name unless pg_catalog has it).
+    if vs != majors or kind == "type":
         lo, hi = min(vs), max(vs)
         assert vs == set(range(lo, hi + 1)), (kind, name, vs)
         print(f"{kind}\t{name}\t{lo}\t{hi}")
-' > src/verify/builtins.tsv
-echo "make-builtins: $(grep -vc '^#' src/verify/builtins.tsv) names differ between majors -> src/verify/builtins.tsv" >&2
+' > src/sql/builtins.tsv
+echo "make-builtins: $(grep -vc '^#' src/sql/builtins.tsv) names differ between majors -> src/sql/builtins.tsv" >&2

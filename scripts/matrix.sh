@@ -2,7 +2,7 @@
 # The full version matrix (CI runs a slice of it in tests/matrix.rs): PostgreSQL 14-18 each dump
 # the corpus databases in every format, and every dump is restored for real into the same
 # version and into every older server 10..V, beside verify's prediction. Writes the table of
-# results to target/matrix.md. About 15 minutes on 2 cores.
+# results to corpus/versions/MATRIX.md. About 15 minutes on 2 cores.
 #   bash scripts/matrix.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +32,6 @@ for v, t in sorted({(int(r[0]), int(r[1])) for r in rows}, key=lambda x: (x[0], 
     out.append(f"| {v} -> {t} | " + " | ".join(cells) + " |")
 agree = sum(c[1] for c in cell.values()); total = sum(c[2] for c in cell.values())
 out += ["", f"verify agreed with the server on {agree} of {total} restores."]
-open("target/matrix.md", "w").write("\n".join(out) + "\n")
+open("corpus/versions/MATRIX.md", "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY

@@ -9,8 +9,8 @@
 //!
 //! CI runs a slice (every format of every version; the cross-version restores of the plain and
 //! custom dumps of 16 and 18). `PGSCREEN_MATRIX=full` runs every format from every version into
-//! every older server, and writes the table of results to target/matrix.md
-//! (scripts/matrix.sh). Where the binaries cannot be fetched the tests say SKIPPED; with
+//! every older server and appends each result to target/matrix.tsv, which scripts/matrix.sh
+//! turns into corpus/versions/MATRIX.md. Where the binaries cannot be fetched the tests say SKIPPED; with
 //! `PGSCREEN_MATRIX=required` (scripts/test.sh sets it once setup.sh has fetched them) that is a
 //! failure instead.
 

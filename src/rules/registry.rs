@@ -551,6 +551,27 @@ pub const REGISTERED: &[Info] = &[
         "a built-in function or type the target server's version does not have",
     ),
     r(
+        "drops-missing",
+        Integrity,
+        High,
+        Verify,
+        "a DROP (pg_dump --clean without --if-exists) of an object a new database does not have",
+    ),
+    r(
+        "already-exists",
+        Integrity,
+        High,
+        Verify,
+        "CREATE EXTENSION (or pre-9.0 CREATE LANGUAGE) plpgsql, which every database has, or an extension created twice",
+    ),
+    r(
+        "grantor-without-admin",
+        Integrity,
+        High,
+        Verify,
+        "a role grant GRANTED BY a role without ADMIN OPTION (PostgreSQL 16 and later refuse it)",
+    ),
+    r(
         "role-not-created",
         Integrity,
         Low,

@@ -5,7 +5,7 @@ use crate::sql::lex;
 use crate::sql::types::{format_type, str_node};
 use crate::util::ident::quote_ident;
 use pg_query::protobuf::{
-    self as pb, a_const, node::Node as N, AlterTableType, ConstrType, Node, ObjectType, RangeVar,
+    self as pb, a_const, node::Node as N, AlterTableType, ConstrType, Node, ObjectType, RangeVar, TypeName,
 };
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -185,6 +185,28 @@ pub fn schema_in<'s>(schema: &'s str, search: Option<&'s str>) -> &'s str {
 }
 
 impl Catalog {
+    /// A column's type as format_type prints it with search_path = pg_catalog: a bare name that
+    /// is not pg_catalog's is the search path's (pg_dump before 10.3 wrote `year`, not
+    /// `public.year`, after `SET search_path = public, pg_catalog;`).
+    pub fn type_of(&self, t: &TypeName) -> String {
+        let s = format_type(t);
+        match (t.names.as_slice(), self.search_schema.as_deref()) {
+            ([one], Some(schema)) if str_node(one).is_some_and(|n| !crate::sql::builtins::is_catalog_type(n)) => {
+                format!("{}.{s}", quote_ident(schema))
+            }
+            _ => s,
+        }
+    }
+
+    /// The name a type the dump creates goes by in column types ([`Catalog::type_of`]): a bare
+    /// name is the search path's.
+    fn type_key(&self, parts: &[String]) -> String {
+        match (parts, self.search_schema.as_deref()) {
+            ([one], Some(schema)) => format!("{}.{}", quote_ident(schema), quote_ident(one)),
+            _ => parts.iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join("."),
+        }
+    }
+
     /// An empty catalog whose unqualified names go to `public`, as a server's default search
     /// path (`"$user", public`) puts them (a script sets no role schema).
     pub fn with_default_search_path() -> Catalog {
@@ -389,7 +411,7 @@ impl Catalog {
                 Some(N::ColumnDef(cd)) => {
                     let mut c = Column {
                         name: cd.colname.clone(),
-                        type_name: cd.type_name.as_ref().map(format_type),
+                        type_name: cd.type_name.as_ref().map(|t| self.type_of(t)),
                         not_null: cd.is_not_null,
                         default: None,
                         identity: (!cd.identity.is_empty()).then(|| cd.identity.clone()),
@@ -494,11 +516,7 @@ impl Catalog {
             N::DefineStmt(d) if d.kind == ObjectType::ObjectType as i32 => self.counts.types += 1,
             N::CreateEnumStmt(e) => {
                 self.counts.types += 1;
-                let name = strings(&e.type_name)
-                    .iter()
-                    .map(|p| quote_ident(p))
-                    .collect::<Vec<_>>()
-                    .join(".");
+                let name = self.type_key(&strings(&e.type_name));
                 self.enums.insert(name, strings(&e.vals));
             }
             N::CreateRangeStmt(_) => self.counts.types += 1,
@@ -513,11 +531,7 @@ impl Catalog {
             }
             N::CreateDomainStmt(d) => {
                 self.counts.domains += 1;
-                let name = strings(&d.domainname)
-                    .iter()
-                    .map(|p| quote_ident(p))
-                    .collect::<Vec<_>>()
-                    .join(".");
+                let name = self.type_key(&strings(&d.domainname));
                 let not_null = d.constraints.iter().any(
                     |c| matches!(&c.node, Some(N::Constraint(k)) if k.contype == ConstrType::ConstrNotnull as i32),
                 );
@@ -525,7 +539,7 @@ impl Catalog {
                     self.domain_not_null.insert(name.clone());
                 }
                 self.domains
-                    .insert(name, d.type_name.as_ref().map(format_type).unwrap_or_default());
+                    .insert(name, d.type_name.as_ref().map(|t| self.type_of(t)).unwrap_or_default());
             }
             N::IndexStmt(_) => self.counts.indexes += 1,
             N::CreateExtensionStmt(e) => {
@@ -714,6 +728,10 @@ impl Catalog {
             let Some(N::AlterTableCmd(cmd)) = c.node.as_ref() else {
                 continue;
             };
+            let added_type = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                Some(N::ColumnDef(cd)) => cd.type_name.as_ref().map(|t| self.type_of(t)),
+                _ => None,
+            };
             let t = &mut self.tables[id];
             match AlterTableType::try_from(cmd.subtype) {
                 Ok(AlterTableType::AtAddConstraint) => {
@@ -765,7 +783,7 @@ impl Catalog {
                     if let Some(N::ColumnDef(cd)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
                         t.columns.push(Column {
                             name: cd.colname.clone(),
-                            type_name: cd.type_name.as_ref().map(format_type),
+                            type_name: added_type.clone(),
                             not_null: cd.is_not_null
                                 || cd.constraints.iter().any(|c| matches!(c.node.as_ref(), Some(N::Constraint(k)) if k.contype == ConstrType::ConstrNotnull as i32)),
                             default: None,

@@ -3,6 +3,7 @@
 //! `format_type` writes them, the catalog built from `pg_query`'s parse trees, and the one pass
 //! over a dump that feeds a visitor. Uses `read`, `util` and `error`.
 
+pub mod builtins;
 pub mod catalog;
 pub mod encoding;
 pub mod inserts;

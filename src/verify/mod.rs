@@ -5,7 +5,6 @@
 //! encoding — and keeps compact digests of key values to find duplicate keys and orphaned
 //! foreign keys once all data is read.
 
-pub mod builtins;
 pub mod drive;
 pub mod keys;
 pub mod values;
@@ -95,9 +94,12 @@ pub struct Verifier<'f> {
     spec_of: HashMap<(usize, Vec<usize>), usize>,
     /// The last INSERT target: its pass-2 table and column list, the final table and columns.
     insert_target: Option<(usize, Vec<usize>, usize, Vec<usize>)>,
-    /// Functions and types the dump creates itself (by name, any schema): a call of one is not
-    /// a built-in the target may lack.
-    defined: std::collections::HashSet<String>,
+    /// Names of what the dump has created so far (relations, types, functions, schemas,
+    /// extensions, databases, roles; by last name, any schema): a call of one is not a built-in
+    /// the target may lack, and a DROP of one finds it.
+    created: std::collections::HashSet<String>,
+    /// (role, member) pairs granted WITH ADMIN OPTION so far.
+    admins: std::collections::HashSet<(String, String)>,
 }
 
 /// Column indices of the pass-2 table `t` (a COPY list, an INSERT's columns) as the final
@@ -164,7 +166,10 @@ impl<'f> Verifier<'f> {
             by_key: index_by_key(fin),
             spec_of: HashMap::new(),
             insert_target: None,
-            defined: std::collections::HashSet::new(),
+            created: ["public", "plpgsql", "postgres", "template1", "template0"]
+                .map(String::from)
+                .into(),
+            admins: std::collections::HashSet::new(),
         };
         // A foreign key names its parent qualified, or (older dumps) bare for schema public.
         let mut by_ref: HashMap<(Option<&str>, String), usize> = HashMap::new();
@@ -246,7 +251,7 @@ impl<'f> Verifier<'f> {
     /// every other schema's names, so a bare name is pg_catalog's unless the dump defines it;
     /// in an old dump (a search path of its own) with extensions, a bare name may be theirs.
     fn version_gaps(&mut self, cat: &Catalog, item: &Item, node: &N, target: u32) {
-        use builtins::Kind;
+        use crate::sql::builtins::{self, Kind};
         if let N::VariableSetStmt(s) = node {
             if let Some((first, last)) = builtins::missing(Kind::Setting, &s.name, target) {
                 let msg = format!(
@@ -258,32 +263,13 @@ impl<'f> Verifier<'f> {
             }
             return;
         }
-        match node {
-            N::CreateFunctionStmt(f) => self
-                .defined
-                .extend(f.funcname.last().and_then(str_node).map(str::to_string)),
-            N::DefineStmt(d) => self
-                .defined
-                .extend(d.defnames.last().and_then(str_node).map(str::to_string)),
-            N::CreateEnumStmt(e) => self
-                .defined
-                .extend(e.type_name.last().and_then(str_node).map(str::to_string)),
-            N::CreateRangeStmt(r) => self
-                .defined
-                .extend(r.type_name.last().and_then(str_node).map(str::to_string)),
-            N::CreateDomainStmt(d) => self
-                .defined
-                .extend(d.domainname.last().and_then(str_node).map(str::to_string)),
-            N::CompositeTypeStmt(c) => self.defined.extend(c.typevar.as_ref().map(|r| r.relname.clone())),
-            N::CreateStmt(c) => self.defined.extend(c.relation.as_ref().map(|r| r.relname.clone())),
-            // Rows: constants; the INSERT fast path passes no tree at all.
-            N::InsertStmt(_) | N::CopyStmt(_) => return,
-            _ => {}
+        if matches!(node, N::InsertStmt(_) | N::CopyStmt(_)) {
+            return; // rows: constants; the INSERT fast path passes no tree at all
         }
         let bare_may_be_theirs = cat.search_schema.is_some() && !cat.extensions.is_empty();
         let gap = builtins::names_used(node).into_iter().find_map(|(kind, schema, name)| {
             let builtin =
-                schema == "pg_catalog" || (schema.is_empty() && !self.defined.contains(&name) && !bare_may_be_theirs);
+                schema == "pg_catalog" || (schema.is_empty() && !self.created.contains(&name) && !bare_may_be_theirs);
             let (first, last) = builtins::missing(kind, &name, target).filter(|_| builtin)?;
             Some(format!(
                 "{} {}{name} does not exist on PostgreSQL {target} ({})",
@@ -298,6 +284,146 @@ impl<'f> Verifier<'f> {
         });
         if let Some(msg) = gap {
             self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
+        }
+    }
+
+    /// What a new database and cluster do not have yet, or already have: the DROPs of `pg_dump
+    /// --clean` without `--if-exists` (written to restore over an existing copy), `CREATE
+    /// [PROCEDURAL] LANGUAGE plpgsql` of pre-9.0 pg_dump and other extensions created twice, and (16 and later) role grants `GRANTED BY` a
+    /// role without ADMIN OPTION. Records what the statement creates.
+    fn existence_checks(&mut self, item: &Item, node: &N) {
+        let last = |names: &[pg_query::protobuf::Node]| names.last().and_then(str_node).map(str::to_string);
+        let rel = |r: &Option<pg_query::protobuf::RangeVar>| r.as_ref().map(|r| r.relname.clone());
+        if let N::CreateExtensionStmt(e) = node {
+            // Also pre-9.0 pg_dump's `CREATE PROCEDURAL LANGUAGE plpgsql`: without a handler the
+            // grammar makes it CREATE EXTENSION.
+            if !e.if_not_exists && self.created.contains(&e.extname) {
+                let msg = format!(
+                    "extension \"{}\" already exists{}",
+                    e.extname,
+                    if e.extname == "plpgsql" {
+                        ": every database has it since PostgreSQL 9.0 (pg_dump before 9.0 wrote CREATE PROCEDURAL LANGUAGE plpgsql, read now as CREATE EXTENSION plpgsql)"
+                    } else {
+                        ": the dump created it before"
+                    }
+                );
+                self.statement_finding(item, crate::rules::rule_id!("already-exists"), Severity::High, msg);
+            }
+        }
+        let made: Option<String> = match node {
+            N::CreateStmt(c) => rel(&c.relation),
+            N::ViewStmt(v) => rel(&v.view),
+            N::CreateSeqStmt(c) => rel(&c.sequence),
+            N::CreateTableAsStmt(c) => c.into.as_ref().and_then(|i| rel(&i.rel)),
+            N::CreateForeignTableStmt(c) => c.base_stmt.as_ref().and_then(|b| rel(&b.relation)),
+            N::IndexStmt(i) => Some(i.idxname.clone()),
+            N::CreateFunctionStmt(f) => last(&f.funcname),
+            N::DefineStmt(d) => last(&d.defnames),
+            N::CreateEnumStmt(e) => last(&e.type_name),
+            N::CreateRangeStmt(r) => last(&r.type_name),
+            N::CreateDomainStmt(d) => last(&d.domainname),
+            N::CompositeTypeStmt(c) => rel(&c.typevar),
+            N::CreateSchemaStmt(c) => Some(c.schemaname.clone()),
+            N::CreateExtensionStmt(e) => Some(e.extname.clone()),
+            N::CreatedbStmt(d) => Some(d.dbname.clone()),
+            N::CreateRoleStmt(r) => Some(r.role.clone()),
+            _ => None,
+        };
+        if let Some(m) = made {
+            self.created.insert(m);
+            return;
+        }
+        let missing: Option<(&str, String)> = match node {
+            N::DropStmt(d) if !d.missing_ok => d.objects.iter().find_map(|o| {
+                let name = match o.node.as_ref()? {
+                    N::List(l) => last(&l.items)?,
+                    N::String(s) => s.sval.clone(),
+                    N::ObjectWithArgs(f) => last(&f.objname)?,
+                    N::TypeName(t) => last(&t.names)?,
+                    _ => return None,
+                };
+                (!self.created.contains(&name)).then_some(("object", name))
+            }),
+            N::DropdbStmt(d) if !d.missing_ok && !self.created.contains(&d.dbname) => {
+                Some(("database", d.dbname.clone()))
+            }
+            N::DropRoleStmt(d) if !d.missing_ok => d.roles.iter().find_map(|r| match r.node.as_ref()? {
+                N::RoleSpec(r)
+                    if !self.created.contains(&r.rolename)
+                        && Some(r.rolename.as_str()) != self.superuser.as_deref() =>
+                {
+                    Some(("role", r.rolename.clone()))
+                }
+                _ => None,
+            }),
+            N::AlterTableStmt(a) if !a.missing_ok && a.cmds.iter().any(drops_constraint) => rel(&a.relation)
+                .filter(|n| !self.created.contains(n))
+                .map(|n| ("relation", n)),
+            _ => None,
+        };
+        if let Some((kind, name)) = missing {
+            let msg = format!(
+                "{kind} \"{name}\" does not exist: the dump drops it before creating it (pg_dump --clean without --if-exists writes that to restore over an existing copy; into a new database the restore stops here)"
+            );
+            self.statement_finding(item, crate::rules::rule_id!("drops-missing"), Severity::High, msg);
+        }
+        match node {
+            N::CreatePlangStmt(l) if l.plname == "plpgsql" && !l.replace => {
+                let msg = "language \"plpgsql\" already exists: every database has it since PostgreSQL 9.0".to_string();
+                self.statement_finding(item, crate::rules::rule_id!("already-exists"), Severity::High, msg);
+            }
+            N::GrantRoleStmt(g) => self.role_grant(item, g),
+            _ => {}
+        }
+    }
+
+    /// `GRANT role TO member [WITH ADMIN OPTION] [GRANTED BY grantor]`: since PostgreSQL 16 the
+    /// grantor must hold ADMIN OPTION on the role (the bootstrap superuser aside).
+    fn role_grant(&mut self, item: &Item, g: &pg_query::protobuf::GrantRoleStmt) {
+        let roles: Vec<String> = g
+            .granted_roles
+            .iter()
+            .filter_map(|n| match n.node.as_ref()? {
+                N::AccessPriv(p) => Some(p.priv_name.clone()),
+                _ => None,
+            })
+            .collect();
+        let members: Vec<String> = g
+            .grantee_roles
+            .iter()
+            .filter_map(|n| match n.node.as_ref()? {
+                N::RoleSpec(r) => Some(r.rolename.clone()),
+                _ => None,
+            })
+            .collect();
+        let admin = crate::sql::catalog::def_elems(&g.opt)
+            .iter()
+            .any(|(k, v, _)| k == "admin" && matches!(v.as_str(), "" | "true" | "1"));
+        if g.is_grant && admin {
+            for r in &roles {
+                self.admins.extend(members.iter().map(|m| (r.clone(), m.clone())));
+            }
+        }
+        let grantor = g.grantor.as_ref().map(|r| r.rolename.clone()).filter(|n| !n.is_empty());
+        let (Some(grantor), Some(target)) = (grantor, self.target) else {
+            return;
+        };
+        if target < 16 || Some(grantor.as_str()) == self.superuser.as_deref() {
+            return;
+        }
+        if let Some(r) = roles
+            .iter()
+            .find(|r| !self.admins.contains(&((*r).clone(), grantor.clone())))
+        {
+            let msg = format!(
+                "permission denied to grant privileges as role \"{grantor}\": on PostgreSQL 16 and later the grantor must have the ADMIN option on role \"{r}\" (only the target's bootstrap superuser, --superuser, grants without it; pg_dumpall 15 and older wrote GRANTED BY on every grant)"
+            );
+            self.statement_finding(
+                item,
+                crate::rules::rule_id!("grantor-without-admin"),
+                Severity::High,
+                msg,
+            );
         }
     }
 
@@ -1037,6 +1163,9 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             }
             _ => {}
         }
+        if let Some(node) = node {
+            self.existence_checks(item, node);
+        }
         self.owner_checks(cat.current_database.as_deref(), item, node);
         if let (Some(N::CreateRoleStmt(r)), Some(su)) = (node, self.superuser.as_deref()) {
             if r.role == su {
@@ -1415,4 +1544,10 @@ mod tests {
             let _ = super::run(&b, &|_, _| false, Some(15));
         }
     }
+}
+
+/// `ALTER TABLE ... DROP CONSTRAINT name` without IF EXISTS (pg_dump --clean writes it first).
+fn drops_constraint(c: &pg_query::protobuf::Node) -> bool {
+    matches!(c.node.as_ref(), Some(N::AlterTableCmd(c))
+        if c.subtype == pg_query::protobuf::AlterTableType::AtDropConstraint as i32 && !c.missing_ok)
 }

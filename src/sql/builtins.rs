@@ -1,6 +1,7 @@
-//! What each PostgreSQL major 10-18 has built in, where they differ: the functions, types and
-//! settings of `builtins.tsv`, read off real servers' catalogs by scripts/make-builtins.sh.
-//! A name every one of those majors has is not listed, so it is never reported.
+//! What each PostgreSQL major 10-18 has built in: every type of pg_catalog, and the functions
+//! and settings where the majors differ (`builtins.tsv`, read off real servers' catalogs by
+//! scripts/make-builtins.sh). A function or setting every one of those majors has is not
+//! listed, so it is never reported missing.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -51,6 +52,17 @@ pub fn missing(kind: Kind, name: &str, target: u32) -> Option<(u32, u32)> {
     let &(first, last) = table().get(&(kind, name))?;
     let gone = last < NEWEST && target > last;
     (target < first || gone).then_some((first, last))
+}
+
+/// Whether `name` (unqualified) is a type of pg_catalog in some major 10-18, or one of the
+/// serial pseudo-types the grammar accepts: a bare name that is not is a type of the dump's own
+/// schema (old pg_dump wrote `year` after `SET search_path = public, pg_catalog`).
+pub fn is_catalog_type(name: &str) -> bool {
+    table().contains_key(&(Kind::Type, name))
+        || matches!(
+            name,
+            "serial" | "serial4" | "bigserial" | "serial8" | "smallserial" | "serial2"
+        )
 }
 
 /// "PostgreSQL 13 and later", "PostgreSQL 10 to 11".
@@ -128,7 +140,7 @@ mod tests {
     }
 
     fn used(sql: &str) -> Vec<(Kind, String, String)> {
-        let tree = pg_query::parse(sql).unwrap();
+        let tree = pg_query::parse(sql, 0).unwrap();
         let node = tree.protobuf.stmts[0]
             .stmt
             .as_ref()
