@@ -26,8 +26,11 @@ impl Kind {
     }
 }
 
-fn table() -> &'static HashMap<(Kind, &'static str), (u32, u32)> {
-    static T: OnceLock<HashMap<(Kind, &'static str), (u32, u32)>> = OnceLock::new();
+/// (kind, name) -> (first, last) major that has it.
+type Table = HashMap<(Kind, &'static str), (u32, u32)>;
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         include_str!("builtins.tsv")
             .lines()

@@ -1508,6 +1508,12 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
     }
 }
 
+/// `ALTER TABLE ... DROP CONSTRAINT name` without IF EXISTS (pg_dump --clean writes it first).
+fn drops_constraint(c: &pg_query::protobuf::Node) -> bool {
+    matches!(c.node.as_ref(), Some(N::AlterTableCmd(c))
+        if c.subtype == pg_query::protobuf::AlterTableType::AtDropConstraint as i32 && !c.missing_ok)
+}
+
 #[cfg(test)]
 mod tests {
     /// Inputs the fuzzers once broke verify with, run through both passes in-process (the CLI
@@ -1544,10 +1550,4 @@ mod tests {
             let _ = super::run(&b, &|_, _| false, Some(15));
         }
     }
-}
-
-/// `ALTER TABLE ... DROP CONSTRAINT name` without IF EXISTS (pg_dump --clean writes it first).
-fn drops_constraint(c: &pg_query::protobuf::Node) -> bool {
-    matches!(c.node.as_ref(), Some(N::AlterTableCmd(c))
-        if c.subtype == pg_query::protobuf::AlterTableType::AtDropConstraint as i32 && !c.missing_ok)
 }
