@@ -292,6 +292,11 @@ fn judge(dumps: &[Dump], tgt: &Cluster, from: u32) -> Vec<(String, bool, Result<
                 d.label,
                 r.error
             );
+            if !r.ok {
+                // No schema to load into: the case says nothing about the data-only dump.
+                ok(&tgt.sql("postgres", &format!("DROP DATABASE {db}")), "dropdb");
+                continue;
+            }
         }
         let server = restore(tgt, &db, &d.path);
         let first = predict(&d.path, target, tgt.boot);

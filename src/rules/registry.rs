@@ -548,7 +548,7 @@ pub const REGISTERED: &[Info] = &[
         Integrity,
         High,
         Verify,
-        "a built-in function or type the target server's version does not have",
+        "a built-in function, type or CREATE DATABASE option the target server's version does not have",
     ),
     r(
         "drops-missing",

@@ -102,6 +102,19 @@ pub struct Verifier<'f> {
     admins: std::collections::HashSet<(String, String)>,
 }
 
+/// CREATE DATABASE options newer than PostgreSQL 10, with the major that added them (pg_dump
+/// 13+ writes LOCALE, 15+ LOCALE_PROVIDER, 17+ BUILTIN_LOCALE where they apply).
+const CREATEDB_OPTION_SINCE: &[(&str, u32)] = &[
+    ("locale", 13),
+    ("locale_provider", 15),
+    ("icu_locale", 15),
+    ("collation_version", 15),
+    ("strategy", 15),
+    ("oid", 15),
+    ("icu_rules", 16),
+    ("builtin_locale", 17),
+];
+
 /// Column indices of the pass-2 table `t` (a COPY list, an INSERT's columns) as the final
 /// table `ft`'s, matched by name (usize::MAX: a column it lacks).
 fn final_columns(t: &Table, ft: &Table, cols: &[usize]) -> Vec<usize> {
@@ -261,10 +274,32 @@ impl<'f> Verifier<'f> {
                 );
                 self.statement_finding(item, crate::rules::rule_id!("unknown-setting"), Severity::High, msg);
             }
+            // pg_dump before 12 wrote `SET default_with_oids = true;` before a table WITH OIDS;
+            // 12 kept the setting, for `false` only.
+            let on = s.args.first().map(crate::sql::catalog::node_text);
+            if s.name == "default_with_oids" && target >= 12 && matches!(on.as_deref(), Some("true" | "on" | "1")) {
+                let msg = format!("tables declared WITH OIDS are not supported (PostgreSQL 12 and later; the target is {target}): the source table had OIDs, pg_dump before 12 set default_with_oids = true to re-create them");
+                self.statement_finding(item, crate::rules::rule_id!("unknown-setting"), Severity::High, msg);
+            }
             return;
         }
         if matches!(node, N::InsertStmt(_) | N::CopyStmt(_)) {
             return; // rows: constants; the INSERT fast path passes no tree at all
+        }
+        if let N::CreatedbStmt(d) = node {
+            // pg_dump --create and pg_dumpall write the options of their own version.
+            let newer = crate::sql::catalog::def_elems(&d.options)
+                .into_iter()
+                .find_map(|(k, _, _)| {
+                    let since = CREATEDB_OPTION_SINCE.iter().find(|(o, _)| *o == k)?.1;
+                    (since > target).then_some((k, since))
+                });
+            if let Some((k, since)) = newer {
+                let msg = format!(
+                    "option \"{k}\" not recognized: CREATE DATABASE has it in PostgreSQL {since} and later, the target is {target}"
+                );
+                self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
+            }
         }
         let bare_may_be_theirs = cat.search_schema.is_some() && !cat.extensions.is_empty();
         let gap = builtins::names_used(node).into_iter().find_map(|(kind, schema, name)| {
@@ -1540,6 +1575,52 @@ mod tests {
         ] {
             assert!(!super::is_windows_locale(p), "{p}");
         }
+    }
+
+    /// (rule, line) of every high finding verify gives `sql` for a server of `target`.
+    fn highs(sql: &str, target: u32) -> Vec<(String, u64)> {
+        let (_, fs) = super::run(sql.as_bytes(), &|_, _| false, Some(target));
+        fs.into_iter()
+            .filter(|f| f.severity == crate::rules::Severity::High)
+            .map(|f| (f.rule, f.line))
+            .collect()
+    }
+
+    #[test]
+    fn what_a_new_database_has_or_lacks() {
+        let h = |rule: &str, line: u64| vec![(rule.to_string(), line)];
+        // pg_dump --clean without --if-exists: the first DROP fails on a new database.
+        let clean = "ALTER TABLE ONLY public.t DROP CONSTRAINT t_pkey;\nDROP TABLE public.t;\nCREATE TABLE public.t (a integer);\n";
+        assert_eq!(highs(clean, 15)[0], h("drops-missing", 1)[0]);
+        assert!(highs(
+            "DROP TABLE IF EXISTS public.t;\nCREATE TABLE public.t (a integer);\nDROP TABLE public.t;\n",
+            15
+        )
+        .is_empty());
+        assert_eq!(
+            highs("CREATE PROCEDURAL LANGUAGE plpgsql;\n", 10),
+            h("already-exists", 1)
+        );
+        assert!(highs("CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog;\n", 10).is_empty());
+        // pg_dump before 12 for a table with OIDs.
+        let oids =
+            "SET default_with_oids = true;\nCREATE TABLE public.t (a integer);\nSET default_with_oids = false;\n";
+        assert_eq!(highs(oids, 12), h("unknown-setting", 1));
+        assert!(highs(oids, 11).is_empty());
+        // pg_dumpall 15 role grants into 16+.
+        let grants = "CREATE ROLE a;\nCREATE ROLE b;\nCREATE ROLE g;\nGRANT a TO b GRANTED BY g;\nGRANT a TO g WITH ADMIN OPTION;\nGRANT a TO b GRANTED BY g;\n";
+        assert_eq!(highs(grants, 16), h("grantor-without-admin", 4));
+        assert!(highs(grants, 15).is_empty());
+    }
+
+    #[test]
+    fn built_ins_the_target_lacks() {
+        let sql = "SELECT pg_catalog.set_config('search_path', '', false);\nCREATE TABLE public.t (id uuid DEFAULT uuidv7() NOT NULL);\n";
+        assert_eq!(highs(sql, 17), vec![("not-in-target".to_string(), 2)]);
+        assert!(highs(sql, 18).is_empty());
+        // A polyfill of its own is no built-in.
+        let own = "CREATE FUNCTION public.uuidv7() RETURNS uuid LANGUAGE sql AS 'SELECT gen_random_uuid()';\nSET search_path = public;\nCREATE TABLE t (id uuid DEFAULT uuidv7());\n";
+        assert!(highs(own, 16).is_empty(), "{:?}", highs(own, 16));
     }
 
     #[test]
