@@ -369,7 +369,7 @@ impl<'f> Verifier<'f> {
             return;
         }
         let missing: Option<(&str, String)> = match node {
-            N::DropStmt(d) if !d.missing_ok => d.objects.iter().find_map(|o| {
+            N::DropStmt(d) if !d.missing_ok && tracked_drop(d.remove_type) => d.objects.iter().find_map(|o| {
                 let name = match o.node.as_ref()? {
                     N::List(l) => last(&l.items)?,
                     N::String(s) => s.sval.clone(),
@@ -1543,6 +1543,30 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
     }
 }
 
+/// The kinds of DROP whose objects [`Verifier::existence_checks`] sees created (triggers,
+/// rules, policies and the like are not followed, so their DROPs are not judged).
+fn tracked_drop(kind: i32) -> bool {
+    use pg_query::protobuf::ObjectType as O;
+    [
+        O::ObjectTable,
+        O::ObjectView,
+        O::ObjectMatview,
+        O::ObjectSequence,
+        O::ObjectIndex,
+        O::ObjectForeignTable,
+        O::ObjectFunction,
+        O::ObjectProcedure,
+        O::ObjectRoutine,
+        O::ObjectAggregate,
+        O::ObjectType,
+        O::ObjectDomain,
+        O::ObjectSchema,
+        O::ObjectExtension,
+    ]
+    .iter()
+    .any(|o| *o as i32 == kind)
+}
+
 /// `ALTER TABLE ... DROP CONSTRAINT name` without IF EXISTS (pg_dump --clean writes it first).
 fn drops_constraint(c: &pg_query::protobuf::Node) -> bool {
     matches!(c.node.as_ref(), Some(N::AlterTableCmd(c))
@@ -1597,6 +1621,8 @@ mod tests {
             15
         )
         .is_empty());
+        let trigger = "CREATE TABLE t (a integer);\nCREATE TRIGGER g AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();\nDROP TRIGGER g ON t;\n";
+        assert!(highs(trigger, 15).is_empty());
         assert_eq!(
             highs("CREATE PROCEDURAL LANGUAGE plpgsql;\n", 10),
             h("already-exists", 1)
