@@ -92,24 +92,7 @@ fn ok(out: &std::process::Output, what: &str) {
 /// The tables of `db` as the truth files hold them: columns (format_type with search_path =
 /// pg_catalog, as pg_dump writes types), NOT NULL, primary key, kind, rows of the table itself.
 fn live_truth(c: &Cluster, db: &str) -> Value {
-    const Q: &str = "SET search_path = pg_catalog;
-SELECT json_build_object('tables', coalesce(json_agg(t ORDER BY t.schema, t.name), '[]'))
-FROM (SELECT n.nspname AS schema, c.relname AS name,
-        CASE c.relkind WHEN 'p' THEN 'partitioned table' ELSE 'table' END AS kind,
-        (SELECT json_agg(json_build_object('name', a.attname,
-                 'type', format_type(a.atttypid, a.atttypmod), 'not_null', a.attnotnull)
-                 ORDER BY a.attnum)
-           FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)
-          AS columns,
-        (SELECT json_agg(a.attname ORDER BY k.i)
-           FROM pg_constraint p, unnest(p.conkey) WITH ORDINALITY k(att, i), pg_attribute a
-          WHERE p.conrelid = c.oid AND p.contype = 'p' AND a.attrelid = c.oid AND a.attnum = k.att)
-          AS primary_key,
-        (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM ONLY %I.%I',
-                 n.nspname, c.relname), false, true, '')))[1]::text::bigint AS rows
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-       AND n.nspname NOT LIKE 'pg\\_toast%') t";
+    const Q: &str = common::cluster::LIVE_TRUTH_SQL;
     let out = c
         .client("psql")
         .args(["-X", "-A", "-t", "-q", "-d", db, "-c", Q])
@@ -122,30 +105,7 @@ FROM (SELECT n.nspname AS schema, c.relname AS name,
 /// verify's prediction for a server of `target` whose bootstrap superuser is `boot`: Some(the
 /// first high finding) when it says the restore fails.
 fn predict(path: &Path, target: u32, boot: &str) -> Option<Value> {
-    let out = run(&[
-        "verify",
-        "--format",
-        "json",
-        "--target-version",
-        &target.to_string(),
-        "--superuser",
-        boot,
-        path.to_str().unwrap(),
-    ]);
-    let code = out.status.code().unwrap();
-    assert!(
-        code == 0 || code == 1,
-        "verify {}: exit {code}: {}",
-        path.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    r["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| matches!(f["severity"].as_str(), Some("high" | "critical")))
-        .cloned()
+    common::cluster::first_high(&common::cluster::verify_findings(path, &target.to_string(), boot))
 }
 
 /// Restore `path` into `db` of `c` as a careful operator does: psql with ON_ERROR_STOP, or

@@ -37,29 +37,8 @@ fn case(name: &str, path: PathBuf) -> Case {
 /// high finding).
 fn predict(path: &Path, target: &str) -> (bool, bool, Option<Value>) {
     // The throwaway cluster's bootstrap superuser is BOOT, not postgres.
-    let out = run(&[
-        "verify",
-        "--format",
-        "json",
-        "--target-version",
-        target,
-        "--superuser",
-        common::cluster::BOOT,
-        path.to_str().unwrap(),
-    ]);
-    let code = out.status.code().unwrap();
-    assert!(
-        code == 0 || code == 1,
-        "verify {}: exit {code}: {}",
-        path.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let fs = r["findings"].as_array().unwrap();
-    let first_high = fs
-        .iter()
-        .find(|f| matches!(f["severity"].as_str(), Some("high") | Some("critical")))
-        .cloned();
+    let fs = common::cluster::verify_findings(path, target, common::cluster::BOOT);
+    let first_high = common::cluster::first_high(&fs);
     let incomplete = fs.iter().any(|f| f["severity"] == "medium");
     (first_high.is_some(), incomplete, first_high)
 }

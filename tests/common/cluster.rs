@@ -241,3 +241,39 @@ pub fn restore(c: &Cluster, db: &str, path: &Path) -> ServerResult {
     };
     parse_server(&out, !archive)
 }
+
+/// `verify --format json` of `path` for a server of major `target` whose bootstrap superuser is
+/// `boot`: its findings (exit 0 or 1 required).
+pub fn verify_findings(path: &Path, target: &str, boot: &str) -> Vec<serde_json::Value> {
+    let out = super::run(&[
+        "verify",
+        "--format",
+        "json",
+        "--target-version",
+        target,
+        "--superuser",
+        boot,
+        path.to_str().unwrap(),
+    ]);
+    let code = out.status.code().unwrap();
+    assert!(
+        code == 0 || code == 1,
+        "verify {}: exit {code}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    r["findings"].as_array().unwrap().clone()
+}
+
+/// The first high or critical finding: where verify says the restore stops.
+pub fn first_high(findings: &[serde_json::Value]) -> Option<serde_json::Value> {
+    findings
+        .iter()
+        .find(|f| matches!(f["severity"].as_str(), Some("high" | "critical")))
+        .cloned()
+}
+
+/// The query both tests/matrix.rs and scripts/make-realworld-truth.py read a live database's
+/// tables with, in the shape of the truth files.
+pub const LIVE_TRUTH_SQL: &str = include_str!("../../scripts/live-truth.sql");
