@@ -677,20 +677,12 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         // with `\unrestrict KEY` straight after the last COPY block: closing the dump's own
         // restriction there is not something smuggled into the data.
         let mut w = t.split_whitespace();
-        let closes = w.next() == Some("\\unrestrict")
-            && w.next().is_some_and(|k| self.restrict.as_deref() == Some(k))
-            && w.next().is_none();
+        let (cmd, key, more) = (w.next(), w.next(), w.next());
+        let closes = cmd == Some("\\unrestrict") && key.is_some() && key == self.restrict.as_deref() && more.is_none();
         if let Some(r) = risk::meta(&t, self.after_copy && !closes) {
-            self.restore_risk(
-                r,
-                item.line,
-                item.span.start,
-                obj(t.split_whitespace().next().unwrap_or("")),
-                db.clone(),
-            );
+            self.restore_risk(r, item.line, item.span.start, obj(cmd.unwrap_or("")), db.clone());
         }
-        let mut w = t.split_whitespace();
-        match (w.next(), w.next()) {
+        match (cmd, key) {
             (Some("\\restrict"), Some(k)) => self.restrict = Some(k.to_string()),
             (Some("\\unrestrict"), Some(k)) if self.restrict.as_deref().is_some_and(|r| r != k) => {
                 let r = (

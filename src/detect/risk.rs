@@ -870,28 +870,13 @@ mod tests {
     }
 
     fn judge(sql: &str) -> Vec<Risk> {
-        let r = pg_query::parse(sql, 0).unwrap();
-        let n = r.protobuf.stmts[0]
-            .stmt
-            .as_ref()
-            .unwrap()
-            .node
-            .as_ref()
-            .unwrap()
-            .clone();
+        let n = crate::sql::first_statement(sql);
         statement(&n, sql, &mut Context::default(), 1, 0)
     }
 
     #[test]
     fn pg_dump_18_statistics_are_pg_dumps_own() {
-        let risks = |sql: &str| {
-            let tree = pg_query::parse(sql, 0).unwrap();
-            let node = tree.protobuf.stmts[0].stmt.as_ref().unwrap().node.clone().unwrap();
-            statement(&node, sql, &mut Context::default(), 1, 0)
-                .into_iter()
-                .map(|r| r.0)
-                .collect::<Vec<_>>()
-        };
+        let risks = |sql: &str| judge(sql).into_iter().map(|r| r.0).collect::<Vec<_>>();
         let genuine = "SELECT * FROM pg_catalog.pg_restore_relation_stats(\n\t'version', '180006'::integer,\n\t'schemaname', 'public',\n\t'relname', 'actor',\n\t'relpages', '2'::integer,\n\t'reltuples', '200'::real\n);";
         assert!(risks(genuine).is_empty());
         let attr = "SELECT * FROM pg_catalog.pg_restore_attribute_stats(\n\t'version', '180006'::integer,\n\t'schemaname', 'public',\n\t'relname', 'actor',\n\t'attname', 'actor_id',\n\t'inherited', 'f'::boolean,\n\t'null_frac', '0'::real,\n\t'most_common_vals', '{1,2}'::text\n);";

@@ -143,16 +143,7 @@ mod tests {
     }
 
     fn used(sql: &str) -> Vec<(Kind, String, String)> {
-        let tree = pg_query::parse(sql, 0).unwrap();
-        let node = tree.protobuf.stmts[0]
-            .stmt
-            .as_ref()
-            .unwrap()
-            .node
-            .as_ref()
-            .unwrap()
-            .clone();
-        names_used(&node)
+        names_used(&crate::sql::first_statement(sql))
     }
 
     #[test]

@@ -13,3 +13,10 @@ pub mod rows;
 pub mod split;
 pub mod transcode;
 pub mod types;
+
+/// The parse tree of the first statement of `sql` (tests of the stages that read trees).
+#[cfg(test)]
+pub fn first_statement(sql: &str) -> pg_query::protobuf::node::Node {
+    let r = pg_query::parse(sql, 0).unwrap();
+    r.protobuf.stmts[0].stmt.as_ref().unwrap().node.clone().unwrap()
+}

@@ -118,9 +118,9 @@ mod tests {
 
     fn col_type(decl: &str) -> String {
         let sql = format!("CREATE TABLE t (c {decl});");
-        let r = pg_query::parse(&sql, 0).unwrap();
-        let stmt = r.protobuf.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
-        let N::CreateStmt(cs) = stmt else { panic!() };
+        let N::CreateStmt(cs) = crate::sql::first_statement(&sql) else {
+            panic!()
+        };
         let N::ColumnDef(cd) = cs.table_elts[0].node.as_ref().unwrap() else {
             panic!()
         };
