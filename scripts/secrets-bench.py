@@ -1,26 +1,37 @@
 #!/usr/bin/env python3
 """Secret-detection benchmark from material we did not write: every family's positive and
-negative examples in src/rules/families.jsonl, planted where databases keep secrets, and
-scored with `pgscreen scan --format json`.
+negative examples in src/rules/families.jsonl (token formats gathered from the public rule sets
+and the services' documentation), planted where databases keep secrets, scanned by
+`pgscreen scan --format json` and, with --kingfisher, by Kingfisher on the same file.
 
-Contexts, one table each, one example per row:
-  notes     free text:            "see <value> here"
-  jsonb     a jsonb document:     {"<service>_token": "<value>"}
-  kv        a settings table:     name = '<service>_secret', value = '<value>'
-  insert    the kv table again, as pg_dump --inserts writes it
+Contexts, one example per row:
+  bare      free text, nothing names it:   "see <value> here"
+  named     free text that names it:       "<family> token: <value>"
+  jsonb     a jsonb document:              {"<family>_token": "<value>"}
+  pair      a jsonb name/value pair:       {"key": "<family>_secret", "value": "<value>"}
+  kv        a settings table (COPY):       name = '<family>_secret', value = '<value>'
+  insert    the same, as pg_dump --inserts writes it
+  comment   a COMMENT that names it:       COMMENT ON TABLE t IS '<family> token: <value>'
 
 A positive counts as found when a finding of category secret / credential-hash /
-connection-string at medium or above names its row; a negative counts as a false positive the
-same way. Prints recall per context (families pgscreen has a rule for, and the rest) and the
-false-positive rate on negatives.
+connection-string at medium or above names its row, or its line for a COMMENT (Kingfisher: any
+finding on its line); a
+negative counts as a false positive the same way. Credential hashes fold into one finding per
+column (salted hashes all differ), so each password-hash example gets a table of its own.
 
-usage: python3 scripts/secrets-bench.py [--bin target/release/pgscreen] [--out DIR] [--families]
+Prints recall and false positives per context, and recall, precision over all contexts but
+`bare` (where a value without a distinctive shape, a 32-hex key, cannot be told from any other
+hex string by anyone: its share of the positives is printed as the context's ceiling).
+
+usage: python3 scripts/secrets-bench.py [--bin target/release/pgscreen] [--out DIR]
+                                         [--families] [--kingfisher PATH] [--markdown]
 """
-import argparse, collections, json, os, subprocess, tempfile
+import argparse, collections, json, os, subprocess, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SCORED = {"secret", "credential-hash", "connection-string"}
+CONTEXTS = ["bare", "named", "jsonb", "pair", "kv", "insert", "comment"]
 
 
 def copy_text(s):
@@ -31,68 +42,174 @@ def sql_lit(s):
     return "'" + s.replace("'", "''") + "'"
 
 
+def slug(f):
+    return f["family"].replace("-", "_")
+
+
+def plant(items, path):
+    """Writes the dump; returns {(context, item index): (table, row, line)}."""
+    where = {}
+    out = ["--\n-- PostgreSQL database dump\n--\n\nSET client_encoding = 'UTF8';\n\n"]
+    line = [out[0].count("\n") + 1]
+
+    def emit(s):
+        out.append(s)
+        line[0] += s.count("\n")
+
+    def table(ctx, suffix):
+        cols = {"bare": "body text", "named": "body text", "jsonb": "doc jsonb", "pair": "doc jsonb",
+                "kv": "name text, value text", "insert": "name text, value text",
+                "comment": "body text"}[ctx]
+        return f"public.{ctx}{suffix}", cols
+
+    # One table per context for most examples; one per example for password hashes.
+    groups = collections.defaultdict(list)
+    for i, (f, _, _) in enumerate(items):
+        groups[f"_h{i}" if f["kind"] == "password-hash" else ""].append(i)
+    for ctx in CONTEXTS:
+        for suffix, idx in groups.items():
+            name, cols = table(ctx, suffix)
+            emit(f"CREATE TABLE {name} (id integer NOT NULL, {cols});\n")
+    emit("\n")
+    for ctx in CONTEXTS:
+        for suffix, idx in groups.items():
+            name, cols = table(ctx, suffix)
+            if ctx == "insert":
+                for row, i in enumerate(idx, 1):
+                    f, _, v = items[i]
+                    where[(ctx, i)] = (name, row, line[0])
+                    emit(f"INSERT INTO {name} VALUES ({row}, {sql_lit(slug(f) + '_secret')}, {sql_lit(v)});\n")
+                emit("\n")
+                continue
+            if ctx == "comment":
+                for i in idx:
+                    f, _, v = items[i]
+                    where[(ctx, i)] = (None, None, line[0])
+                    emit(f"COMMENT ON TABLE {name} IS {sql_lit(f['family'] + ' token: ' + v)};\n")
+                emit("\n")
+                continue
+            colnames = {"bare": "body", "named": "body", "jsonb": "doc", "pair": "doc", "kv": "name, value"}[ctx]
+            emit(f"COPY {name} (id, {colnames}) FROM stdin;\n")
+            for row, i in enumerate(idx, 1):
+                f, _, v = items[i]
+                where[(ctx, i)] = (name, row, line[0])
+                if ctx == "bare":
+                    val = copy_text("see " + v + " here")
+                elif ctx == "named":
+                    val = copy_text(f"{f['family']} token: {v}")
+                elif ctx == "jsonb":
+                    val = copy_text(json.dumps({slug(f) + "_token": v}))
+                elif ctx == "pair":
+                    val = copy_text(json.dumps({"key": slug(f) + "_secret", "value": v}))
+                else:
+                    val = f"{slug(f)}_secret\t{copy_text(v)}"
+                emit(f"{row}\t{val}\n")
+            emit("\\.\n\n")
+    with open(path, "w") as o:
+        o.write("".join(out))
+    return where
+
+
+def pgscreen_hits(binary, path, families):
+    extra = ["--families"] if families else []
+    t = time.time()
+    r = subprocess.run([binary, "scan", "--format", "json", "--fail-on", "none", *extra, path], capture_output=True)
+    secs = time.time() - t
+    report = json.loads(r.stdout)
+    hits = set()
+    for f in report["findings"]:
+        if f["category"] in SCORED and f["severity"] in ("medium", "high", "critical"):
+            # A row's finding names its row; a statement's, its line.
+            hits.add((f["object"]["name"], f["row"]) if f.get("row") else (None, None, f["line"]))
+    return hits, secs
+
+
+def kingfisher_hits(binary, path, out):
+    """Kingfisher 2.x, no validation, no dedup: the lines its findings start on."""
+    report = os.path.join(out, "kingfisher.jsonl")
+    t = time.time()
+    subprocess.run([binary, "scan", path, "--no-validate", "--no-dedup", "--no-update-check",
+                    "-f", "jsonl", "-o", report], capture_output=True)
+    secs = time.time() - t
+    lines = set()
+    for l in open(report):
+        l = l.strip()
+        if l.startswith("{") and '"finding"' in l:
+            lines.add(json.loads(l)["finding"]["line"])
+    return lines, secs
+
+
+def score(items, where, found):
+    """found(ctx, i) -> bool. Returns {ctx: (tp, pos, fp, neg)}."""
+    res = {}
+    for ctx in CONTEXTS:
+        tp = pos = fp = neg = 0
+        for i, (f, kind, _) in enumerate(items):
+            hit = found(ctx, i)
+            if kind == "pos":
+                pos += 1
+                tp += hit
+            else:
+                neg += 1
+                fp += hit
+        res[ctx] = (tp, pos, fp, neg)
+    return res
+
+
+def report(name, res, secs, md):
+    scored = [c for c in CONTEXTS if c != "bare"]
+    tp = sum(res[c][0] for c in scored)
+    pos = sum(res[c][1] for c in scored)
+    fp = sum(res[c][2] for c in scored)
+    recall, precision = tp / pos, tp / max(tp + fp, 1)
+    if md:
+        cells = " | ".join(f"{res[c][0] / res[c][1]:.2f} ({res[c][2]} FP)" for c in CONTEXTS)
+        print(f"| {name} | {cells} | {recall:.3f} | {precision:.3f} | {secs:.2f} s |")
+    else:
+        print(f"{name}: {secs:.2f} s")
+        print(f"  {'context':<8} {'recall':>14} {'false positives':>17}")
+        for c in CONTEXTS:
+            t, p, f, n = res[c]
+            print(f"  {c:<8} {t:>5}/{p} {t / p:.2f} {f:>9}/{n} {f / n:.3f}")
+        print(f"  all but bare: recall {recall:.3f}, precision {precision:.3f} ({tp} found, {fp} false)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/pgscreen"))
     ap.add_argument("--out", default=None)
-    ap.add_argument("--families", action="store_true", help="scan with --families (the families.jsonl rules)")
+    ap.add_argument("--families", action="store_true", help="also scan with --families")
+    ap.add_argument("--kingfisher", default=None, help="path of a kingfisher binary to run side by side")
+    ap.add_argument("--markdown", action="store_true", help="one markdown table row per tool")
     a = ap.parse_args()
     fams = [json.loads(l) for l in open(os.path.join(ROOT, "src/rules/families.jsonl"))]
-    items = []  # (family, kind, existing, value)
+    items = []  # (family, "pos" | "neg", value)
     for f in fams:
-        for v in f["positive_examples"]:
-            items.append((f, "pos", v))
-        for v in f["negative_examples"] + f.get("suppressed_examples", []):
-            items.append((f, "neg", v))
+        items += [(f, "pos", v) for v in f["positive_examples"]]
+        items += [(f, "neg", v) for v in f["negative_examples"] + f.get("suppressed_examples", [])]
     out = a.out or tempfile.mkdtemp(prefix="secrets-bench-")
     os.makedirs(out, exist_ok=True)
     path = os.path.join(out, "planted.sql")
-    tables = ["notes", "jsonb", "kv", "insert"]
-    with open(path, "w") as o:
-        o.write("--\n-- PostgreSQL database dump\n--\n\nSET client_encoding = 'UTF8';\n\n")
-        o.write("CREATE TABLE public.notes (id integer NOT NULL, body text);\n")
-        o.write("CREATE TABLE public.docs (id integer NOT NULL, doc jsonb);\n")
-        o.write("CREATE TABLE public.app_setting (id integer NOT NULL, name text, value text);\n")
-        o.write("CREATE TABLE public.app_setting_ins (id integer NOT NULL, name text, value text);\n\n")
-        o.write("COPY public.notes (id, body) FROM stdin;\n")
-        for i, (f, _, v) in enumerate(items):
-            o.write(f"{i + 1}\t{copy_text('see ' + v + ' here')}\n")
-        o.write("\\.\n\nCOPY public.docs (id, doc) FROM stdin;\n")
-        for i, (f, _, v) in enumerate(items):
-            key = f["family"].replace("-", "_") + "_token"
-            o.write(f"{i + 1}\t{copy_text(json.dumps({key: v}))}\n")
-        o.write("\\.\n\nCOPY public.app_setting (id, name, value) FROM stdin;\n")
-        for i, (f, _, v) in enumerate(items):
-            o.write(f"{i + 1}\t{f['family'].replace('-', '_')}_secret\t{copy_text(v)}\n")
-        o.write("\\.\n\n")
-        for i, (f, _, v) in enumerate(items):
-            name = f["family"].replace("-", "_") + "_secret"
-            o.write(f"INSERT INTO public.app_setting_ins VALUES ({i + 1}, {sql_lit(name)}, {sql_lit(v)});\n")
-    extra = ["--families"] if a.families else []
-    r = subprocess.run([a.bin, "scan", "--format", "json", "--fail-on", "none", *extra, path], capture_output=True)
-    report = json.loads(r.stdout)
-    by_table = {"public.notes": "notes", "public.docs": "jsonb", "public.app_setting": "kv", "public.app_setting_ins": "insert"}
-    hit = collections.defaultdict(set)
-    for f in report["findings"]:
-        if f["category"] in SCORED and f["severity"] in ("medium", "high", "critical") and f.get("row"):
-            t = by_table.get(f["object"]["name"])
-            if t:
-                hit[t].add(f["row"])
-    print(f"{len(fams)} families, {sum(1 for i in items if i[1] == 'pos')} positive and "
-          f"{sum(1 for i in items if i[1] == 'neg')} negative examples; dump {path}")
-    print(f"{'context':<8} {'recall (ruled)':>15} {'recall (other)':>15} {'recall (all)':>13} {'FP on negatives':>16}")
-    for t in tables:
-        c = collections.Counter()
-        for i, (f, kind, v) in enumerate(items):
-            c[(kind, bool(f.get("existing")), (i + 1) in hit[t])] += 1
-        def rate(kind, existing=None):
-            keys = [k for k in c if k[0] == kind and (existing is None or k[1] == existing)]
-            n = sum(c[k] for k in keys)
-            y = sum(c[k] for k in keys if k[2])
-            return f"{y}/{n} {y / n:.2f}" if n else "-"
-        print(f"{t:<8} {rate('pos', True):>15} {rate('pos', False):>15} {rate('pos'):>13} {rate('neg'):>16}")
-    # Folding: identical values in one column fold into one finding that names the first row,
-    # so a repeated example counts once. Rows are what is scored.
+    where = plant(items, path)
+    npos = sum(1 for i in items if i[1] == "pos")
+    shapeless = sum(1 for f, k, _ in items if k == "pos" and f["needs_context"])
+    print(f"{len(fams)} families, {npos} positive and {len(items) - npos} negative examples; "
+          f"dump {path} ({os.path.getsize(path)} bytes)")
+    print(f"ceiling in `bare` text: {npos - shapeless}/{npos} = {(npos - shapeless) / npos:.2f} "
+          f"({shapeless} positives have no shape of their own)")
+    if a.markdown:
+        print("| tool | " + " | ".join(CONTEXTS) + " | recall (all but bare) | precision | time |")
+        print("|---|" + "---|" * (len(CONTEXTS) + 3))
+    runs = [("pgscreen", False)] + ([("pgscreen --families", True)] if a.families else [])
+    for name, fam in runs:
+        hits, secs = pgscreen_hits(a.bin, path, fam)
+        res = score(items, where, lambda c, i: (where[(c, i)] if c == "comment" else where[(c, i)][:2]) in hits)
+        report(name, res, secs, a.markdown)
+    if a.kingfisher:
+        ver = subprocess.run([a.kingfisher, "--version"], capture_output=True, text=True).stdout.strip()
+        lines, secs = kingfisher_hits(a.kingfisher, path, out)
+        res = score(items, where, lambda c, i: where[(c, i)][2] in lines)
+        report(f"{ver} --no-validate", res, secs, a.markdown)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 //! reject.
 
 use super::hosts::{parse_conn, Conn};
-use super::prefilter::Prefilter;
+use super::prefilter::Tiered;
 use crate::rules::patterns::Form;
 use crate::rules::{Category, Check, Severity, RULES};
 use regex::bytes::Regex;
@@ -255,8 +255,9 @@ fn default_cat() -> String {
 
 pub struct Engine {
     pub rules: Vec<Compiled>,
-    /// Keyword search (ASCII case-insensitive); keyword i belongs to rules kw_rules[i].
-    pub keywords: Prefilter,
+    /// Keyword search (ASCII case-insensitive); keyword i belongs to rules kw_rules[i]. The
+    /// built-in and custom rules' keywords are one tier, the secret families' another.
+    pub keywords: Tiered,
     kw_rules: Vec<Vec<u16>>,
     /// For keyword i: a byte every one of its rules needs in the value (URL rules need `@`
     /// unless a host policy must see every URL), to skip the many values that cannot match.
@@ -283,10 +284,14 @@ impl Engine {
 
     /// As [`Engine::new`], and with `families` also the secret families of `families.jsonl`
     /// that `patterns.rs` does not cover (opt-in: `--families`; with them a COPY-heavy scan
-    /// takes about 2.3x as long, the prefilter's candidates grow with its keywords).
+    /// takes about 2x as long: even in a search tier of their own, their hundreds of keywords
+    /// let through many window starts). Without it their shapes still judge every value a
+    /// name names (`detect::named`).
     pub fn with_families(custom: &[CustomRule], urls: bool, families: bool) -> Result<Engine, String> {
         let mut rules = Vec::new();
         let mut keywords: Vec<(String, u16)> = Vec::new();
+        // Keywords of the families' tier.
+        let mut tier2: Vec<(String, u16)> = Vec::new();
         let mut always = Vec::new();
         for r in RULES
             .iter()
@@ -328,7 +333,7 @@ impl Engine {
                 shape: f.needs_context.then(|| f.shape()),
                 shape_re: std::sync::OnceLock::new(),
             });
-            keywords.extend(words.into_iter().map(|k| (k, idx)));
+            tier2.extend(words.into_iter().map(|k| (k, idx)));
         }
         for c in custom {
             let idx = rules.len() as u16;
@@ -354,17 +359,24 @@ impl Engine {
             }
             keywords.extend(c.keywords.iter().map(|k| (k.clone(), idx)));
         }
-        // One automaton pattern per distinct keyword, mapped to every rule that uses it.
+        // One search pattern per distinct keyword, mapped to every rule that uses it; a
+        // family keyword that a built-in rule also has stays in the first tier.
         let mut uniq: Vec<String> = Vec::new();
         let mut kw_rules: Vec<Vec<u16>> = Vec::new();
-        for (k, r) in keywords {
-            let k = k.to_ascii_lowercase();
-            match uniq.iter().position(|u| *u == k) {
-                Some(p) => kw_rules[p].push(r),
-                None => {
-                    uniq.push(k);
-                    kw_rules.push(vec![r]);
+        let mut first_tier = 0;
+        for (tier, list) in [keywords, tier2].into_iter().enumerate() {
+            for (k, r) in list {
+                let k = k.to_ascii_lowercase();
+                match uniq.iter().position(|u| *u == k) {
+                    Some(p) => kw_rules[p].push(r),
+                    None => {
+                        uniq.push(k);
+                        kw_rules.push(vec![r]);
+                    }
                 }
+            }
+            if tier == 0 {
+                first_tier = uniq.len();
             }
         }
         let kw_needs = kw_rules
@@ -382,7 +394,7 @@ impl Engine {
         }
         Ok(Engine {
             rules,
-            keywords: Prefilter::new(&uniq),
+            keywords: Tiered::new(&[uniq[..first_tier].to_vec(), uniq[first_tier..].to_vec()]),
             kw_rules,
             kw_needs,
             always,
@@ -431,9 +443,22 @@ impl Engine {
         self.scan_found(text, &found, hits);
     }
 
+    /// Every secret-shaped span, stand-ins included: what redaction hides before a message
+    /// that quotes the dump is shown (a judgement that a value is only an example must not be
+    /// what decides whether it is printed whole).
+    pub fn shapes(&self, text: &[u8], hits: &mut Vec<Hit>) {
+        let mut found = Vec::new();
+        self.keywords.find_all(text, &mut found);
+        self.matches(text, &found, hits, false);
+    }
+
     /// [`Engine::scan`] with the value's keyword occurrences already found (by a search over
     /// the bytes around it: only those wholly inside `text`, ascending).
     pub fn scan_found(&self, text: &[u8], found: &[(usize, u16)], hits: &mut Vec<Hit>) {
+        self.matches(text, found, hits, true)
+    }
+
+    fn matches(&self, text: &[u8], found: &[(usize, u16)], hits: &mut Vec<Hit>, judge: bool) {
         // Candidate rules, deduplicated in a small stack array (no allocation per value).
         let mut cand = [0u16; 64];
         let mut n = 0;
@@ -477,9 +502,10 @@ impl Engine {
         }
         // A secret-shaped value that stands in for one (a documented example key, a fill, a
         // template) is no secret, whatever rule matched it: one judgement for every rule.
-        if hits[first..]
-            .iter()
-            .any(|h| self.rules[h.rule].category == Category::Secret)
+        if judge
+            && hits[first..]
+                .iter()
+                .any(|h| self.rules[h.rule].category == Category::Secret)
         {
             let mut i = first;
             while i < hits.len() {
@@ -488,6 +514,28 @@ impl Engine {
                 } else {
                     i += 1;
                 }
+            }
+        }
+        // Two secret rules on one span: a service's rule reports it rather than a rule that
+        // judged it by its name (`api_key=...`) or its place in a URL, and of two of those the
+        // first in id order.
+        let generic = |r: usize| matches!(self.rules[r].check, Check::Assignment(_) | Check::UrlCredentials(_));
+        let mut i = first;
+        while i < hits.len() {
+            let h = &hits[i];
+            let dup = self.rules[h.rule].category == Category::Secret
+                && generic(h.rule)
+                && hits[first..].iter().enumerate().any(|(j, o)| {
+                    first + j != i
+                        && o.start <= h.start
+                        && o.end >= h.end
+                        && self.rules[o.rule].category == Category::Secret
+                        && (!generic(o.rule) || first + j < i)
+                });
+            if dup {
+                hits.remove(i);
+            } else {
+                i += 1;
             }
         }
         // A password inside a connection string is reported with the connection string, not
@@ -563,6 +611,10 @@ impl Engine {
             let mut conn = None;
             let ok = match rule.check {
                 Check::Pattern => true,
+                Check::Assignment(min) if caps.name("n").is_some() => {
+                    let name = caps.name("n").map_or(&b""[..], |n| n.as_bytes());
+                    super::named::names_a_secret(name) && super::named::judge(name, v, min).is_some()
+                }
                 Check::Entropy(min) | Check::Assignment(min) | Check::UrlCredentials(min) => {
                     shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v)
                 }
@@ -692,6 +744,13 @@ pub fn is_stand_in(v: &[u8]) -> bool {
         b"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",         // jwt.io sample signature
     ];
     if DOCUMENTED.iter().any(|d| memchr::memmem::find(v, d).is_some()) {
+        return true;
+    }
+    // A run of the alphabet or of digits (`abcdefghijklmnop…`, `12345678`): typed, not drawn.
+    if v.windows(8).any(|w| {
+        w.windows(2)
+            .all(|p| p[1] == p[0].wrapping_add(1) && p[0].is_ascii_alphanumeric())
+    }) {
         return true;
     }
     let lower = String::from_utf8_lossy(v).to_ascii_lowercase();
@@ -1109,7 +1168,7 @@ mod tests {
         };
         let e = Engine::new(std::slice::from_ref(&c), false).unwrap();
         let mut hits = Vec::new();
-        e.scan(b"token acme_12345678", &mut hits);
+        e.scan(b"token acme_93815274", &mut hits);
         assert_eq!(e.rules[hits[0].rule].id, "acme");
         let bad = CustomRule {
             regex: "(".into(),
@@ -1161,15 +1220,17 @@ mod tests {
             b"xoxb-<YOUR-TOKEN>",
             b"sk-${OPENAI_API_KEY}",
             b"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+            b"ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+            b"xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx",
         ] {
             assert!(is_stand_in(stand_in), "{}", String::from_utf8_lossy(stand_in));
         }
         for real in [
             &b"AKIAUJZDEGXDNCF32EPF"[..],
-            b"ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+            b"ghp_Rk2vQ9xLm4TzW7bN1cJ8fHs3pYd6gU0aEo5i",
             b"glpat-9f3XkQ2rT7vLm8NpB4sW",
             b"sk_live_Xq81VbT2mZ7cK4pL9sWd3fHy",
-            b"xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx",
+            b"xoxb-482910375618-2093847561029-Kq7vLm2xR9tZ4bW8nC1fJ3sH",
         ] {
             assert!(!is_stand_in(real), "{}", String::from_utf8_lossy(real));
         }

@@ -5,6 +5,7 @@
 
 pub mod engine;
 pub mod hosts;
+pub mod named;
 pub mod national_ids;
 pub mod pii;
 pub mod prefilter;
@@ -831,9 +832,19 @@ fn conn_findings(
     let verdicts: Vec<(String, Verdict)> = conn.hosts.iter().map(|h| (h.clone(), opts.policy.judge(h))).collect();
     let all_allowed = !verdicts.is_empty() && verdicts.iter().all(|(_, v)| *v == Verdict::Allowed);
     if !host_only {
-        let (sev, pw) = match (&conn.password, all_allowed) {
+        // `user:changeme@`, `${DB_PASSWORD}`: a template's stand-in is no password, and a
+        // template without one (`postgres://${DB_USER}:${DB_PASSWORD}@db/app`) is low.
+        let password = conn.password.as_deref().filter(|p| {
+            let p = p.as_bytes();
+            !(engine::is_placeholder(p) || engine::is_stand_in(p))
+        });
+        let template = [&b"${"[..], b"{{"]
+            .iter()
+            .any(|t| memchr::memmem::find(value, t).is_some());
+        let (sev, pw) = match (password, all_allowed) {
             (Some(_), false) => (Severity::Critical, " with a password"),
             (Some(_), true) => (Severity::Medium, " with a password (to a reserved/allowed host)"),
+            (None, false) if template => (Severity::Low, " (a template)"),
             (None, false) => (Severity::Medium, ""),
             (None, true) => (Severity::Low, " (to a reserved/allowed host)"),
         };
@@ -969,7 +980,7 @@ fn flagged_spans(engine: &Engine, b: &[u8]) -> Vec<(usize, usize, bool)> {
     let mut spans: Vec<(usize, usize, bool)> = Vec::new();
     if engine.any_keyword(b) {
         let mut hits = Vec::new();
-        engine.scan(b, &mut hits);
+        engine.shapes(b, &mut hits);
         spans.extend(hits.iter().map(|h| (h.start, h.end, false)));
     }
     type Finder = fn(&[u8]) -> Option<(usize, usize)>;

@@ -9,7 +9,8 @@
 use super::engine::{self, Engine};
 use super::pii::{self, Kind};
 use super::Options;
-use crate::findings::{redact, Folder, Object};
+use crate::findings::{redact, Folder, Object, Raw};
+use crate::rules::{Category, Severity};
 use crate::sql::pass::InsertRow;
 use crate::sql::rows::{self, Field};
 use std::collections::HashMap;
@@ -37,6 +38,9 @@ pub struct TablePlan {
     pub cols: Vec<ColPlan>,
     /// Any column worth a value-by-value look (PII or bytea).
     pub relevant: bool,
+    /// A settings table's (name, value) columns: each value is judged with its row's name
+    /// (`detect::named`).
+    pub settings: Option<(usize, usize)>,
 }
 
 impl TablePlan {
@@ -59,12 +63,14 @@ impl TablePlan {
             })
             .collect();
         let relevant = cols.iter().any(|c| c.pii() || c.bytea);
+        let settings = super::named::settings_columns(cols.iter().map(|c| (c.name.as_str(), c.text)));
         TablePlan {
             id,
             qualified: t.qualified(),
             database: t.database.clone(),
             cols,
             relevant,
+            settings,
         }
     }
 }
@@ -225,6 +231,29 @@ struct Scratch {
     row_kw: Vec<(usize, u16)>,
     /// Fold key of the last per-column fold: (rule, column) -> key, computed once.
     column_key: Option<(usize, usize, crate::findings::FoldKey)>,
+    /// The settings row being read.
+    setting: Setting,
+}
+
+/// A settings row's name and value as they arrive (either may come first).
+struct Setting {
+    row: u64,
+    /// Nothing more to do for this row: its name says no secret, or its value was reported.
+    done: bool,
+    name: Option<Vec<u8>>,
+    /// (value, line, offset)
+    value: Option<(Vec<u8>, u64, u64)>,
+}
+
+impl Default for Setting {
+    fn default() -> Self {
+        Setting {
+            row: u64::MAX,
+            done: false,
+            name: None,
+            value: None,
+        }
+    }
 }
 
 impl Scanner<'_> {
@@ -422,6 +451,7 @@ impl Scanner<'_> {
         let Some(ci) = ci.filter(|&ci| ci < plan.cols.len()) else {
             return;
         };
+        s.hits.clear();
         // A keyword in this field, whose rules could match here.
         let mut kw_field = all;
         let mut k = *q;
@@ -444,6 +474,100 @@ impl Scanner<'_> {
         }
         self.field(part, s, plan, ci, f, kw_field, row, line, &found);
         s.found = found;
+        if let Some((n, v)) = plan.settings {
+            if ci == n || ci == v {
+                self.setting(part, s, plan, ci == n, f, (row, line));
+            }
+        }
+    }
+
+    /// One field of a settings row (`name_side`: the name column, else the value column):
+    /// once both have come, a value that no rule reported is judged with its row's name.
+    fn setting(
+        &self,
+        part: &mut Partial,
+        s: &mut Scratch,
+        plan: &TablePlan,
+        name_side: bool,
+        f: &Field,
+        (row, line): (u64, u64),
+    ) {
+        let st = &mut s.setting;
+        if st.row != row {
+            *st = Setting {
+                row,
+                ..Setting::default()
+            };
+        }
+        if st.done {
+            return;
+        }
+        let Some(v) = f.value() else {
+            st.done = true;
+            return;
+        };
+        let reported = s
+            .hits
+            .iter()
+            .any(|h| self.engine.rules[h.rule].category != Category::Pii);
+        if name_side {
+            if !super::named::names_a_secret(&v) {
+                st.done = true;
+                return;
+            }
+            st.name = Some(v.to_vec());
+        } else if reported {
+            st.done = true;
+            return;
+        } else {
+            st.value = Some((v.to_vec(), line, f.offset as u64));
+        }
+        let (Some(name), Some((value, line, offset))) = (&st.name, &st.value) else {
+            return;
+        };
+        st.done = true;
+        let Some(why) = super::named::judge(name, value, 30) else {
+            return;
+        };
+        let (name_col, value_col) = plan
+            .settings
+            .map(|(n, v)| (&plan.cols[n].name, &plan.cols[v].name))
+            .expect("a settings table");
+        let key = crate::findings::fold_key(
+            crate::rules::rule_id!("secret-in-settings-row").as_str(),
+            "table-data",
+            &plan.qualified,
+            Some(value_col),
+            value,
+            plan.database.as_deref(),
+        );
+        if part.found.bump(key, *line, *offset, Some(row)) {
+            return;
+        }
+        let shown: String = String::from_utf8_lossy(name).chars().take(60).collect();
+        let (severity, what) = match why {
+            super::named::Named::Service(fam) => {
+                (fam.severity().max(Severity::Medium), format!("a {}", fam.description))
+            }
+            super::named::Named::Generic => (Severity::High, "a credential".to_string()),
+        };
+        part.found.add(Raw {
+            rule: crate::rules::rule_id!("secret-in-settings-row").into(),
+            category: Category::Secret,
+            severity,
+            message: format!("{what} in {}.{value_col}, where {name_col} = '{shown}'", plan.qualified),
+            line: *line,
+            offset: *offset,
+            object: Object {
+                kind: "table-data".into(),
+                name: plan.qualified.clone(),
+            },
+            column: Some(value_col.clone()),
+            row: Some(row),
+            redacted: redact(value),
+            value: value.clone(),
+            database: plan.database.clone(),
+        });
     }
 
     pub fn work(&self, w: &Work) -> Partial {

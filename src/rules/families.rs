@@ -19,6 +19,9 @@ pub struct Family {
     pub id: String,
     /// The service that issues it.
     pub service: String,
+    /// The service's slug, shared by its families (`stripe`, `aws`), or a technology
+    /// (`password-hash`, `ssh`).
+    pub family: String,
     /// What it is (`api-key`, `token`, `password-hash`, ...).
     pub kind: String,
     /// The shape of the value itself (no capture groups; guards may consume one character).
@@ -77,6 +80,8 @@ const STRUCTURAL: &[&str] = &[
     "xml-password-element",
     "wordpress-auth-salts",
     "ntlm-pwdump-hash",
+    // `token: <anything long>`: the value has no shape; `generic-secret-named` judges it.
+    "kubeconfig-credentials",
 ];
 
 /// The families that are rules of their own (not covered by `patterns.rs`), and usable: a

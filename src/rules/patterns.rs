@@ -24,8 +24,10 @@ pub enum Check {
     /// A connection string of this form: parsed for hosts and a password; severity rises with
     /// a password.
     Connection(Form),
-    /// A value assigned to a name that says secret (`password=`, `"api_key":`): entropy as
-    /// [`Check::Entropy`]; a connection string's finding covers the same span.
+    /// A value assigned to a name that says secret (`password=`, `"api_key":`), judged with
+    /// its name (capture group `n`, see `detect::named`): under a service's name it must have
+    /// that service's shape, under any other at least this entropy as [`Check::Entropy`]; a
+    /// connection string's finding covers the same span.
     Assignment(u8),
     /// Credentials in a URL (`https://user:pass@host`): entropy as [`Check::Entropy`], the text
     /// must hold an `@`; a connection string's finding covers the same span.
@@ -225,10 +227,13 @@ pub static RULES: &[Rule] = &[
         ["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"],
         ["sk-proj-short"]),
     rule!("anthropic-api-key", "Anthropic API key", Secret, Critical, ["sk-ant-"],
-        r"\b(?P<v>sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,})", Pattern,
-        ["sk-ant-api03-7XG3-q-xbMtEPO6UkzYuF0ie9Pu2njHkAm1-5wDr16EpLLJIVGHz4FxFEtKyPiYGFDm7ena8D5VfLDpgyyjVw5HanSBeVAA"], ["sk-ant-api03-short"]),
+        r"\b(?P<v>sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{93}AA)(?:[^A-Za-z0-9_\-]|$)", Pattern,
+        ["sk-ant-api03-7XG3-q-xbMtEPO6UkzYuF0ie9Pu2njHkAm1-5wDr16EpLLJIVGHz4FxFEtKyPiYGFDm7ena8D5VfLDpgyyjVw5HanSBeVAA"], ["sk-ant-api03-short",
+         // 108 characters that do not end in the AA every key ends in
+         "sk-ant-api03-iQG-H28Ey5HyXhmnvDVRuv3TABb_JxlvRyuhBMw4ObZdrS2UuHCExK1rRYs-ng6vy3aCnP0KlpoINwDjxf9S_Kazp1pi9"]),
     rule!("huggingface-token", "Hugging Face access token", Secret, High, ["hf_"],
-        r"\b(?P<v>hf_[A-Za-z0-9]{34,40})\b", Pattern, ["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"], ["hf_short", "hf_aaaa_bbbb"]),
+        r"\b(?P<v>hf_[A-Za-z]{34})\b", Pattern, ["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"],
+        ["hf_short", "hf_aaaa_bbbb", "hf_1280775506263040325361551858482777"]),
     // ---- tokens and keys with a structure
     rule!("jwt", "JSON Web Token", Secret, High, ["eyj"],
         r"\b(?P<v>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})", Jwt,
@@ -255,21 +260,35 @@ pub static RULES: &[Rule] = &[
     // ---- generic assignments
     rule!("generic-secret-assignment", "password, secret, token or API key assigned a value (key=value)", Secret, High,
         ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "client_secret"],
-        r"(?i)(?:^|[^A-Za-z0-9])[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*\s*=\s*(?P<v>[^\s'\x22,;&<>{}()]{8,128})", Assignment(30),
+        r"(?i)(?:^|[^A-Za-z0-9])(?P<n>[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*)\s*=\s*(?P<v>[^\s'\x22,;&<>{}()]{8,128})", Assignment(30),
         ["smtp_password=J2bNl#oCH3VDgnuq", "API_KEY=JYL5o59wtaqU#EVR"],
         ["password=changeme", "password=${DB_PASSWORD}", "token=aaaaaaaaaaaa", "password_reset=true"]),
     rule!("generic-secret-json", "password, secret, token or API key in a JSON object", Secret, High,
         ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "access_key"],
-        r#"(?i)"[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*"\s*:\s*"(?P<v>[^"\\]{8,128})""#, Assignment(30),
+        r#"(?i)"(?P<n>[A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key)[A-Za-z0-9_]*)"\s*:\s*"(?P<v>[^"\\]{8,128})""#, Assignment(30),
         [r#"{"db_host": "localhost", "db_password": "aN4$vsdV3R!OoL"}"#],
         [r#"{"password": "********"}"#, r#"{"token_type": "bearer_token"}"#, r#"{"password": "<redacted>"}"#]),
+    rule!("generic-secret-json-pair", "a JSON name/value pair whose name names a secret (`{\"key\": \"stripe_secret\", \"value\": \"...\"}`)", Secret, High,
+        ["\"value\""],
+        r#"(?i)"(?:key|name|setting|param)"\s*:\s*"(?P<n>[^"\\]{1,100})"\s*,\s*"(?:value|val)"\s*:\s*"(?P<v>[^"\\]{8,400})""#, Assignment(30),
+        [r#"[{"key": "smtp_password", "value": "J2bNl#oCH3VDgnuq"}]"#],
+        [r#"{"name": "theme", "value": "dark-mode-2024"}"#, r#"{"key": "api_token", "value": "<YOUR_TOKEN>"}"#]),
     rule!("generic-secret-yaml", "password, secret or token in YAML / colon form", Secret, High,
         ["password:", "passwd:", "secret:", "token:", "api_key:", "apikey:"],
-        r"(?im)^[ \t\-]*[A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_]*:[ \t]+['\x22]?(?P<v>[^\s'\x22#]{8,128})", Assignment(30),
+        r"(?im)^[ \t\-]*(?P<n>[A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key)[A-Za-z0-9_]*):[ \t]+['\x22]?(?P<v>[^\s'\x22#]{8,128})", Assignment(30),
         ["db:\n  password: JYL5o59wtaqU#EVR\n"], ["password: changeme", "secret: ${SECRET}"]),
+    rule!("generic-secret-named", "a value a few words name as a secret or a service's token (`stripe token: ...`, `API key = ...`)", Secret, High,
+        ["token:", "token :", "token=", "token =", "key:", "key :", "key=", "key =", "secret:", "secret :", "secret=", "secret =", "password:", "password =", "token is", "key is", "password is"],
+        r"(?i)(?:^|[^A-Za-z0-9_.\-])(?P<n>(?:[A-Za-z0-9_.\-]+ ){0,2}[A-Za-z0-9_.\-]*(?:password|passwd|secret|token|key))[ \t]*(?::|=|\bis\b)[ \t]*['\x22]?(?P<v>[^\s'\x22<>,;()\[\]{}]{8,400})", Assignment(30),
+        ["the billing token: kP3vR9sQ2wX7zL1m", "our SMTP password is J2bNl#oCH3VDgnuq"],
+        ["stripe token: sk_live_short", "the api key: <YOUR_API_KEY>", "primary key: customer_id", "sort key = created_at_desc"]),
     rule!("url-basic-auth", "credentials embedded in an http(s) or ftp URL", Secret, High, ["http://", "https://", "ftp://"],
         r"(?i)\b(?:https?|ftp)://[^\s:/@'\x22]+:(?P<v>[^\s@/'\x22]{3,})@[A-Za-z0-9.\-]+", UrlCredentials(25),
         ["https://deploy:JYL5o59wtaqU@git.corp.example.net/repo.git"], ["https://www.postgresql.org/docs/", "http://user:@host"]),
+    rule!("uri-credentials", "user and password in a URI of any scheme (`smtp://`, `ldaps://`, `oracle+cx_oracle://`, `snowflake://`)", Secret, High, ["://"],
+        r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://[^\s:/@'\x22<>]+:(?P<v>[^\s@/'\x22<>]{3,})@[A-Za-z0-9.\-]+", UrlCredentials(25),
+        ["smtp://mailer:w.GPA-4gxfB_@smtp.prod.internal:587", "neo4j+s://neo4j:0OTKWAb!4tlB@a1b2c3d4.databases.neo4j.io"],
+        ["smtp://mailer:changeme@smtp.example.com", "see https://www.postgresql.org/docs/", "nats://app:${NATS_PASSWORD}@nats:4222"]),
     // ---- connection strings (hosts judged by the host policy)
     rule!("postgres-uri", "PostgreSQL connection URI", ConnectionString, Medium, ["postgres://", "postgresql://"],
         r"(?i)(?P<v>\bpostgres(?:ql)?://[^\s'\x22<>\\]+)", Connection(Uri),

@@ -70,6 +70,14 @@ use Source::*;
 
 /// Every rule that is not a pattern rule.
 pub const REGISTERED: &[Info] = &[
+    // ---- secrets judged with the name beside them
+    r(
+        "secret-in-settings-row",
+        Secret,
+        High,
+        Context,
+        "a settings row whose name names a secret or a service holds a value of a credential's shape",
+    ),
     // ---- psql meta-commands
     r(
         "meta-shell",
