@@ -24,7 +24,7 @@ Prints recall and false positives per context, and recall, precision over all co
 hex string by anyone: its share of the positives is printed as the context's ceiling).
 
 usage: python3 scripts/secrets-bench.py [--bin target/release/pgscreen] [--out DIR]
-                                         [--families] [--kingfisher PATH] [--markdown]
+                                         [--no-families] [--kingfisher PATH] [--markdown]
 """
 import argparse, collections, json, os, subprocess, tempfile, time
 
@@ -111,7 +111,7 @@ def plant(items, path):
 
 
 def pgscreen_hits(binary, path, families):
-    extra = ["--families"] if families else []
+    extra = [] if families else ["--no-families"]
     t = time.time()
     r = subprocess.run([binary, "scan", "--format", "json", "--fail-on", "none", *extra, path], capture_output=True)
     secs = time.time() - t
@@ -178,7 +178,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/pgscreen"))
     ap.add_argument("--out", default=None)
-    ap.add_argument("--families", action="store_true", help="also scan with --families")
+    ap.add_argument("--no-families", action="store_true", help="also scan with --no-families")
     ap.add_argument("--kingfisher", default=None, help="path of a kingfisher binary to run side by side")
     ap.add_argument("--markdown", action="store_true", help="one markdown table row per tool")
     a = ap.parse_args()
@@ -200,7 +200,7 @@ def main():
     if a.markdown:
         print("| tool | " + " | ".join(CONTEXTS) + " | recall (all but bare) | precision | time |")
         print("|---|" + "---|" * (len(CONTEXTS) + 3))
-    runs = [("pgscreen", False)] + ([("pgscreen --families", True)] if a.families else [])
+    runs = [("pgscreen", True)] + ([("pgscreen --no-families", False)] if a.no_families else [])
     for name, fam in runs:
         hits, secs = pgscreen_hits(a.bin, path, fam)
         res = score(items, where, lambda c, i: (where[(c, i)] if c == "comment" else where[(c, i)][:2]) in hits)

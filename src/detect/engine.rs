@@ -25,20 +25,9 @@ pub struct Compiled {
     keywords: Vec<String>,
     regex: std::sync::OnceLock<Regex>,
     led: std::sync::OnceLock<Option<Led>>,
-    /// For [`Check::Shape`]: the shape a whole value must have.
-    shape: Option<String>,
-    shape_re: std::sync::OnceLock<Regex>,
 }
 
 impl Compiled {
-    fn shape_matches(&self, v: &[u8]) -> bool {
-        self.shape.as_ref().is_some_and(|s| {
-            self.shape_re
-                .get_or_init(|| Regex::new(s).expect("family shapes compile (tested)"))
-                .is_match(v)
-        })
-    }
-
     /// The rule's regex. Built-in patterns are constant and all compile (tested); a custom
     /// rule's is compiled when the engine is made, so a bad one is an error there.
     pub fn regex(&self) -> &Regex {
@@ -276,18 +265,36 @@ pub struct Hit {
     pub conn: Option<Conn>,
 }
 
+/// A custom rule (`pgscreen.toml`) the engine cannot use.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("rule {id}: unknown category {category:?}")]
+    Category { id: String, category: String },
+    #[error("rule {id}: unknown severity {severity:?}")]
+    Severity { id: String, severity: String },
+    #[error("rule {id}: {source}")]
+    Regex {
+        id: String,
+        #[source]
+        source: regex::Error,
+    },
+    #[error("rule {id}: empty keyword")]
+    EmptyKeyword { id: String },
+}
+
 impl Engine {
-    /// `urls`: also judge the host of every http(s) URL (worth it only with a deny list).
-    pub fn new(custom: &[CustomRule], urls: bool) -> Result<Engine, String> {
-        Engine::with_families(custom, urls, false)
+    /// The built-in rules, the secret families of `families.jsonl` that have a shape and a
+    /// distinctive keyword, and `custom`. `urls`: also judge the host of every http(s) URL
+    /// (worth it only with a deny list).
+    pub fn new(custom: &[CustomRule], urls: bool) -> Result<Engine, RuleError> {
+        Engine::with_families(custom, urls, true)
     }
 
-    /// As [`Engine::new`], and with `families` also the secret families of `families.jsonl`
-    /// that `patterns.rs` does not cover (opt-in: `--families`; with them a COPY-heavy scan
-    /// takes about 2x as long: even in a search tier of their own, their hundreds of keywords
-    /// let through many window starts). Without it their shapes still judge every value a
-    /// name names (`detect::named`).
-    pub fn with_families(custom: &[CustomRule], urls: bool, families: bool) -> Result<Engine, String> {
+    /// As [`Engine::new`]; without `families` (`scan --no-families`) only the built-in rules
+    /// search (about a fifth less CPU on a COPY-heavy dump: the families' keywords are a
+    /// second search over the same bytes). Every family's shape still judges a value that
+    /// a name names (`detect::named`).
+    pub fn with_families(custom: &[CustomRule], urls: bool, families: bool) -> Result<Engine, RuleError> {
         let mut rules = Vec::new();
         let mut keywords: Vec<(String, u16)> = Vec::new();
         // Keywords of the families' tier.
@@ -310,8 +317,6 @@ impl Engine {
                 keywords: r.keywords.iter().map(|k| k.to_string()).collect(),
                 regex: std::sync::OnceLock::new(),
                 led: std::sync::OnceLock::new(),
-                shape: None,
-                shape_re: std::sync::OnceLock::new(),
             });
             keywords.extend(r.keywords.iter().map(|k| (k.to_string(), idx)));
         }
@@ -324,14 +329,12 @@ impl Engine {
                 description: f.description.clone(),
                 category: f.category(),
                 severity: f.severity(),
-                check: if f.needs_context { Check::Shape } else { Check::Pattern },
-                pattern: if f.needs_context { f.in_context() } else { f.captured() },
+                check: Check::Pattern,
+                pattern: f.captured(),
                 led_wanted: false,
                 keywords: words.clone(),
                 regex: std::sync::OnceLock::new(),
                 led: std::sync::OnceLock::new(),
-                shape: f.needs_context.then(|| f.shape()),
-                shape_re: std::sync::OnceLock::new(),
             });
             tier2.extend(words.into_iter().map(|k| (k, idx)));
         }
@@ -341,19 +344,29 @@ impl Engine {
                 whole: false,
                 id: c.id.clone(),
                 description: c.description.clone().unwrap_or_else(|| format!("custom rule {}", c.id)),
-                category: Category::parse(&c.category)
-                    .ok_or_else(|| format!("rule {}: unknown category {:?}", c.id, c.category))?,
-                severity: Severity::parse(&c.severity)
-                    .ok_or_else(|| format!("rule {}: unknown severity {:?}", c.id, c.severity))?,
+                category: Category::parse(&c.category).ok_or_else(|| RuleError::Category {
+                    id: c.id.clone(),
+                    category: c.category.clone(),
+                })?,
+                severity: Severity::parse(&c.severity).ok_or_else(|| RuleError::Severity {
+                    id: c.id.clone(),
+                    severity: c.severity.clone(),
+                })?,
                 check: Check::Pattern,
                 pattern: c.regex.clone(),
                 led_wanted: false,
                 keywords: c.keywords.clone(),
-                regex: Regex::new(&c.regex).map_err(|e| format!("rule {}: {e}", c.id))?.into(),
+                regex: Regex::new(&c.regex)
+                    .map_err(|source| RuleError::Regex {
+                        id: c.id.clone(),
+                        source,
+                    })?
+                    .into(),
                 led: std::sync::OnceLock::new(),
-                shape: None,
-                shape_re: std::sync::OnceLock::new(),
             });
+            if c.keywords.iter().any(String::is_empty) {
+                return Err(RuleError::EmptyKeyword { id: c.id.clone() });
+            }
             if c.keywords.is_empty() {
                 always.push(idx);
             }
@@ -389,9 +402,6 @@ impl Engine {
                 }
             })
             .collect();
-        if let Some(k) = uniq.iter().find(|k| k.is_empty()) {
-            return Err(format!("empty keyword {k:?}"));
-        }
         Ok(Engine {
             rules,
             keywords: Tiered::new(&[uniq[..first_tier].to_vec(), uniq[first_tier..].to_vec()]),
@@ -619,7 +629,6 @@ impl Engine {
                     shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v)
                 }
                 Check::Jwt => is_jwt(v),
-                Check::Shape => rule.shape_matches(v) && !is_placeholder(v),
                 Check::KeyBody => has_key_body(&text[m.end()..]),
                 Check::Connection(form) => {
                     conn = std::str::from_utf8(v)
@@ -925,7 +934,7 @@ mod tests {
             severity: "high".into(),
             category: "secret".into(),
         };
-        assert!(Engine::new(&[bad], false).is_err_and(|e| e.starts_with("rule bad:")));
+        assert!(Engine::new(&[bad], false).is_err_and(|e| e.to_string().starts_with("rule bad:")));
     }
 
     /// The anchored path finds exactly what a search over the whole value finds.
@@ -1058,10 +1067,9 @@ mod tests {
         E.get_or_init(|| Engine::new(&[], true).unwrap())
     }
 
-    /// Every secret family's examples (`families.jsonl`): a shaped family's positives are found
-    /// in free text, a context family's under a name holding its context word (as an assignment
-    /// and as a JSON key) and not without one; no negative is found either way; the documented
-    /// examples the placeholder filter knows stay unreported.
+    /// Every secret family that searches on its own (`families.jsonl`): its positives are found
+    /// in free text, its negatives and the documented examples the placeholder filter knows
+    /// are not. (Every family's examples under a name: `detect::named`'s tests.)
     #[test]
     fn every_family_example() {
         let e = Engine::with_families(&[], false, true).unwrap();
@@ -1073,27 +1081,12 @@ mod tests {
                 e.scan(text.as_bytes(), &mut hits);
                 hits.iter().any(|h| h.rule == idx)
             };
-            let ctx = f
-                .context_words
-                .iter()
-                .find(|w| w.len() >= 3)
-                .cloned()
-                .unwrap_or_default();
-            let places = |v: &str| -> Vec<String> {
-                if f.needs_context {
-                    vec![format!("{ctx}_key = {v}"), format!("{{\"{ctx}\": \"{v}\"}}")]
-                } else {
-                    vec![format!("see {v} here"), v.to_string()]
-                }
-            };
+            let places = |v: &str| vec![format!("see {v} here"), v.to_string()];
             for ex in &f.positive_examples {
                 for text in places(ex) {
                     if !found(text.clone()) {
                         failures.push(format!("{}: should find {text:?}", f.id));
                     }
-                }
-                if f.needs_context && found(format!("see {ex} here")) {
-                    failures.push(format!("{}: found {ex:?} without a name", f.id));
                 }
             }
             for ex in f.negative_examples.iter().chain(&f.suppressed_examples) {
@@ -1177,9 +1170,17 @@ mod tests {
         assert!(Engine::new(&[bad], false).is_err());
         let bad = CustomRule {
             severity: "huge".into(),
+            ..c.clone()
+        };
+        assert!(matches!(Engine::new(&[bad], false), Err(RuleError::Severity { .. })));
+        let bad = CustomRule {
+            keywords: vec![String::new()],
             ..c
         };
-        assert!(Engine::new(&[bad], false).is_err());
+        assert!(matches!(
+            Engine::new(&[bad], false),
+            Err(RuleError::EmptyKeyword { .. })
+        ));
     }
 
     #[test]

@@ -215,11 +215,16 @@ pub fn judge(name: &[u8], value: &[u8], min: u8) -> Option<Named> {
     }
     // Words with spaces between them are prose; a record of fields (`user:500:…:::`,
     // `$3b$12$…`, `{"kty": …}`) that no hash family validated is a near miss of one.
-    let count = |b: u8| v.iter().filter(|&&c| c == b).count();
     let prose = v.iter().any(u8::is_ascii_whitespace);
-    let record = count(b':') >= 2 || count(b'$') >= 2 || v.starts_with(b"{") || v.starts_with(b"*");
-    (!prose && !record && v.len() <= 256 && shannon(v) * 10.0 >= min as f64 && looks_random(v))
+    (!prose && !is_record(v) && v.len() <= 256 && shannon(v) * 10.0 >= min as f64 && looks_random(v))
         .then_some(Named::Generic)
+}
+
+/// A record of fields (`user:500:…:::`, `$3b$12$…`, `{"kty": …}`, `*8F2A…`, `<password>…`):
+/// a hash or document format's rule judges it, not its name.
+fn is_record(v: &[u8]) -> bool {
+    let count = |b: u8| v.iter().filter(|&&c| c == b).count();
+    count(b':') >= 2 || count(b'$') >= 2 || v.starts_with(b"{") || v.starts_with(b"*") || v.starts_with(b"<")
 }
 
 /// The public half of a key pair, whatever it is named: an age recipient (`age1…`, the secret
@@ -368,6 +373,43 @@ mod tests {
         // "linear" is a service, but not inside "nonlinear_token"'s words... it is a substring:
         // long slugs match anywhere, which is why they must be at least 5 characters.
         assert!(words(b"githubToken").1 == ["github", "token"]);
+    }
+
+    /// Every family's positives, under a name that names its service, are judged secrets; no
+    /// negative is judged to be of its own family (a near miss of one service's format may
+    /// still have another's: the rule sets' examples overlap).
+    #[test]
+    fn every_family_under_its_name() {
+        // Values, not text that holds one: URIs, statements, headers, config lines and records
+        // have rules of their own.
+        let value = |ex: &str| {
+            !ex.contains(char::is_whitespace) && !ex.contains("://") && !ex.contains('=') && !is_record(ex.as_bytes())
+        };
+        let mut failures = Vec::new();
+        for f in families::all()
+            .iter()
+            .filter(|f| f.positive_examples.iter().all(|e| value(e)))
+        {
+            let name = format!("{}_secret", f.family.replace('-', "_"));
+            for ex in &f.positive_examples {
+                if judge(name.as_bytes(), ex.as_bytes(), 30).is_none() {
+                    failures.push(format!("{}: {name} = {ex:?} not judged a secret", f.id));
+                }
+            }
+            for ex in f.negative_examples.iter().chain(&f.suppressed_examples) {
+                if let Some(Named::Service(g)) = judge(name.as_bytes(), ex.as_bytes(), 30) {
+                    if g.id == f.id {
+                        failures.push(format!("{}: {name} = {ex:?} judged its own", f.id));
+                    }
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]

@@ -105,11 +105,7 @@ pub fn all() -> impl Iterator<Item = Info> {
             id: &f.id,
             category: f.category(),
             severity: f.severity(),
-            source: if f.needs_context {
-                Source::Context
-            } else {
-                Source::Pattern
-            },
+            source: Source::Pattern,
             description: &f.description,
         }))
         .chain(registry::REGISTERED.iter().copied())

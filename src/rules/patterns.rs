@@ -32,9 +32,6 @@ pub enum Check {
     /// Credentials in a URL (`https://user:pass@host`): entropy as [`Check::Entropy`], the text
     /// must hold an `@`; a connection string's finding covers the same span.
     UrlCredentials(u8),
-    /// A secret family's value found by its name: the value must have the family's shape
-    /// (`families.jsonl`) and not be a placeholder.
-    Shape,
 }
 
 /// How a connection rule's match is parsed for hosts, user and password.
@@ -287,7 +284,7 @@ pub static RULES: &[Rule] = &[
         ["https://deploy:JYL5o59wtaqU@git.corp.example.net/repo.git"], ["https://www.postgresql.org/docs/", "http://user:@host"]),
     rule!("uri-credentials", "user and password in a URI of any scheme (`smtp://`, `ldaps://`, `oracle+cx_oracle://`, `snowflake://`)", Secret, High, ["://"],
         r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://[^\s:/@'\x22<>]+:(?P<v>[^\s@/'\x22<>]{3,})@[A-Za-z0-9.\-]+", UrlCredentials(25),
-        ["smtp://mailer:w.GPA-4gxfB_@smtp.prod.internal:587", "neo4j+s://neo4j:0OTKWAb!4tlB@a1b2c3d4.databases.neo4j.io"],
+        ["sftp://deploy:w.GPA-4gxfB_@files.prod.internal:22", "git+ssh://ci:0OTKWAb!4tlB@git.prod.internal/app.git"],
         ["smtp://mailer:changeme@smtp.example.com", "see https://www.postgresql.org/docs/", "nats://app:${NATS_PASSWORD}@nats:4222"]),
     // ---- connection strings (hosts judged by the host policy)
     rule!("postgres-uri", "PostgreSQL connection URI", ConnectionString, Medium, ["postgres://", "postgresql://"],
