@@ -39,16 +39,6 @@ plain_mb=$(python3 -c "print($(stat -c %s "corpus/real/$DB.plain.sql")/1e6)")
   echo "<!-- formats:end -->"
 } > "bench-data-$$.section"
 rm -f bench-data-$$.$DB.*
-if grep -q '<!-- formats:begin -->' "$OUT" 2>/dev/null; then
-  python3 - "$OUT" "bench-data-$$.section" <<'PY'
-import sys
-out, sec = sys.argv[1], open(sys.argv[2]).read()
-s = open(out).read()
-a, b = s.index("<!-- formats:begin -->"), s.index("<!-- formats:end -->") + len("<!-- formats:end -->\n")
-open(out, "w").write(s[:a] + sec + s[b:])
-PY
-else
-  { echo; cat "bench-data-$$.section"; } >> "$OUT"
-fi
+python3 scripts/put-section.py formats "$OUT" "bench-data-$$.section"
 rm -f "bench-data-$$.section"
 sed -n '/<!-- formats:begin -->/,/<!-- formats:end -->/p' "$OUT"

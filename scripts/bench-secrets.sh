@@ -42,16 +42,6 @@ table=$(python3 scripts/secrets-bench.py --no-families --kingfisher "$kf" --mark
   echo "  \`scan --no-validate --no-dedup\` on the same file; times are wall time of one run each."
   echo "<!-- secrets:end -->"
 } > "$sec"
-if grep -q '<!-- secrets:begin -->' "$OUT" 2>/dev/null; then
-  python3 - "$OUT" "$sec" <<'PY'
-import sys
-out, sec = sys.argv[1], open(sys.argv[2]).read()
-s = open(out).read()
-a, b = s.index("<!-- secrets:begin -->"), s.index("<!-- secrets:end -->") + len("<!-- secrets:end -->\n")
-open(out, "w").write(s[:a] + sec + s[b:])
-PY
-else
-  { echo; cat "$sec"; } >> "$OUT"
-fi
+python3 scripts/put-section.py secrets "$OUT" "$sec"
 rm -f "$sec"
 sed -n '/<!-- secrets:begin -->/,/<!-- secrets:end -->/p' "$OUT"

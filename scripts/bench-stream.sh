@@ -66,16 +66,6 @@ bytes=$(stat -c %s "$f")
   echo "<!-- stream:end -->"
 } > bench-data/.s.section
 rm -f bench-data/.s.[a-z]*-* bench-data/.s.openssl
-if grep -q '<!-- stream:begin -->' "$OUT" 2>/dev/null; then
-  python3 - "$OUT" bench-data/.s.section <<'PY'
-import sys
-out, sec = sys.argv[1], open(sys.argv[2]).read()
-s = open(out).read()
-a, b = s.index("<!-- stream:begin -->"), s.index("<!-- stream:end -->") + len("<!-- stream:end -->\n")
-open(out, "w").write(s[:a] + sec + s[b:])
-PY
-else
-  { echo; cat bench-data/.s.section; } >> "$OUT"
-fi
+python3 scripts/put-section.py stream "$OUT" bench-data/.s.section
 rm -f bench-data/.s.section
 sed -n '/<!-- stream:begin -->/,/<!-- stream:end -->/p' "$OUT"
