@@ -621,11 +621,12 @@ impl Engine {
             let mut conn = None;
             let ok = match rule.check {
                 Check::Pattern => true,
-                Check::Assignment(min) if caps.name("n").is_some() => {
+                Check::Assignment(min) => {
+                    // Every assignment rule captures its name (tested).
                     let name = caps.name("n").map_or(&b""[..], |n| n.as_bytes());
                     super::named::names_a_secret(name) && super::named::judge(name, v, min).is_some()
                 }
-                Check::Entropy(min) | Check::Assignment(min) | Check::UrlCredentials(min) => {
+                Check::Entropy(min) | Check::UrlCredentials(min) => {
                     shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v)
                 }
                 Check::Jwt => is_jwt(v),
@@ -1117,6 +1118,9 @@ mod tests {
             );
             let idx = e.rules.iter().position(|c| c.id == r.id).unwrap();
             assert_eq!(idx, i);
+            if matches!(r.check, Check::Assignment(_)) {
+                assert!(r.pattern.contains("(?P<n>"), "{}: an assignment names its name", r.id);
+            }
             for ex in r.examples {
                 let mut hits = Vec::new();
                 e.scan(ex.as_bytes(), &mut hits);

@@ -191,10 +191,7 @@ pub fn judge(name: &[u8], value: &[u8], min: u8) -> Option<Named> {
     }
     let fams = named_families(name);
     if !fams.is_empty() {
-        return fams
-            .iter()
-            .find(|&&i| shape(i).is_match(v))
-            .map(|&i| Named::Service(&families::all()[i]));
+        return first_shaped(&fams, v);
     }
     // A URL is judged by the URL and connection rules.
     if memchr::memmem::find(v, b"://").is_some() {
@@ -204,10 +201,7 @@ pub fn judge(name: &[u8], value: &[u8], min: u8) -> Option<Named> {
     // family's shape: a truncated hash or a malformed token is a near miss, not a secret.
     let led = prefixed_families(v);
     if !led.is_empty() {
-        return led
-            .iter()
-            .find(|&&i| shape(i).is_match(v))
-            .map(|&i| Named::Service(&families::all()[i]));
+        return first_shaped(&led, v);
     }
     let lower = String::from_utf8_lossy(&name[..name.len().min(200)]).to_ascii_lowercase();
     if lower.contains("public") {
@@ -218,6 +212,13 @@ pub fn judge(name: &[u8], value: &[u8], min: u8) -> Option<Named> {
     let prose = v.iter().any(u8::is_ascii_whitespace);
     (!prose && !is_record(v) && v.len() <= 256 && shannon(v) * 10.0 >= min as f64 && looks_random(v))
         .then_some(Named::Generic)
+}
+
+/// The first of `fams` whose shape the whole value has.
+fn first_shaped(fams: &[usize], v: &[u8]) -> Option<Named> {
+    fams.iter()
+        .find(|&&i| shape(i).is_match(v))
+        .map(|&i| Named::Service(&families::all()[i]))
 }
 
 /// A record of fields (`user:500:…:::`, `$3b$12$…`, `{"kty": …}`, `*8F2A…`, `<password>…`):

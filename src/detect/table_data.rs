@@ -506,17 +506,18 @@ impl Scanner<'_> {
             st.done = true;
             return;
         };
-        let reported = s
-            .hits
-            .iter()
-            .any(|h| self.engine.rules[h.rule].category != Category::Pii);
         if name_side {
             if !super::named::names_a_secret(&v) {
                 st.done = true;
                 return;
             }
             st.name = Some(v.to_vec());
-        } else if reported {
+        } else if s
+            .hits
+            .iter()
+            .any(|h| self.engine.rules[h.rule].category != Category::Pii)
+        {
+            // A rule reported the value already.
             st.done = true;
             return;
         } else {

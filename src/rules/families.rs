@@ -1,13 +1,13 @@
 //! Secret families as data: `families.jsonl` holds one JSON object per service token format
 //! (facts gathered from public rule sets and the services' documentation; patterns, keywords and
 //! examples are our own, see `research/secrets/README.md`). Families marked `existing` are
-//! covered by a hand-tuned rule of [`super::patterns`]; every other family becomes a rule:
+//! covered by a hand-tuned rule of [`super::patterns`]. Of the others:
 //!
-//! - a family with a distinctive shape (a prefix, a fixed structure) is a pattern rule led by
-//!   its keywords;
-//! - a family without one (`needs_context`: "32 hex", "a UUID") is found only where a name says
-//!   what the value is: an assignment, a JSON key or a YAML key holding one of its context
-//!   words, and the value must have the family's shape.
+//! - a family with a distinctive shape (a prefix, a fixed structure) and a keyword of more
+//!   than three letters or digits is a pattern rule led by its keywords ([`rules`]);
+//! - every family's shape judges a value a name names (`crate::detect::named`): under a name
+//!   naming its service (`stripe_secret`), a value must have one of the service's shapes; a
+//!   family without a shape of its own (`needs_context`: "32 hex", "a UUID") is found only so.
 
 use super::{Category, Severity};
 use serde::Deserialize;
@@ -30,8 +30,6 @@ pub struct Family {
     pub keywords: Vec<String>,
     /// The value has no distinctive shape: only a name naming the service makes it a secret.
     pub needs_context: bool,
-    /// Names that say what the value is (`stripe_secret`, `accountkey`).
-    pub context_words: Vec<String>,
     /// Values the rule must find (synthetic).
     pub positive_examples: Vec<String>,
     /// Near misses it must not find.
