@@ -27,6 +27,10 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u64>,
     pub count: u64,
+    /// For a column classified by a sample of its values: how many were looked at (`count`
+    /// is then of those, not of the table's rows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampled: Option<u64>,
     pub redacted: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -153,6 +157,7 @@ impl Folder {
             column: r.column,
             row: r.row,
             count: 1,
+            sampled: None,
             value: (!r.value.is_empty()).then(|| String::from_utf8_lossy(&r.value).into_owned()),
             redacted: r.redacted,
             database: r.database,

@@ -3,14 +3,17 @@
 //! meta-commands are judged as they come; COPY blocks are cut into line-aligned chunks that a
 //! sink scans in parallel (see `cli::scan_one`), or that [`Detector::finish`] scans.
 
+pub mod columns;
 pub mod engine;
 pub mod hosts;
 pub mod named;
+pub mod names;
 pub mod national_ids;
 pub mod pii;
 pub mod prefilter;
 pub mod risk;
 pub mod table_data;
+pub mod values;
 
 use crate::findings::{fingerprint, redact, Finding, Object, Raw};
 use crate::rules::{Category, Severity};
@@ -504,8 +507,9 @@ impl Collected<'_, '_> {
             all.merge(p);
         }
         let pii = std::mem::take(&mut all.pii);
+        let sampled = self.verdicts(std::mem::take(&mut all.sampled), &all.looked, &pii);
         let mut findings = all.found.into_findings(self.opts.show_secrets);
-        findings.extend(self.pii_findings(pii));
+        findings.extend(self.pii_findings(pii, sampled));
         findings.sort_by(|a, b| {
             (a.database.as_deref(), a.line, &a.rule, &a.column, &a.id).cmp(&(
                 b.database.as_deref(),
@@ -518,18 +522,104 @@ impl Collected<'_, '_> {
         findings
     }
 
-    fn pii_findings(&self, pii: table_data::PiiMap) -> Vec<Finding> {
+    /// The columns whose sampled values show one kind of person data: the kind most values
+    /// are, when enough of them are (a name hint lowers the bar for its own kind). Keyed as
+    /// [`table_data::PiiMap`]; the count is of sampled values, with how many were looked at.
+    fn verdicts(
+        &self,
+        sampled: table_data::PiiMap,
+        looked: &rustc_hash::FxHashMap<(usize, usize), table_data::Looked>,
+        every_row: &table_data::PiiMap,
+    ) -> Vec<(table_data::PiiKey, table_data::PiiAcc, u64)> {
+        let mut best: rustc_hash::FxHashMap<(usize, usize), (Kind, table_data::PiiAcc)> = Default::default();
+        for ((pid, ci, k), a) in sampled {
+            match best.get(&(pid, ci)) {
+                Some((bk, b)) if (b.count, *bk) >= (a.count, k) => {}
+                _ => {
+                    best.insert((pid, ci), (k, a));
+                }
+            }
+        }
+        // Columns with findings in every row already (by their name, or an email in free text).
+        let settled: rustc_hash::FxHashSet<(usize, usize)> = every_row.keys().map(|&(p, c, _)| (p, c)).collect();
         let mut out = Vec::new();
-        for ((pid, ci, kind), a) in pii {
+        for ((pid, ci), (kind, a)) in best {
+            let Some(l) = looked.get(&(pid, ci)) else { continue };
+            if l.values < 5 || settled.contains(&(pid, ci)) {
+                continue;
+            }
+            let plan = &self.plans[pid];
+            let hinted = plan.cols[ci].hint == Some(kind);
+            // Names by value in a table of products, stores or cities are businesses and places.
+            let thing = kind == Kind::PersonName && columns::table_is_thing(&plan.qualified);
+            let bar = match kind {
+                Kind::PersonName if thing => 0.9,
+                Kind::PersonName if hinted => 0.5,
+                _ if hinted => 0.5,
+                Kind::Phone | Kind::DateOfBirth => 0.8,
+                // By value alone only in a table of people (see pii_findings) and when the
+                // values vary as identifiers do.
+                Kind::Geolocation | Kind::Postcode | Kind::Username | Kind::LicencePlate => 0.9,
+                Kind::City | Kind::Passport | Kind::DriverLicence => continue,
+                _ => 0.6,
+            };
+            if (a.count as f64) < bar * l.values as f64 {
+                continue;
+            }
+            let by_value_only = !hinted && matches!(kind, Kind::Postcode | Kind::Username | Kind::LicencePlate);
+            if by_value_only && !l.varied() {
+                continue;
+            }
+            if kind == Kind::DateOfBirth && !birth_years(&l.years) {
+                continue;
+            }
+            out.push(((pid, ci, kind), a, l.values));
+        }
+        out
+    }
+
+    fn pii_findings(
+        &self,
+        pii: table_data::PiiMap,
+        sampled: Vec<(table_data::PiiKey, table_data::PiiAcc, u64)>,
+    ) -> Vec<Finding> {
+        let all: Vec<(table_data::PiiKey, table_data::PiiAcc, Option<u64>)> = pii
+            .into_iter()
+            .map(|(k, a)| (k, a, None))
+            .chain(sampled.into_iter().map(|(k, a, n)| (k, a, Some(n))))
+            .collect();
+        // Quasi-identifiers, and logins and plates told by value alone, count only in a table
+        // of people: one with other person data.
+        let needs_people = |(pid, ci, kind): table_data::PiiKey, looked: Option<u64>| {
+            kind.is_quasi()
+                || (looked.is_some()
+                    && matches!(kind, Kind::Username | Kind::LicencePlate)
+                    && self.plans[pid].cols[ci].hint != Some(kind))
+        };
+        // Which tables hold person data, and which hold direct identifiers (a birth date is
+        // person data, not a direct identifier).
+        let mut person = rustc_hash::FxHashSet::default();
+        let mut direct = rustc_hash::FxHashSet::default();
+        let mut kinds: rustc_hash::FxHashMap<usize, Vec<Kind>> = Default::default();
+        for (key @ (pid, _, kind), _, looked) in &all {
+            kinds.entry(*pid).or_default().push(*kind);
+            // A table of products, stores or cities is no table of people whatever its values.
+            if !needs_people(*key, *looked) && !columns::table_is_thing(&self.plans[*pid].qualified) {
+                person.insert(*pid);
+                if !matches!(kind, Kind::DateOfBirth | Kind::PasswordHash) {
+                    direct.insert(*pid);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for ((pid, ci, kind), a, looked) in all {
+            // A city, postcode or position alone names no one (a table of stores, of cities).
+            if needs_people((pid, ci, kind), looked) && !person.contains(&pid) {
+                continue;
+            }
             let plan = &self.plans[pid];
             let table = &plan.qualified;
             let column = &plan.cols[ci].name;
-            let total = self.table_rows.get(pid).copied().unwrap_or(0).max(a.count);
-            let share = if total > 0 {
-                a.count as f64 * 100.0 / total as f64
-            } else {
-                100.0
-            };
             let full = format!("{table}.{column}");
             let accepted = self
                 .opts
@@ -540,6 +630,10 @@ impl Collected<'_, '_> {
             let info = kind.rule_id().info();
             let (category, mut severity) = (info.category, info.severity);
             let mut note = String::new();
+            if kind.is_quasi() && direct.contains(&pid) {
+                severity = Severity::Medium;
+                note = " (beside direct identifiers in the same table)".into();
+            }
             if a.synthetic == a.count && kind != Kind::PasswordHash {
                 severity = Severity::Low;
                 note = " (all at reserved example domains: looks sanitized)".into();
@@ -548,42 +642,129 @@ impl Collected<'_, '_> {
                 severity = Severity::Info;
                 note = " (accepted as sanitized by configuration)".into();
             }
-            let object = Object {
-                kind: "table-data".into(),
-                name: table.clone(),
-            };
-            out.push(Finding {
-                id: fingerprint(
-                    &kind.rule_id(),
-                    &object,
-                    Some(column),
-                    kind.rule_id().as_bytes(),
-                    plan.database.as_deref(),
-                ),
-                rule: kind.rule_id().into(),
-                category,
-                severity,
-                message: format!(
-                    "{} in {full}: {} of {} rows ({:.1}%){note}",
-                    kind.label(),
+            let counted = match looked {
+                Some(n) => format!(
+                    "{} of {n} sampled values ({:.1}%) are {}{}",
                     a.count,
-                    total,
-                    share
+                    a.count as f64 * 100.0 / n as f64,
+                    kind.label(),
+                    match plan.cols[ci].hint {
+                        Some(h) if h == kind => ", as its name suggests",
+                        _ => ", by value",
+                    }
                 ),
-                line: a.first_line,
-                byte_offset: a.first_offset,
-                object,
-                column: Some(column.clone()),
-                row: Some(a.first_row),
-                count: a.count,
-                redacted: a.sample,
-                value: None,
-                database: plan.database.clone(),
-                toc_entry: None,
-            });
+                None => {
+                    let total = self.table_rows.get(pid).copied().unwrap_or(0).max(a.count);
+                    let share = if total > 0 {
+                        a.count as f64 * 100.0 / total as f64
+                    } else {
+                        100.0
+                    };
+                    format!("{} of {} rows ({:.1}%)", a.count, total, share)
+                }
+            };
+            out.push(self.pii_finding(
+                pid,
+                Some(column),
+                kind.rule_id(),
+                &a,
+                (category, severity),
+                format!("{} in {full}: {counted}{note}", kind.label()),
+                looked,
+            ));
+        }
+        // Birth date, postcode and sex together single out most people (Sweeney 2000: 87% of
+        // the US population by 5-digit ZIP, sex and birth date), names or no names.
+        for (pid, ks) in kinds {
+            let place = ks
+                .iter()
+                .find(|k| matches!(k, Kind::Postcode | Kind::City | Kind::Geolocation));
+            let (false, true, Some(place)) = (direct.contains(&pid), ks.contains(&Kind::DateOfBirth), place) else {
+                continue;
+            };
+            let plan = &self.plans[pid];
+            let mut what = vec!["birth dates", place.label()];
+            if plan.cols.iter().any(|c| columns::is_gender(&c.name)) {
+                what.push("sex");
+            }
+            let rule = crate::rules::rule_id!("pii-quasi-identifiers");
+            let info = rule.info();
+            let a = table_data::PiiAcc {
+                count: self.table_rows.get(pid).copied().unwrap_or(0),
+                synthetic: 0,
+                first_row: 1,
+                first_line: 0,
+                first_offset: 0,
+                sample: String::new(),
+            };
+            let message = format!(
+                "{} holds no names or direct identifiers, but its {} together single out most people: it is not anonymous",
+                plan.qualified,
+                what.join(", ")
+            );
+            out.push(self.pii_finding(pid, None, rule, &a, (info.category, info.severity), message, None));
         }
         out
     }
+
+    #[allow(clippy::too_many_arguments)]
+    fn pii_finding(
+        &self,
+        pid: usize,
+        column: Option<&str>,
+        rule: crate::rules::registry::RuleId,
+        a: &table_data::PiiAcc,
+        (category, severity): (Category, Severity),
+        message: String,
+        sampled: Option<u64>,
+    ) -> Finding {
+        let plan = &self.plans[pid];
+        let object = Object {
+            kind: "table-data".into(),
+            name: plan.qualified.clone(),
+        };
+        Finding {
+            id: fingerprint(&rule, &object, column, rule.as_bytes(), plan.database.as_deref()),
+            rule: rule.into(),
+            category,
+            severity,
+            message,
+            line: a.first_line,
+            byte_offset: a.first_offset,
+            object,
+            column: column.map(str::to_string),
+            row: column.map(|_| a.first_row),
+            count: a.count,
+            sampled,
+            redacted: a.sample.clone(),
+            value: None,
+            database: plan.database.clone(),
+            toc_entry: None,
+        }
+    }
+}
+
+/// Do these years (5-year bins from 1870) look like people's births: almost all before 2015,
+/// the middle half spread over 15 years or more, half before 2000 (order dates, created
+/// dates and event dates sit in a few recent years)?
+fn birth_years(bins: &[u32; 32]) -> bool {
+    let n: u32 = bins.iter().sum();
+    if n == 0 {
+        return false;
+    }
+    let quantile = |q: f64| {
+        let want = (q * n as f64).ceil().max(1.0) as u32;
+        let mut acc = 0;
+        for (i, c) in bins.iter().enumerate() {
+            acc += c;
+            if acc >= want {
+                return 1870 + 5 * i as u32;
+            }
+        }
+        2100
+    };
+    let (q1, med, q3, p90) = (quantile(0.25), quantile(0.5), quantile(0.75), quantile(0.9));
+    q3 - q1 >= 15 && med < 2000 && p90 <= 2015 && q1 >= 1900
 }
 
 impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
@@ -1076,6 +1257,7 @@ pub fn archive_findings(about: &crate::read::archive::About) -> Vec<Finding> {
                 column: None,
                 row: None,
                 count: 1,
+                sampled: None,
                 redacted: String::new(),
                 value: None,
                 database: None,

@@ -18,6 +18,18 @@ pub enum Kind {
     StreetAddress,
     /// A password hash or digest in a column whose name says so (category credential-hash).
     PasswordHash,
+    // Quasi-identifiers and identifiers found mostly by the column's name (detect::columns):
+    // a city, postcode or position alone names no one, so these are reported only in a
+    // table that holds other person data.
+    City,
+    Postcode,
+    Geolocation,
+    Username,
+    MacAddress,
+    Ipv6,
+    Passport,
+    DriverLicence,
+    LicencePlate,
 }
 
 impl Kind {
@@ -34,6 +46,15 @@ impl Kind {
             Kind::PersonName => crate::rules::rule_id!("pii-person-name"),
             Kind::StreetAddress => crate::rules::rule_id!("pii-street-address"),
             Kind::PasswordHash => crate::rules::rule_id!("password-hash-column"),
+            Kind::City => crate::rules::rule_id!("pii-city"),
+            Kind::Postcode => crate::rules::rule_id!("pii-postcode"),
+            Kind::Geolocation => crate::rules::rule_id!("pii-geolocation"),
+            Kind::Username => crate::rules::rule_id!("pii-username"),
+            Kind::MacAddress => crate::rules::rule_id!("pii-mac-address"),
+            Kind::Ipv6 => crate::rules::rule_id!("pii-ipv6"),
+            Kind::Passport => crate::rules::rule_id!("pii-passport"),
+            Kind::DriverLicence => crate::rules::rule_id!("pii-driver-licence"),
+            Kind::LicencePlate => crate::rules::rule_id!("pii-licence-plate"),
         }
     }
     pub fn label(self) -> &'static str {
@@ -49,9 +70,22 @@ impl Kind {
             Kind::PersonName => "person names",
             Kind::StreetAddress => "street addresses",
             Kind::PasswordHash => "password hashes",
+            Kind::City => "cities of residence",
+            Kind::Postcode => "postcodes",
+            Kind::Geolocation => "geographic positions",
+            Kind::Username => "usernames",
+            Kind::MacAddress => "MAC addresses",
+            Kind::Ipv6 => "public IPv6 addresses",
+            Kind::Passport => "passport numbers",
+            Kind::DriverLicence => "driving licence numbers",
+            Kind::LicencePlate => "vehicle licence plates",
         }
     }
-    pub const ALL: [Kind; 11] = [
+    /// Kinds that identify no one alone: reported only beside other person data.
+    pub fn is_quasi(self) -> bool {
+        matches!(self, Kind::City | Kind::Postcode | Kind::Geolocation)
+    }
+    pub const ALL: [Kind; 20] = [
         Kind::Email,
         Kind::Phone,
         Kind::CreditCard,
@@ -63,6 +97,15 @@ impl Kind {
         Kind::PersonName,
         Kind::StreetAddress,
         Kind::PasswordHash,
+        Kind::City,
+        Kind::Postcode,
+        Kind::Geolocation,
+        Kind::Username,
+        Kind::MacAddress,
+        Kind::Ipv6,
+        Kind::Passport,
+        Kind::DriverLicence,
+        Kind::LicencePlate,
     ];
 }
 
@@ -146,8 +189,6 @@ const CONTEXT: &[(Kind, &[&str])] = &[
             "aadhaar",
             "pesel",
             "cpr",
-            "passport",
-            "passport_number",
             "id_number",
             "idnumber",
             "personal_id",
@@ -243,12 +284,9 @@ const CONTEXT: &[(Kind, &[&str])] = &[
             "familienname",
             "prenom",
             "prénom",
-            "nom",
             "nom_famille",
-            "nombre",
             "apellido",
             "apellidos",
-            "nome",
             "cognome",
             "voornaam",
             "achternaam",
@@ -572,6 +610,13 @@ fn iban_length(cc: &[u8]) -> Option<usize> {
         (b"BE", 16),
         (b"BG", 22),
         (b"BH", 22),
+        (b"BI", 27),
+        (b"DJ", 27),
+        (b"FK", 18),
+        (b"LY", 25),
+        (b"SD", 18),
+        (b"SO", 23),
+        (b"YE", 30),
         (b"BR", 29),
         (b"CH", 21),
         (b"CR", 22),
@@ -615,6 +660,9 @@ fn iban_length(cc: &[u8]) -> Option<usize> {
         (b"MR", 27),
         (b"MT", 31),
         (b"MU", 30),
+        (b"MN", 20),
+        (b"NI", 28),
+        (b"OM", 23),
         (b"NL", 18),
         (b"NO", 15),
         (b"PK", 24),
@@ -624,6 +672,7 @@ fn iban_length(cc: &[u8]) -> Option<usize> {
         (b"QA", 29),
         (b"RO", 24),
         (b"RS", 22),
+        (b"RU", 33),
         (b"SA", 24),
         (b"SC", 31),
         (b"SE", 24),

@@ -8,6 +8,7 @@
 
 use super::engine::{self, Engine};
 use super::pii::{self, Kind};
+use super::values;
 use super::Options;
 use crate::findings::{redact, Folder, Object, Raw};
 use crate::rules::{Category, Severity};
@@ -19,15 +20,39 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct ColPlan {
     pub name: String,
+    /// What the name says the column holds: every value is checked against it.
     pub ctx: Option<Kind>,
+    /// What the name hints at (`name`, `nombre`, `lat`): the values must show it.
+    pub hint: Option<Kind>,
     pub text: bool,
     pub bytea: bool,
+    /// Classified by a sample of its values (a text or date column the name does not settle).
+    pub probe: bool,
 }
 
 impl ColPlan {
     fn pii(&self) -> bool {
-        self.ctx.is_some() || self.text
+        self.ctx.is_some() || self.text || self.probe
     }
+
+    /// A column of unknown meaning and text type: only exact structures in free text count.
+    pub fn free_text() -> ColPlan {
+        ColPlan {
+            name: String::new(),
+            ctx: None,
+            hint: None,
+            text: true,
+            bytea: false,
+            probe: false,
+        }
+    }
+}
+
+/// Is row `row` (from 1) in the sample a column is classified by? The first 1024 rows and
+/// every 64th after: the same rows whether the data is COPY or INSERT, cut into chunks or not.
+#[inline]
+pub fn sampled(row: u64) -> bool {
+    row <= 1024 || row.is_multiple_of(64)
 }
 
 #[derive(Debug)]
@@ -45,20 +70,42 @@ pub struct TablePlan {
 
 impl TablePlan {
     pub fn new(id: usize, t: &crate::sql::catalog::Table) -> TablePlan {
+        let thing = super::columns::table_is_thing(&t.name);
         let cols: Vec<ColPlan> = t
             .columns
             .iter()
             .map(|c| {
                 let ty = c.type_name.as_deref();
                 let mut ctx = pii::context_of(&c.name);
+                let mut hint = None;
+                if ctx.is_none() {
+                    match super::columns::hint(&c.name) {
+                        // `이름` or `navn` alone in a table of categories or stores names those
+                        // (`contact_name` there is still a person's).
+                        Some(h) if h.strong && h.kind == Kind::PersonName && thing && !c.name.contains('_') => {
+                            hint = Some(h.kind)
+                        }
+                        Some(h) if h.strong => ctx = Some(h.kind),
+                        Some(h) => hint = Some(h.kind),
+                        None => {}
+                    }
+                }
                 if ctx.is_none() && matches!(ty, Some("inet") | Some("cidr")) {
                     ctx = Some(Kind::IpAddress);
                 }
+                let text = pii::is_text_type(ty);
+                let structured = matches!(ty, Some("json" | "jsonb" | "xml"));
+                let numeric = ty.is_some_and(|t| t.starts_with("numeric") || t == "double precision" || t == "real");
+                // Columns with a settling name are sampled too: their values may say otherwise
+                // (a MAC in `hw_addr`), which only counts when the name's kind found nothing.
+                let probe = (text && !structured) || ty == Some("date") || numeric;
                 ColPlan {
                     name: c.name.clone(),
                     ctx,
-                    text: pii::is_text_type(ty),
+                    hint,
+                    text,
                     bytea: ty == Some("bytea"),
+                    probe,
                 }
             })
             .collect();
@@ -92,47 +139,118 @@ pub type PiiKey = (usize, usize, Kind);
 /// PII counts; a fast hasher, as a key is looked up for every value found.
 pub type PiiMap = HashMap<PiiKey, PiiAcc, rustc_hash::FxBuildHasher>;
 
+/// A column's sample (see [`sampled`]): how many values were looked at, and the years of
+/// those that were dates, in 5-year bins from 1870 (birth dates spread over decades, order
+/// dates do not).
+#[derive(Debug, Clone, Default)]
+pub struct Looked {
+    pub values: u64,
+    pub years: [u32; 32],
+    /// Hashes of the first distinct values (up to [`Looked::DISTINCT`]): logins and postcodes
+    /// vary from row to row, a `theme` or `status` column does not.
+    pub distinct: Vec<u64>,
+}
+
+impl Looked {
+    pub const DISTINCT: usize = 64;
+
+    fn add_distinct(&mut self, h: u64) {
+        if self.distinct.len() < Self::DISTINCT && !self.distinct.contains(&h) {
+            self.distinct.push(h);
+        }
+    }
+
+    /// Do the sampled values vary as identifiers do (most of the first 64 distinct)?
+    pub fn varied(&self) -> bool {
+        let seen = self.values.min(Self::DISTINCT as u64) as usize;
+        self.distinct.len() * 4 >= seen * 3
+    }
+}
+
 /// What scanning some data produced.
 #[derive(Default)]
 pub struct Partial {
     pub found: Folder,
+    /// Values that are person data by the column's name or anywhere in free text: every row.
     pub pii: PiiMap,
+    /// What the sampled values of columns without a settling name are, one kind per value.
+    pub sampled: PiiMap,
+    pub looked: rustc_hash::FxHashMap<(usize, usize), Looked>,
 }
 
 impl Partial {
     pub fn merge(&mut self, other: Partial) {
         self.found.merge(other.found);
-        for (k, v) in other.pii {
-            match self.pii.get_mut(&k) {
-                Some(a) => {
-                    a.count += v.count;
-                    a.synthetic += v.synthetic;
-                    if v.first_row < a.first_row {
-                        a.first_row = v.first_row;
-                        a.first_line = v.first_line;
-                        a.first_offset = v.first_offset;
-                        a.sample = v.sample;
-                    }
-                }
-                None => {
-                    self.pii.insert(k, v);
-                }
+        merge_pii(&mut self.pii, other.pii);
+        merge_pii(&mut self.sampled, other.sampled);
+        for (k, v) in other.looked {
+            let l = self.looked.entry(k).or_default();
+            l.values += v.values;
+            for (a, b) in l.years.iter_mut().zip(v.years) {
+                *a += b;
+            }
+            for h in v.distinct {
+                l.add_distinct(h);
             }
         }
     }
 
     fn record(&mut self, key: PiiKey, synthetic: bool, sample: &[u8], row: u64, line: u64, offset: u64) {
-        let a = self.pii.entry(key).or_insert_with(|| PiiAcc {
-            count: 0,
-            synthetic: 0,
-            first_row: row,
-            first_line: line,
-            first_offset: offset,
-            sample: redact_pii(key.2, sample),
-        });
-        a.count += 1;
-        a.synthetic += synthetic as u64;
+        record(&mut self.pii, key, synthetic, sample, row, line, offset)
     }
+
+    /// One sampled value of a column classified by its values.
+    fn probe(&mut self, (pid, ci): (usize, usize), hint: Option<Kind>, v: &[u8], at: (u64, u64, u64)) {
+        let v = pii::trim(v);
+        if v.is_empty() {
+            return;
+        }
+        let l = self.looked.entry((pid, ci)).or_default();
+        l.values += 1;
+        if l.distinct.len() < Looked::DISTINCT {
+            use std::hash::BuildHasher;
+            l.add_distinct(rustc_hash::FxBuildHasher.hash_one(v));
+        }
+        if let Some((k, year)) = values::classify(hint, v) {
+            if k == Kind::DateOfBirth {
+                l.years[(year.saturating_sub(1870) / 5).min(31) as usize] += 1;
+            }
+            record(&mut self.sampled, (pid, ci, k), false, v, at.0, at.1, at.2);
+        }
+    }
+}
+
+fn merge_pii(into: &mut PiiMap, from: PiiMap) {
+    for (k, v) in from {
+        match into.get_mut(&k) {
+            Some(a) => {
+                a.count += v.count;
+                a.synthetic += v.synthetic;
+                if v.first_row < a.first_row {
+                    a.first_row = v.first_row;
+                    a.first_line = v.first_line;
+                    a.first_offset = v.first_offset;
+                    a.sample = v.sample;
+                }
+            }
+            None => {
+                into.insert(k, v);
+            }
+        }
+    }
+}
+
+fn record(map: &mut PiiMap, key: PiiKey, synthetic: bool, sample: &[u8], row: u64, line: u64, offset: u64) {
+    let a = map.entry(key).or_insert_with(|| PiiAcc {
+        count: 0,
+        synthetic: 0,
+        first_row: row,
+        first_line: line,
+        first_offset: offset,
+        sample: redact_pii(key.2, sample),
+    });
+    a.count += 1;
+    a.synthetic += synthetic as u64;
 }
 
 /// A line-aligned piece of one COPY block.
@@ -278,6 +396,11 @@ impl Scanner<'_> {
         let hexkey = cp.bytea && PEM_HEX.find(f.raw).is_some();
         if !(kw || hexkey || cp.pii()) {
             return;
+        }
+        if cp.probe && sampled(row) {
+            if let Some(v) = f.value() {
+                part.probe((plan.id, ci), cp.hint, &v, (row, line, f.offset as u64));
+            }
         }
         if !(kw || hexkey || cp.ctx.is_some() || pii::worth_a_look(f.raw)) {
             return;
@@ -640,11 +763,23 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
                 }
             }
             Kind::Iban => pii::is_iban(v).then_some((Kind::Iban, false, whole)),
-            Kind::IpAddress => pii::is_public_ip_text(v).then_some((Kind::IpAddress, false, whole)),
+            Kind::IpAddress | Kind::Ipv6 if v.contains(&b':') => {
+                values::is_public_ipv6(v).then_some((Kind::Ipv6, false, whole))
+            }
+            Kind::IpAddress | Kind::Ipv6 => pii::is_public_ip_text(v).then_some((Kind::IpAddress, false, whole)),
             Kind::DateOfBirth => pii::is_date(v).then_some((Kind::DateOfBirth, false, whole)),
             Kind::PersonName => (c.text && pii::is_name(v)).then_some((Kind::PersonName, false, whole)),
-            Kind::StreetAddress => (c.text && pii::is_street_address(v)).then_some((Kind::StreetAddress, false, whole)),
+            // A MAC or an IP in an `hw_addr` or `endereco_mac` column is not a street address.
+            Kind::StreetAddress => (c.text && pii::is_street_address(v) && !values::is_mac(v) && !v.contains(&b':'))
+                .then_some((Kind::StreetAddress, false, whole)),
             Kind::PasswordHash => pii::is_password_digest(v).then_some((Kind::PasswordHash, false, whole)),
+            Kind::City => (c.text && values::is_city(v)).then_some((k, false, whole)),
+            Kind::Postcode => values::is_postcode(v).then_some((k, false, whole)),
+            Kind::Geolocation => values::is_coordinate(v).then_some((k, false, whole)),
+            Kind::Username => (c.text && values::is_username(v)).then_some((k, false, whole)),
+            Kind::MacAddress => values::is_mac(v).then_some((k, false, whole)),
+            Kind::Passport | Kind::DriverLicence => values::is_document_number(v).then_some((k, false, whole)),
+            Kind::LicencePlate => values::is_licence_plate(v).then_some((k, false, whole)),
         };
         if let Some((k, syn, (s, e))) = hit {
             out.push((k, syn, s, e));

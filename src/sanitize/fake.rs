@@ -28,6 +28,13 @@ pub enum FakeKind {
     StreetAddress,
     /// A password hash or digest: replaced by `!`, the locked-password mark of crypt(3) files.
     PasswordHash,
+    /// Any other identifier (a city, a postcode, a login, a document or plate number): each
+    /// letter and digit drawn anew in its own class and script, separators kept.
+    Shape,
+    /// A locally administered MAC address (`02:…`), the separators kept.
+    MacAddress,
+    /// A latitude or longitude: whole degrees kept (a region ~100 km across), decimals drawn.
+    Coordinate,
 }
 
 impl FakeKind {
@@ -45,6 +52,10 @@ impl FakeKind {
             K::DateOfBirth => FakeKind::DateOfBirth,
             K::StreetAddress => FakeKind::StreetAddress,
             K::PasswordHash => FakeKind::PasswordHash,
+            K::Ipv6 => FakeKind::IpAddress,
+            K::MacAddress => FakeKind::MacAddress,
+            K::Geolocation => FakeKind::Coordinate,
+            K::City | K::Postcode | K::Username | K::Passport | K::DriverLicence | K::LicencePlate => FakeKind::Shape,
             K::PersonName => {
                 let c = column.to_ascii_lowercase();
                 let has = |w: &[&str]| w.iter().any(|w| c.contains(w));
@@ -157,7 +168,74 @@ impl Faker {
             FakeKind::PersonName | FakeKind::FirstName | FakeKind::LastName => self.name(kind, v),
             FakeKind::StreetAddress => self.address(v),
             FakeKind::PasswordHash => b"!".to_vec(),
+            FakeKind::Shape => self.shape(v),
+            FakeKind::MacAddress => self.mac_address(v),
+            FakeKind::Coordinate => self.coordinate(v),
         }
+    }
+
+    /// Every letter and digit replaced by a drawn one of the same class: ASCII case kept,
+    /// Han, Hangul, kana, Cyrillic and Devanagari letters from their own blocks.
+    fn shape(&self, v: &[u8]) -> Vec<u8> {
+        let s = String::from_utf8_lossy(v);
+        let mut d = self.draw("shape", v);
+        let from = |d: &mut Draw, lo: u32, n: u32| char::from_u32(lo + d.below(n)).unwrap_or('x');
+        let out: String = s
+            .chars()
+            .map(|c| match c as u32 {
+                0x30..=0x39 => (d.digit()) as char,
+                0x41..=0x5A => (b'A' + d.below(26) as u8) as char,
+                0x61..=0x7A => (b'a' + d.below(26) as u8) as char,
+                0x4E00..=0x9FA5 => from(&mut d, 0x4E00, 0x51A6),
+                0xAC00..=0xD7A3 => from(&mut d, 0xAC00, 0x2BA4),
+                0x3041..=0x3093 => from(&mut d, 0x3041, 0x53),
+                0x30A1..=0x30F3 => from(&mut d, 0x30A1, 0x53),
+                0x0410..=0x042F => from(&mut d, 0x0410, 32),
+                0x0430..=0x044F => from(&mut d, 0x0430, 32),
+                0x0915..=0x0939 => from(&mut d, 0x0915, 0x25),
+                _ if c.is_uppercase() => (b'A' + d.below(26) as u8) as char,
+                _ if c.is_alphabetic() && c.is_lowercase() => (b'a' + d.below(26) as u8) as char,
+                _ => c,
+            })
+            .collect();
+        out.into_bytes()
+    }
+
+    fn mac_address(&self, v: &[u8]) -> Vec<u8> {
+        let mut d = self.draw("mac", &v.to_ascii_lowercase());
+        let sep = v.iter().copied().find(|b| !b.is_ascii_hexdigit()).unwrap_or(b':');
+        let bytes: Vec<u8> = std::iter::once(0x02).chain((0..5).map(|_| d.byte())).collect();
+        if sep == b'.' {
+            format!(
+                "{:02x}{:02x}.{:02x}{:02x}.{:02x}{:02x}",
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]
+            )
+            .into_bytes()
+        } else {
+            bytes
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(&(sep as char).to_string())
+                .into_bytes()
+        }
+    }
+
+    fn coordinate(&self, v: &[u8]) -> Vec<u8> {
+        let mut d = self.draw("coordinate", v);
+        let mut after_point = false;
+        v.iter()
+            .map(|&b| {
+                if b == b'.' {
+                    after_point = true;
+                } else if !b.is_ascii_digit() {
+                    after_point = false;
+                } else if after_point {
+                    return d.digit();
+                }
+                b
+            })
+            .collect()
     }
 
     /// A stable opaque stand-in (the `hash` action): 32 hex digits of the MAC.

@@ -339,16 +339,6 @@ enum Judged {
     Parts(Spans),
 }
 
-/// A column of unknown meaning and text type: only exact structures in free text count.
-fn free_text() -> ColPlan {
-    ColPlan {
-        name: String::new(),
-        ctx: None,
-        text: true,
-        bytea: false,
-    }
-}
-
 /// `v` judged as scan judges a value of `col`: pattern-rule hits, and person data by the
 /// column's context or (in text) by exact structures anywhere.
 fn judge(engine: &Engine, col: &ColPlan, v: &[u8]) -> Judged {
@@ -391,7 +381,7 @@ fn flagged(engine: &Engine, col: &ColPlan, v: &[u8]) -> Spans {
 /// anything else becomes `REDACTED`. None when nothing is flagged. If a secret is still
 /// flagged in the result (spans that overlap in odd ways), the whole value is `REDACTED`.
 pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
-    let col = free_text();
+    let col = ColPlan::free_text();
     let spans = flagged(engine, &col, v);
     (!spans.is_empty()).then(|| replace(engine, faker, &col, v, spans))
 }
@@ -913,7 +903,7 @@ mod tests {
             "{s}"
         );
         assert!(
-            !flagged(&engine, &free_text(), &out)
+            !flagged(&engine, &ColPlan::free_text(), &out)
                 .iter()
                 .any(|(_, _, x)| still_secret(x)),
             "{s}"

@@ -1464,6 +1464,7 @@ fn finding(
         column,
         row: None,
         count: 1,
+        sampled: None,
         redacted: String::new(),
         value: None,
         database: None,

@@ -1,0 +1,334 @@
+//! Is this value a person's name? Given names and surnames of 15 languages in their own
+//! scripts (`names.tsv`, from mimesis and @faker-js/faker, Hindi from name-variants, all MIT:
+//! `names.LICENSE`; made by
+//! `scripts/gen-pii-names.py`), read the way each script writes a name: Latin and Cyrillic as
+//! words (`Titov Efim`, `María José García López`, `Титов Ефим Ануфриевич`), Han and Hangul as
+//! a surname glued to a given name (`王秀英`, `김정남`), Japanese with or without a space.
+//!
+//! Only column classification uses this (a sample of a column's values, detect::table_data):
+//! one hit proves nothing, a column where most values are names is person data.
+
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+struct Lists {
+    given: FxHashSet<String>,
+    family: FxHashSet<String>,
+    /// Names that are also ordinary words (`Smith`, `Rose`, `Braun`): they count beside
+    /// another name, never alone.
+    given_word: FxHashSet<String>,
+    family_word: FxHashSet<String>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut l = Lists {
+        given: FxHashSet::default(),
+        family: FxHashSet::default(),
+        given_word: FxHashSet::default(),
+        family_word: FxHashSet::default(),
+    };
+    for line in include_str!("names.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(_lang), Some(kind), Some(name)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let name = name.to_lowercase();
+        match kind {
+            "given" => l.given.insert(name),
+            "family" => l.family.insert(name),
+            "given-word" => l.given_word.insert(name),
+            _ => l.family_word.insert(name),
+        };
+    }
+    l
+});
+
+/// Words that make a value a company, not a person (legal forms and joiners of names).
+const NOT_A_PERSON: &[&str] = &[
+    "&",
+    "and",
+    "und",
+    "et",
+    "och",
+    "ve",
+    "en",
+    "ltd",
+    "ltd.",
+    "limited",
+    "gmbh",
+    "inc",
+    "inc.",
+    "llc",
+    "plc",
+    "corp",
+    "co",
+    "co.",
+    "ag",
+    "kg",
+    "sa",
+    "s.a.",
+    "sas",
+    "sarl",
+    "srl",
+    "s.r.l.",
+    "spa",
+    "s.p.a.",
+    "sl",
+    "s.l.",
+    "bv",
+    "b.v.",
+    "nv",
+    "ab",
+    "oy",
+    "as",
+    "a/s",
+    "ltda",
+    "ltda.",
+    "eireli",
+    "me",
+    "sp.",
+    "z",
+    "o.o.",
+    "a.ş.",
+    "ltd.şti.",
+    "şti.",
+    "group",
+    "gruppe",
+    "groupe",
+    "grupo",
+    "gruppo",
+    "holding",
+    "ооо",
+    "зао",
+    "оао",
+    "пао",
+    "ип",
+];
+
+/// Courtesy titles and suffixes a name may carry.
+const TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "sir",
+    "jr",
+    "jr.",
+    "sr",
+    "sr.",
+    "ii",
+    "iii",
+    "iv",
+    "md",
+    "phd",
+    "dds",
+    "dvm",
+    "herr",
+    "frau",
+    "m.",
+    "mme",
+    "mlle",
+    "sra.",
+    "srta.",
+    "sig.",
+    "sig.ra",
+    "dott.",
+    "dhr.",
+    "mevr.",
+    "pan",
+    "pani",
+    "hr.",
+    "fru",
+    "bay",
+    "bayan",
+    "г-н",
+    "г-жа",
+    "श्री",
+    "श्रीमती",
+    "डॉ.",
+    "b.sc.",
+    "m.sc.",
+    "univ.prof.",
+    "dipl.-ing.",
+    "mag.",
+    "ing.",
+];
+
+/// Particles inside surnames: `da Silva`, `van der Berg`, `de la Cruz`.
+const PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "te", "le", "la", "du",
+    "bin", "al", "el", "y", "e", "zu",
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF)
+}
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
+/// A run of Han or Hangul that is a known surname of 1-2 characters glued to a known given
+/// name (`王秀英`, `김정남`); a surname before any 1-3 characters would take in `남양주시`.
+fn glued(s: &str, lists: &Lists) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    if !(2..=5).contains(&chars.len()) {
+        return false;
+    }
+    // Korean given names are two syllables from too wide a set to list: any two will do.
+    let hangul = chars.iter().all(|&c| is_hangul(c));
+    (1..=2).any(|n| {
+        let rest: String = chars[n..].iter().collect();
+        lists.family.contains(&chars[..n].iter().collect::<String>())
+            && (lists.given.contains(&rest) || (hangul && chars.len() - n == 2))
+    })
+}
+
+/// Marks of a business or a place in CJK text: legal forms and administrative suffixes.
+const CJK_NOT_A_PERSON: &[&str] = &[
+    "(주)",
+    "㈜",
+    "주식회사",
+    "株式会社",
+    "有限会社",
+    "有限公司",
+    "公司",
+    "集团",
+    "银行",
+    "銀行",
+    "은행",
+    "市",
+    "区",
+    "县",
+    "省",
+    "町",
+    "村",
+    "시",
+    "군",
+    "구",
+    "도",
+    "동",
+    "읍",
+    "면",
+];
+
+/// Is `v` a person's name by the lists (not only by its shape)?
+pub fn is_person_name(v: &str) -> bool {
+    let v = v.trim();
+    if !(2..=80).contains(&v.len())
+        || v.chars()
+            .any(|c| c.is_ascii_digit() || "@/\\:;|_=+*#%<>[]{}".contains(c))
+    {
+        return false;
+    }
+    let lists = &*LISTS;
+    let words: Vec<&str> = v
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    // Han / Hangul: `王秀英`, `김정남`; Japanese `佐藤 千代` or `佐藤千代`.
+    if v.chars().any(|c| is_han(c) || is_hangul(c) || is_kana(c)) {
+        let last = v.chars().last().map(String::from).unwrap_or_default();
+        if CJK_NOT_A_PERSON
+            .iter()
+            .any(|w| w.chars().count() > 1 && v.contains(w) || **w == last)
+        {
+            return false;
+        }
+        return match words.as_slice() {
+            [w] => glued(w, lists) || lists.family.contains(*w),
+            [a, b] => {
+                lists.family.contains(*a) && b.chars().count() <= 4
+                    || lists.given.contains(*b) && a.chars().count() <= 3
+            }
+            _ => false,
+        };
+    }
+    // Known names, and known names that are also words.
+    let (mut given, mut family, mut names, mut known) = (0, 0, 0, 0);
+    for w in &words {
+        let lw = w.to_lowercase();
+        if NOT_A_PERSON.contains(&lw.as_str()) {
+            return false;
+        }
+        if TITLES.contains(&lw.as_str()) || PARTICLES.contains(&lw.as_str()) {
+            continue;
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c)) {
+            return false;
+        }
+        names += 1;
+        // A double-barrelled name counts by its parts (`García-López`, `Smith-Jones`).
+        let (mut g, mut f, mut k) = (false, false, false);
+        for p in lw.split('-').filter(|p| !p.is_empty()) {
+            let (pg, pf) = (lists.given.contains(p), lists.family.contains(p));
+            k |= pg || pf;
+            g |= pg || lists.given_word.contains(p);
+            f |= pf || lists.family_word.contains(p);
+        }
+        given += g as usize;
+        family += f as usize;
+        known += k as usize;
+    }
+    match names {
+        0 => false,
+        // One word: a known given name or surname that is not also a word.
+        1 => known > 0,
+        // Several: a given name and a surname, or two known names; one not also a word.
+        _ => known > 0 && ((given > 0 && family > 0) || (known >= 2 && names <= 4)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_person_name;
+
+    #[test]
+    fn names_in_their_scripts() {
+        for n in [
+            "John Smith",
+            "Smith",
+            "María José García López",
+            "Dr. Hans-Peter Müller",
+            "Титов Ефим Ануфриевич",
+            "王秀英",
+            "김정남",
+            "佐藤 千代",
+        ] {
+            assert!(is_person_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn not_names() {
+        for n in [
+            "MANTENIMIENTO",
+            "PAPELERIA",
+            "Müller GmbH",
+            "Smith, Jones and Brown",
+            "Ergonomic Steel Chair",
+            "user@example.com",
+            "12 Main Street",
+            "Electronics",
+            "",
+            "电子产品",
+        ] {
+            assert!(!is_person_name(n), "{n}");
+        }
+    }
+}
