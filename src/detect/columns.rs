@@ -402,6 +402,19 @@ pub fn table_is_thing(table: &str) -> bool {
     CJK.iter().any(|w| base.contains(w)) || base.split('_').any(|t| LATIN.iter().any(|w| t.starts_with(w)))
 }
 
+/// Does the column's name say it holds a code or key of the application (`slug`, `codename`,
+/// `sku`, `status`), which look like logins and postcodes by value?
+pub fn names_a_code(column: &str) -> bool {
+    const CODES: &[&str] = &[
+        "slug", "code", "codename", "key", "sku", "type", "kind", "status", "state", "role", "locale", "lang",
+        "language", "theme", "tag", "tags", "category", "path", "file", "filename", "format", "mode", "level",
+        "version", "method", "action", "event", "source", "channel", "provider", "service", "plan", "tier", "currency",
+        "unit",
+    ];
+    let (base, _) = normalise(column);
+    base.split('_').any(|t| CODES.contains(&t))
+}
+
 /// Does the column's name say it holds sex or gender (for the quasi-identifier check)?
 pub fn is_gender(column: &str) -> bool {
     let (base, _) = normalise(column);

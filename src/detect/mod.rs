@@ -559,15 +559,15 @@ impl Collected<'_, '_> {
                 Kind::Phone | Kind::DateOfBirth => 0.8,
                 // By value alone only in a table of people (see pii_findings) and when the
                 // values vary as identifiers do.
-                Kind::Geolocation | Kind::Postcode | Kind::Username | Kind::LicencePlate => 0.9,
-                Kind::City | Kind::Passport | Kind::DriverLicence => continue,
+                Kind::Geolocation | Kind::Postcode | Kind::Username => 0.9,
+                Kind::City | Kind::Passport | Kind::DriverLicence | Kind::LicencePlate => continue,
                 _ => 0.6,
             };
             if (a.count as f64) < bar * l.values as f64 {
                 continue;
             }
-            let by_value_only = !hinted && matches!(kind, Kind::Postcode | Kind::Username | Kind::LicencePlate);
-            if by_value_only && !l.varied() {
+            let by_value_only = !hinted && matches!(kind, Kind::Postcode | Kind::Username);
+            if by_value_only && (!l.varied() || columns::names_a_code(&plan.cols[ci].name)) {
                 continue;
             }
             if kind == Kind::DateOfBirth && !birth_years(&l.years) {
@@ -588,14 +588,14 @@ impl Collected<'_, '_> {
             .map(|(k, a)| (k, a, None))
             .chain(sampled.into_iter().map(|(k, a, n)| (k, a, Some(n))))
             .collect();
-        // Quasi-identifiers, and logins and plates told by value alone, count only in a table
-        // of people: one with other person data.
-        let needs_people = |(pid, ci, kind): table_data::PiiKey, looked: Option<u64>| {
-            kind.is_quasi()
-                || (looked.is_some()
-                    && matches!(kind, Kind::Username | Kind::LicencePlate)
-                    && self.plans[pid].cols[ci].hint != Some(kind))
+        // Quasi-identifiers count only in a table of people (one with other person data); a
+        // login told by value alone only beside people's names, emails or phones.
+        let login_by_value = |(pid, ci, kind): table_data::PiiKey, looked: Option<u64>| {
+            kind == Kind::Username && looked.is_some() && self.plans[pid].cols[ci].hint != Some(kind)
         };
+        let needs_people =
+            |key: table_data::PiiKey, looked: Option<u64>| key.2.is_quasi() || login_by_value(key, looked);
+        let mut contact = rustc_hash::FxHashSet::default();
         // Which tables hold person data, and which hold direct identifiers (a birth date is
         // person data, not a direct identifier).
         let mut person = rustc_hash::FxHashSet::default();
@@ -609,12 +609,18 @@ impl Collected<'_, '_> {
                 if !matches!(kind, Kind::DateOfBirth | Kind::PasswordHash) {
                     direct.insert(*pid);
                 }
+                if matches!(kind, Kind::PersonName | Kind::Email | Kind::Phone) {
+                    contact.insert(*pid);
+                }
             }
         }
         let mut out = Vec::new();
         for ((pid, ci, kind), a, looked) in all {
             // A city, postcode or position alone names no one (a table of stores, of cities).
             if needs_people((pid, ci, kind), looked) && !person.contains(&pid) {
+                continue;
+            }
+            if login_by_value((pid, ci, kind), looked) && !contact.contains(&pid) {
                 continue;
             }
             let plan = &self.plans[pid];

@@ -162,6 +162,59 @@ const TITLES: &[&str] = &[
     "dipl.-ing.",
     "mag.",
     "ing.",
+    "miss.",
+    "master",
+    "master.",
+    "rev.",
+    "rev",
+    "col.",
+    "capt.",
+    "mme.",
+    "mlle.",
+    "don",
+    "doña",
+    "dona",
+    "sra",
+    "srta",
+    "signor",
+    "signora",
+    "mevrouw",
+    "dhr",
+    "mevr",
+    "herr.",
+    "fr.",
+];
+
+/// Titles that only ever stand before a person's name (not `ii`, `m.`, `md`).
+const COURTESY: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "miss.",
+    "dr.",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "sra.",
+    "srta.",
+    "sig.",
+    "sig.ra",
+    "dhr.",
+    "mevr.",
+    "pani",
+    "fru",
+    "bayan",
+    "г-н",
+    "г-жа",
+    "श्री",
+    "श्रीमती",
+    "master.",
+    "rev.",
 ];
 
 /// Particles inside surnames: `da Silva`, `van der Berg`, `de la Cruz`.
@@ -238,7 +291,7 @@ pub fn is_person_name(v: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > 8 {
         return false;
     }
     // Han / Hangul: `王秀英`, `김정남`; Japanese `佐藤 千代` or `佐藤千代`.
@@ -259,38 +312,53 @@ pub fn is_person_name(v: &str) -> bool {
             _ => false,
         };
     }
-    // Known names, and known names that are also words.
-    let (mut given, mut family, mut names, mut known) = (0, 0, 0, 0);
+    // Per name word: (may be a given name, may be a surname, is a known name not also a word).
+    let mut seen: Vec<(bool, bool, bool)> = Vec::with_capacity(words.len());
+    let mut courtesy = false;
     for w in &words {
+        // `(Florence Briggs Thayer)`, `(née Thayer)`: a maiden or full name in brackets.
+        let w = w.trim_matches(|c| c == '(' || c == ')' || c == '"');
+        if w.is_empty() {
+            continue;
+        }
         let lw = w.to_lowercase();
+        courtesy |= COURTESY.contains(&lw.as_str());
         if NOT_A_PERSON.contains(&lw.as_str()) {
             return false;
         }
-        if TITLES.contains(&lw.as_str()) || PARTICLES.contains(&lw.as_str()) {
+        if TITLES.contains(&lw.as_str()) || PARTICLES.contains(&lw.as_str()) || lw == "née" || lw == "geb." {
             continue;
         }
-        if !w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c)) {
+        // Names are capitalised (`Can add site` is a permission, not Can Add).
+        if !w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c))
+            || !w.chars().next().is_some_and(char::is_uppercase)
+        {
             return false;
         }
-        names += 1;
-        // A double-barrelled name counts by its parts (`García-López`, `Smith-Jones`).
         let (mut g, mut f, mut k) = (false, false, false);
+        // A double-barrelled name counts by its parts (`García-López`, `Smith-Jones`).
         for p in lw.split('-').filter(|p| !p.is_empty()) {
             let (pg, pf) = (lists.given.contains(p), lists.family.contains(p));
             k |= pg || pf;
             g |= pg || lists.given_word.contains(p);
             f |= pf || lists.family_word.contains(p);
         }
-        given += g as usize;
-        family += f as usize;
-        known += k as usize;
+        seen.push((g, f, k));
     }
-    match names {
+    let known = seen.iter().filter(|s| s.2).count();
+    // A given name and a surname in two different words (`Sales` is both, alone).
+    let pair = seen
+        .iter()
+        .enumerate()
+        .any(|(i, a)| a.0 && seen.iter().enumerate().any(|(j, b)| i != j && b.1));
+    match seen.len() {
         0 => false,
         // One word: a known given name or surname that is not also a word.
+        // A courtesy title before capitalised words: `Braund, Mr. Owen Harris`.
+        _ if courtesy => true,
         1 => known > 0,
         // Several: a given name and a surname, or two known names; one not also a word.
-        _ => known > 0 && ((given > 0 && family > 0) || (known >= 2 && names <= 4)),
+        n => known > 0 && (pair || (known >= 2 && n <= 4)),
     }
 }
 
@@ -309,6 +377,8 @@ mod tests {
             "王秀英",
             "김정남",
             "佐藤 千代",
+            "Braund, Mr. Owen Harris",
+            "Cumings, Mrs. John Bradley (Florence Briggs Thayer)",
         ] {
             assert!(is_person_name(n), "{n}");
         }
@@ -322,6 +392,8 @@ mod tests {
             "Müller GmbH",
             "Smith, Jones and Brown",
             "Ergonomic Steel Chair",
+            "Sales Representative",
+            "Can add site",
             "user@example.com",
             "12 Main Street",
             "Electronics",

@@ -260,7 +260,7 @@ pub fn is_street_address_value(v: &[u8]) -> bool {
     let capital = words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase));
     // A number last only after a comma (`Calle Mayor, 3`): `Deal X 636` is a product.
     let comma_number = s.rsplit_once(',').is_some_and(|(_, n)| number(n.trim()));
-    if capital && words.len() <= 12 && ((number(words[0]) && lettered >= 2) || (comma_number && lettered >= 2)) {
+    if capital && words.len() <= 12 && lettered >= 2 && (number(words[0]) || comma_number) {
         return true;
     }
     s.split(|c: char| c.is_whitespace() || c == ',').any(|w| {
@@ -284,17 +284,12 @@ pub fn is_city(v: &[u8]) -> bool {
     (2..=60).contains(&s.len())
         && (first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()))
         && s.chars()
-            .all(|c| c.is_alphabetic() || " '’-.()".contains(c) || c.is_mark())
+            .all(|c| c.is_alphabetic() || " '’-.()".contains(c) || is_mark(c))
 }
 
-trait IsMark {
-    fn is_mark(self) -> bool;
-}
-impl IsMark for char {
-    /// Combining marks (Devanagari vowel signs and viramas are marks, not letters).
-    fn is_mark(self) -> bool {
-        matches!(self as u32, 0x0300..=0x036F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
-    }
+/// Combining marks (Devanagari vowel signs and viramas are marks, not letters).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
 }
 
 /// A postcode in one of the 16 locales' formats: 4-6 digits, `12345-6789`, `00-950`,
@@ -320,6 +315,7 @@ pub fn is_postcode(v: &[u8]) -> bool {
         b"9999 AA",
         b"9999AA",
         b"99999-999",
+        b"A9A 9A9",
         b"99999999",
         b"999-9999",
         b"A9 9AA",
@@ -426,8 +422,9 @@ pub fn is_coordinate_pair(v: &[u8]) -> bool {
 /// A value judged as the column's name says (`hint`), for a column with a weak name or
 /// none: the first kind that `v` is, and for dates their year.
 ///
-/// Postcodes, logins, plates and single coordinates are told by value only in a table of
-/// people (the verdict checks that): a 5-digit string or `jsmith84` proves little alone.
+/// Postcodes, logins and single coordinates are told by value only in a table of people (the
+/// verdict checks that): a 5-digit string or `jsmith84` proves little alone. Plates are not
+/// told by value at all: a cabin `C85` or a part `RD-A-7` looks the same.
 pub fn classify(hint: Option<Kind>, v: &[u8]) -> Option<(Kind, u32)> {
     let v = pii::trim(v);
     if v.is_empty() || v.len() > 200 {
@@ -489,9 +486,6 @@ pub fn classify(hint: Option<Kind>, v: &[u8]) -> Option<(Kind, u32)> {
         }
         if is_login(v) {
             return Some((Kind::Username, 0));
-        }
-        if is_licence_plate(v) && v.iter().any(u8::is_ascii_uppercase) {
-            return Some((Kind::LicencePlate, 0));
         }
         return None;
     }

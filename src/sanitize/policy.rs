@@ -105,13 +105,18 @@ impl Policy {
                     // A column the detector judged synthetic already (reserved example
                     // domains) is below its rule's default severity: left alone.
                     (_, Some(_)) if registered.is_some_and(|r| f.severity < r.severity) => continue,
-                    (_, Some(_)) if f.count * 2 < rows.get(&f.object.name).copied().unwrap_or(0) => ColumnRule {
-                        table: f.object.name.clone(),
-                        column: col.clone(),
-                        action: Action::Scrub,
-                        kind: None,
-                        reason: format!("{}: {} rows (free text)", f.rule, f.count),
-                    },
+                    // (A column classified by a sample counts sampled values: it is whole.)
+                    (_, Some(_))
+                        if f.sampled.is_none() && f.count * 2 < rows.get(&f.object.name).copied().unwrap_or(0) =>
+                    {
+                        ColumnRule {
+                            table: f.object.name.clone(),
+                            column: col.clone(),
+                            action: Action::Scrub,
+                            kind: None,
+                            reason: format!("{}: {} rows (free text)", f.rule, f.count),
+                        }
+                    }
                     (_, Some(k)) => ColumnRule {
                         table: f.object.name.clone(),
                         column: col.clone(),
