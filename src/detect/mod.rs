@@ -506,7 +506,16 @@ impl Collected<'_, '_> {
         for p in parts {
             all.merge(p);
         }
-        let pii = std::mem::take(&mut all.pii);
+        let mut pii = std::mem::take(&mut all.pii);
+        // A column named for names whose sampled values are almost never names (licence titles
+        // in `rf_fullname`, categories in `nombre`) holds no person names: its values decide.
+        pii.retain(|&(pid, ci, kind), _| {
+            let (Kind::PersonName, Some(l)) = (kind, all.looked.get(&(pid, ci))) else {
+                return true;
+            };
+            let names = all.sampled.get(&(pid, ci, Kind::PersonName)).map_or(0, |a| a.count);
+            !(l.values >= 3 && l.ascii * 2 > l.values && names * 20 < l.values)
+        });
         let sampled = self.verdicts(std::mem::take(&mut all.sampled), &all.looked, &pii);
         let mut findings = all.found.into_findings(self.opts.show_secrets);
         findings.extend(self.pii_findings(pii, sampled));

@@ -149,6 +149,8 @@ pub struct Looked {
     /// Hashes of the first distinct values (up to [`Looked::DISTINCT`]): logins and postcodes
     /// vary from row to row, a `theme` or `status` column does not.
     pub distinct: Vec<u64>,
+    /// Values in ASCII (where the name lists cover names well enough to contradict a column).
+    pub ascii: u64,
 }
 
 impl Looked {
@@ -192,6 +194,7 @@ impl Partial {
             for h in v.distinct {
                 l.add_distinct(h);
             }
+            l.ascii += v.ascii;
         }
     }
 
@@ -207,6 +210,7 @@ impl Partial {
         }
         let l = self.looked.entry((pid, ci)).or_default();
         l.values += 1;
+        l.ascii += v.is_ascii() as u64;
         if l.distinct.len() < Looked::DISTINCT {
             use std::hash::BuildHasher;
             l.add_distinct(rustc_hash::FxBuildHasher.hash_one(v));

@@ -1,0 +1,182 @@
+//! Personal data on material nobody here wrote: Faker's people of 16 locales, and the person
+//! columns of real dumps from public repositories.
+
+mod common;
+
+use common::run;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/pii-bench")
+        .join(name)
+}
+
+/// `(table, column)` of every `pii` finding of a scan.
+fn pii_columns(dump: &Path) -> BTreeSet<(String, String)> {
+    let out = run(&["scan", dump.to_str().unwrap(), "--format", "json", "--quiet"]);
+    let code = out.status.code().unwrap();
+    assert!(code == 0 || code == 1, "{}: exit {code}", dump.display());
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["category"] == "pii")
+        .map(|f| {
+            let table = f["object"]["name"].as_str().unwrap().to_string();
+            (table, f["column"].as_str().unwrap_or("").to_string())
+        })
+        .collect()
+}
+
+/// One table of people per locale (en_US ... tr_TR) and naming style (native language and
+/// script, English, opaque `c12`), each column one kind of person data from Faker's providers,
+/// beside decoys that look alike (SKUs, EANs, order numbers and dates, checksum-failing ids,
+/// company, product and category names, a table of cities, store coordinates). Made by
+/// `python3 scripts/pii-bench.py --rows 40 --seed 7` (Faker 40.63.0, MIT): another seed than the
+/// benchmark's, so these are not the values the thresholds were tuned on. Issue 23's bars:
+/// column recall >= 0.85 overall and >= 0.70 under opaque names, precision >= 0.98.
+#[test]
+fn faker_people_of_16_locales() {
+    let mut truth = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(data("people-16-locales.truth.json.gz")).unwrap())
+        .read_to_string(&mut truth)
+        .unwrap();
+    let truth: Value = serde_json::from_str(&truth).unwrap();
+    let mut kind: BTreeMap<(String, String), (Option<String>, String)> = BTreeMap::new();
+    for c in truth["columns"].as_array().unwrap() {
+        let s = |k: &str| c[k].as_str().unwrap_or("").to_string();
+        let table = format!("{}.{}", s("schema"), s("table"));
+        kind.insert(
+            (table, s("column")),
+            (c["kind"].as_str().map(str::to_string), s("style")),
+        );
+    }
+    let found = pii_columns(&data("people-16-locales.sql.gz"));
+    // The dump's identifiers are quoted where they need it (`ja_jp."顧客"`): compare unquoted.
+    let found: BTreeSet<(String, String)> = found
+        .into_iter()
+        .map(|(t, c)| (t.replace('"', ""), c.replace('"', "")))
+        .collect();
+    let mut per_style: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    let (mut flagged, mut false_pos) = (0, Vec::new());
+    for (col, (k, style)) in &kind {
+        if k.is_some() {
+            for s in [style.as_str(), "overall"] {
+                let e = per_style.entry(s).or_default();
+                e.0 += 1;
+                e.1 += found.contains(col) as u32;
+            }
+        }
+    }
+    for col in &found {
+        flagged += 1;
+        if !matches!(kind.get(col), Some((Some(_), _))) {
+            false_pos.push(col.clone());
+        }
+    }
+    let recall = |s: &str| per_style.get(s).map_or(0.0, |&(n, f)| f as f64 / n as f64);
+    let precision = 1.0 - false_pos.len() as f64 / flagged.max(1) as f64;
+    assert!(per_style["overall"].0 > 800, "{per_style:?}");
+    assert!(
+        recall("overall") >= 0.85,
+        "overall recall {:.3} ({per_style:?})",
+        recall("overall")
+    );
+    assert!(
+        recall("opaque") >= 0.70,
+        "opaque recall {:.3} ({per_style:?})",
+        recall("opaque")
+    );
+    assert!(precision >= 0.98, "precision {precision:.3}: {false_pos:?}");
+}
+
+/// Every column of the real dumps (`corpus/realworld`, made by other people's pg_dump) with a
+/// `pii` finding, judged by hand to hold data about people. A finding anywhere else is a false
+/// positive on material nobody here wrote (the products, categories, licences, slugs and
+/// reference tables those dumps have plenty of).
+const PERSON_COLUMNS: &[(&str, &str)] = &[
+    // pgexercises: the club's members.
+    ("cd.members", "address"),
+    ("cd.members", "firstname"),
+    ("cd.members", "surname"),
+    ("cd.members", "telephone"),
+    ("cd.members", "zipcode"),
+    // opencollective: collectives are people and organisations; free text holds emails and
+    // payout IBANs; slugs that are email addresses.
+    ("public.\"Collectives\"", "address"),
+    ("public.\"Collectives\"", "longDescription"),
+    ("public.\"Collectives\"", "settings"),
+    ("public.\"Collectives\"", "slug"),
+    ("public.\"ConnectedAccounts\"", "username"),
+    ("public.\"Expenses\"", "privateMessage"),
+    ("public.\"Locations\"", "address"),
+    ("public.\"Orders\"", "description"),
+    ("public.\"PayoutMethods\"", "data"),
+    ("public.\"Transactions\"", "description"),
+    ("public.\"UserHistories\"", "email"),
+    ("public.\"Users\"", "billingAddress"),
+    ("public.\"Users\"", "email"),
+    ("public.\"Users\"", "firstName"),
+    ("public.\"Users\"", "lastName"),
+    ("public.\"Users\"", "paypalEmail"),
+    // pagila: actors, customers, staff and their addresses (district is the region).
+    ("public.actor", "first_name"),
+    ("public.actor", "last_name"),
+    ("public.address", "address"),
+    ("public.address", "district"),
+    ("public.address", "phone"),
+    ("public.address", "postal_code"),
+    ("public.customer", "email"),
+    ("public.customer", "first_name"),
+    ("public.customer", "last_name"),
+    ("public.staff", "email"),
+    ("public.staff", "first_name"),
+    ("public.staff", "last_name"),
+    ("public.staff", "username"),
+    // netbox: a login, a site's street address.
+    ("public.auth_user", "username"),
+    ("public.dcim_site", "physical_address"),
+    // titanic: the passengers' names (`Braund, Mr. Owen Harris`).
+    ("public.passenger", "name"),
+    ("public.passenger", "name_wiki"),
+    // fossology: a login, an email in a config description.
+    ("public.users", "user_name"),
+    ("public.sysconfig", "description"),
+];
+
+#[test]
+fn real_dumps_have_pii_only_in_person_columns() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/realworld");
+    let allowed: BTreeSet<(String, String)> = PERSON_COLUMNS
+        .iter()
+        .map(|(t, c)| (t.to_string(), c.to_string()))
+        .collect();
+    let mut wrong = Vec::new();
+    let mut seen = BTreeSet::new();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() || p.extension().is_some_and(|x| x == "json" || x == "md") {
+            continue;
+        }
+        for col in pii_columns(&p) {
+            if !allowed.contains(&col) {
+                wrong.push(format!(
+                    "{}: {}.{}",
+                    p.file_name().unwrap().to_string_lossy(),
+                    col.0,
+                    col.1
+                ));
+            }
+            seen.insert(col);
+        }
+    }
+    assert!(wrong.is_empty(), "PII findings outside the person columns: {wrong:#?}");
+    // And every person column listed is still found (no false "clean").
+    let missed: Vec<_> = allowed.difference(&seen).collect();
+    assert!(missed.is_empty(), "person columns no longer found: {missed:?}");
+}
