@@ -513,8 +513,7 @@ impl Collected<'_, '_> {
             let (Kind::PersonName, Some(l)) = (kind, all.looked.get(&(pid, ci))) else {
                 return true;
             };
-            let names = all.sampled.get(&(pid, ci, Kind::PersonName)).map_or(0, |a| a.count);
-            !(l.values >= 3 && l.ascii * 2 > l.values && names * 20 < l.values)
+            !(l.values >= 3 && l.ascii * 2 > l.values && l.name_words * 20 < l.values)
         });
         let sampled = self.verdicts(std::mem::take(&mut all.sampled), &all.looked, &pii);
         let mut findings = all.found.into_findings(self.opts.show_secrets);

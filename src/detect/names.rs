@@ -362,6 +362,22 @@ pub fn is_person_name(v: &str) -> bool {
     }
 }
 
+/// Does `v` have a capitalised word that is a known given name or surname (`Alex Example`)?
+/// A column named for names with almost none of these holds something else (licence titles).
+pub fn has_known_name(v: &str) -> bool {
+    let lists = &*LISTS;
+    v.split(|c: char| c.is_whitespace() || c == ',' || c == '-').any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        w.chars().next().is_some_and(char::is_uppercase) && {
+            let lw = w.to_lowercase();
+            lists.given.contains(&lw)
+                || lists.family.contains(&lw)
+                || lists.given_word.contains(&lw)
+                || lists.family_word.contains(&lw)
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_person_name;
@@ -382,6 +398,12 @@ mod tests {
         ] {
             assert!(is_person_name(n), "{n}");
         }
+    }
+
+    #[test]
+    fn known_name_words() {
+        assert!(super::has_known_name("Alex Example") && super::has_known_name("Heikkinen, Miss. Laina Smith"));
+        assert!(!super::has_known_name("GNU General Public License v2.0") && !super::has_known_name("BSD-style"));
     }
 
     #[test]

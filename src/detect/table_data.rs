@@ -151,6 +151,8 @@ pub struct Looked {
     pub distinct: Vec<u64>,
     /// Values in ASCII (where the name lists cover names well enough to contradict a column).
     pub ascii: u64,
+    /// In a column named for names: values with a word that is a known given name or surname.
+    pub name_words: u64,
 }
 
 impl Looked {
@@ -195,6 +197,7 @@ impl Partial {
                 l.add_distinct(h);
             }
             l.ascii += v.ascii;
+            l.name_words += v.name_words;
         }
     }
 
@@ -203,7 +206,8 @@ impl Partial {
     }
 
     /// One sampled value of a column classified by its values.
-    fn probe(&mut self, (pid, ci): (usize, usize), hint: Option<Kind>, v: &[u8], at: (u64, u64, u64)) {
+    fn probe(&mut self, (pid, ci): (usize, usize), cp: &ColPlan, v: &[u8], at: (u64, u64, u64)) {
+        let hint = cp.hint;
         let v = pii::trim(v);
         if v.is_empty() {
             return;
@@ -211,6 +215,9 @@ impl Partial {
         let l = self.looked.entry((pid, ci)).or_default();
         l.values += 1;
         l.ascii += v.is_ascii() as u64;
+        if cp.ctx == Some(Kind::PersonName) {
+            l.name_words += std::str::from_utf8(v).is_ok_and(super::names::has_known_name) as u64;
+        }
         if l.distinct.len() < Looked::DISTINCT {
             use std::hash::BuildHasher;
             l.add_distinct(rustc_hash::FxBuildHasher.hash_one(v));
@@ -403,7 +410,7 @@ impl Scanner<'_> {
         }
         if cp.probe && sampled(row) {
             if let Some(v) = f.value() {
-                part.probe((plan.id, ci), cp.hint, &v, (row, line, f.offset as u64));
+                part.probe((plan.id, ci), cp, &v, (row, line, f.offset as u64));
             }
         }
         if !(kw || hexkey || cp.ctx.is_some() || pii::worth_a_look(f.raw)) {
@@ -767,8 +774,10 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
                 }
             }
             Kind::Iban => pii::is_iban(v).then_some((Kind::Iban, false, whole)),
+            // A column named for IPs reports its v4 and v6 addresses as one finding; pii-ipv6
+            // is for addresses found by value under other names.
             Kind::IpAddress | Kind::Ipv6 if v.contains(&b':') => {
-                values::is_public_ipv6(v).then_some((Kind::Ipv6, false, whole))
+                values::is_public_ipv6(v).then_some((Kind::IpAddress, false, whole))
             }
             Kind::IpAddress | Kind::Ipv6 => pii::is_public_ip_text(v).then_some((Kind::IpAddress, false, whole)),
             Kind::DateOfBirth => pii::is_date(v).then_some((Kind::DateOfBirth, false, whole)),
