@@ -24,7 +24,9 @@ table=$(python3 scripts/pii-bench.py --markdown)
   echo "is a false positive. pgscreen's name lists come from other packages than the generator's (mimesis,"
   echo "@faker-js/faker; \`src/detect/names.LICENSE\`), so the names are not the lists it was built from."
   echo "The thresholds were tuned on this benchmark, and the real-world dumps of \`corpus/realworld\` were"
-  echo "checked by hand for false positives after each change (the integration tests hold them)."
+  echo "checked by hand for false positives after each change (\`tests/pii.rs\` holds them). The same"
+  echo "generator at another seed (7, 40 rows a table), never tuned on, is a CI test with issue 23's bars"
+  echo "(\`tests/pii.rs::faker_people_of_16_locales\`; it scored 0.884 overall, 0.776 opaque, precision 1.000)."
   echo
   echo "$table" | sed -e 's/^Reproduce with/Reproduce with/'
   echo "<!-- pii:end -->"

@@ -609,8 +609,12 @@ impl Collected<'_, '_> {
         let mut person = rustc_hash::FxHashSet::default();
         let mut direct = rustc_hash::FxHashSet::default();
         let mut kinds: rustc_hash::FxHashMap<usize, Vec<Kind>> = Default::default();
-        for (key @ (pid, _, kind), _, looked) in &all {
+        // Where each table's person data first shows (for a finding about the whole table).
+        let mut first_at: rustc_hash::FxHashMap<usize, (u64, u64)> = Default::default();
+        for (key @ (pid, _, kind), acc, looked) in &all {
             kinds.entry(*pid).or_default().push(*kind);
+            let at = first_at.entry(*pid).or_insert((acc.first_line, acc.first_offset));
+            *at = (*at).min((acc.first_line, acc.first_offset));
             // A table of products, stores or cities is no table of people whatever its values.
             if !needs_people(*key, *looked) && !columns::table_is_thing(&self.plans[*pid].qualified) {
                 person.insert(*pid);
@@ -703,12 +707,13 @@ impl Collected<'_, '_> {
             }
             let rule = crate::rules::rule_id!("pii-quasi-identifiers");
             let info = rule.info();
+            let (first_line, first_offset) = first_at.get(&pid).copied().unwrap_or_default();
             let a = table_data::PiiAcc {
                 count: self.table_rows.get(pid).copied().unwrap_or(0),
                 synthetic: 0,
                 first_row: 1,
-                first_line: 0,
-                first_offset: 0,
+                first_line,
+                first_offset,
                 sample: String::new(),
             };
             let message = format!(
