@@ -398,17 +398,21 @@ pub fn is_public_ip(ip: IpAddr) -> bool {
                 || (o[0] == 100 && (o[1] & 0xc0) == 64)
                 || is_reserved_host(&v.to_string()))
         }
-        IpAddr::V6(v) => {
-            let s = v.segments();
-            !(v.is_loopback()
-                || v.is_unspecified()
-                || v.is_multicast()
-                || (s[0] & 0xfe00) == 0xfc00
-                || (s[0] & 0xffc0) == 0xfe80
-                || (s[0] == 0x2001 && s[1] == 0xdb8))
-                && (s[0] & 0xe000) == 0x2000
-        }
+        // A host is reachable only in today's global unicast space.
+        IpAddr::V6(v) => !is_special_v6(v) && (v.segments()[0] & 0xe000) == 0x2000,
     }
+}
+
+/// Loopback, unspecified, multicast, unique-local, link-local or documentation space: no
+/// one's address.
+pub fn is_special_v6(v: std::net::Ipv6Addr) -> bool {
+    let s = v.segments();
+    v.is_loopback()
+        || v.is_unspecified()
+        || v.is_multicast()
+        || (s[0] & 0xfe00) == 0xfc00
+        || (s[0] & 0xffc0) == 0xfe80
+        || (s[0] == 0x2001 && s[1] == 0xdb8)
 }
 
 #[cfg(test)]

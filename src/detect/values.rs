@@ -145,12 +145,9 @@ const STREET_WORDS: &[&str] = &[
     "gasse",
     "ring",
     "rue",
-    "avenue",
-    "boulevard",
     "chemin",
     "impasse",
     "allée",
-    "place",
     "calle",
     "c/",
     "avenida",
@@ -214,7 +211,6 @@ const STREET_WORDS: &[&str] = &[
     "пл.",
     "д.",
     "кв.",
-    "маргр",
     "मार्ग",
     "नगर",
     "रोड",
@@ -387,13 +383,7 @@ pub fn is_public_ipv6(v: &[u8]) -> bool {
     if let Some(v4) = ip.to_ipv4_mapped() {
         return super::hosts::is_public_ip(v4.into());
     }
-    let g = ip.segments();
-    !(ip.is_loopback()
-        || ip.is_unspecified()
-        || ip.is_multicast()
-        || (g[0] & 0xfe00) == 0xfc00
-        || (g[0] & 0xffc0) == 0xfe80
-        || (g[0] == 0x2001 && g[1] == 0xdb8))
+    !super::hosts::is_special_v6(ip)
 }
 
 /// A payment card number written alone: 13-19 digits, grouped or not, Luhn-valid, starting
