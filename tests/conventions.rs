@@ -132,6 +132,35 @@ fn config_is_found_by_flag_environment_or_current_directory() {
     let env = scan(elsewhere.path(), Some(&dir.path().join("pgscreen.toml")));
     assert_eq!(email(&env), "info");
     assert!(String::from_utf8_lossy(&env.stderr).contains("PGSCREEN_CONFIG"));
+    // --verbose names it however it was found, --config included; --quiet alone names nothing.
+    let flagged = |extra: &[&str]| {
+        let mut c = bin();
+        c.current_dir(elsewhere.path()).env_remove("PGSCREEN_CONFIG");
+        let cfg = dir.path().join("pgscreen.toml");
+        c.args([
+            "scan",
+            "--format",
+            "json",
+            "--fail-on",
+            "none",
+            "--config",
+            cfg.to_str().unwrap(),
+        ])
+        .args(extra)
+        .arg(dump.to_str().unwrap())
+        .output()
+        .unwrap()
+    };
+    let said = String::from_utf8_lossy(&flagged(&["--verbose"]).stderr).to_string();
+    assert!(
+        said.contains("pgscreen: using") && said.contains("(--config)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("chinook.plain.sql: ") && said.contains(" findings"),
+        "{said}"
+    );
+    assert!(flagged(&[]).stderr.is_empty());
 }
 
 /// Completions for every shell clap_complete knows, and a man page, from the same clap model.
@@ -243,7 +272,21 @@ fn a_folder_of_backups_is_swept() {
     std::fs::copy(corpus("northwind.plain.sql.gz"), root.join("2026/northwind.sql.gz")).unwrap();
     std::fs::copy(corpus("pagila.plain.sql"), root.join("pagila.sql")).unwrap();
     std::fs::write(root.join("README.txt"), "nightly backups").unwrap();
-    let out = run(&["scan", "--format", "json", "--fail-on", "none", root.to_str().unwrap()]);
+    // Only mentioning pg_dump's first line does not make a text a dump.
+    std::fs::write(
+        root.join("NOTES.md"),
+        "pg_dump begins with \"-- PostgreSQL database dump\".\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "scan",
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+        "--verbose",
+        root.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let paths: Vec<String> = v["reports"]
@@ -262,4 +305,23 @@ fn a_folder_of_backups_is_swept() {
         .collect();
     assert_eq!(paths, vec!["chinook.backup", "northwind.sql.gz", "pagila.sql"]);
     assert!(v["errors"].as_array().unwrap().is_empty());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(": 3 dumps") && said.contains("scanning 3 inputs"),
+        "{said}"
+    );
+    // The files are scanned at once on several threads: the report is the one a scan of one
+    // file after another on one thread gives.
+    let one = run(&[
+        "scan",
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+        "--threads",
+        "1",
+        root.to_str().unwrap(),
+    ]);
+    let w: Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(v["reports"], w["reports"]);
 }

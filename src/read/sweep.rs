@@ -86,10 +86,12 @@ fn looks_like_dump(p: &Path) -> std::io::Result<bool> {
         Format::Custom => true,
         Format::Tar => head.starts_with(b"toc.dat\0"),
         Format::Gzip | Format::Zstd | Format::Lz4 => [".sql.", ".dump.", ".pgdump."].iter().any(|s| name.contains(s)),
-        Format::Plain | Format::Directory => {
-            let h = String::from_utf8_lossy(head);
-            h.contains("PostgreSQL database dump") || h.contains("PostgreSQL database cluster dump")
-        }
+        // The comment line pg_dump and pg_dumpall begin with, as a line of its own: a text
+        // that only mentions it (a README about dumps) is not a dump.
+        Format::Plain | Format::Directory => head.split(|&b| b == b'\n').any(|l| {
+            let l = l.strip_suffix(b"\r").unwrap_or(l);
+            l == b"-- PostgreSQL database dump" || l == b"-- PostgreSQL database cluster dump"
+        }),
     })
 }
 
@@ -108,6 +110,12 @@ mod tests {
         std::fs::write(root.join("a/one.sql"), "--\n-- PostgreSQL database dump\n--\n").unwrap();
         std::fs::write(root.join("a/b/nightly.backup"), b"PGDMP\x01\x10").unwrap();
         std::fs::write(root.join("a/notes.txt"), "not a dump").unwrap();
+        std::fs::write(
+            root.join("a/README.md"),
+            "pg_dump writes \"-- PostgreSQL database dump\" first\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("a/b/crlf.sql"), "--\r\n-- PostgreSQL database dump\r\n--\r\n").unwrap();
         std::fs::write(root.join("a/b/other.sql"), "SELECT 1;").unwrap();
         std::os::unix::fs::symlink(root.join("a"), root.join("a/b/loop")).unwrap();
         std::os::unix::fs::symlink(root.join("a/one.sql"), root.join("link.sql")).unwrap();
@@ -117,7 +125,7 @@ mod tests {
             .iter()
             .map(|p| p.strip_prefix(root).unwrap().display().to_string())
             .collect();
-        assert_eq!(rel, vec!["a/b/nightly.backup", "a/one.sql", "fd"]);
+        assert_eq!(rel, vec!["a/b/crlf.sql", "a/b/nightly.backup", "a/one.sql", "fd"]);
         assert!(s.errors.is_empty(), "{:?}", s.errors);
     }
 }

@@ -253,6 +253,33 @@ pub fn run(
     Ok((passed, findings))
 }
 
+/// `f` over every input, up to `at_once` at a time, each on a thread of its own; the results in
+/// the inputs' order. Not on the rayon pool: a pass waits while the workers catch up, so it must
+/// not hold a worker itself. With `at_once` 1 the inputs are scanned one after another here.
+pub fn each_input<I: Sync, T: Send>(inputs: &[I], at_once: usize, f: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    let at_once = at_once.clamp(1, inputs.len().max(1));
+    if at_once == 1 {
+        return inputs.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<T>>> = Mutex::new(inputs.iter().map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..at_once {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(input) = inputs.get(i) else { break };
+                let t = f(input);
+                done.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(t);
+            });
+        }
+    });
+    done.into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .map(|t| t.expect("every input is taken by one thread"))
+        .collect()
+}
+
 /// One window of [`run`], in a rayon scope of its own.
 fn scan_window<'e, 'a>(
     pass: &mut pass::Pass,
@@ -297,4 +324,23 @@ fn scan_window<'e, 'a>(
         *det = Some(d.rebind(None));
         fed
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn each_input_keeps_the_inputs_order_and_runs_them_at_once() {
+        let inputs: Vec<u64> = (0..40).collect();
+        let seen = std::sync::Mutex::new(std::collections::HashSet::new());
+        let out = super::each_input(&inputs, 3, |&i| {
+            // Later inputs finish first: the order must still be the inputs'.
+            std::thread::sleep(std::time::Duration::from_millis(40 - i));
+            seen.lock().unwrap().insert(std::thread::current().id());
+            i * 2
+        });
+        assert_eq!(out, inputs.iter().map(|i| i * 2).collect::<Vec<_>>());
+        assert!(seen.lock().unwrap().len() > 1, "ran on one thread");
+        assert_eq!(super::each_input(&[1, 2], 1, |&i: &i32| i + 1), vec![2, 3]);
+        assert!(super::each_input(&[] as &[i32], 4, |&i| i).is_empty());
+    }
 }
