@@ -1092,7 +1092,7 @@ impl Shape {
 pub fn worth_a_look(raw: &[u8]) -> bool {
     let (mut digits, mut backslash, mut i) = (0usize, false, 0);
     #[cfg(target_arch = "x86_64")]
-    if raw.len() >= 32 && has_avx2_popcnt() {
+    if raw.len() >= 32 && crate::util::cpu::avx2() {
         // SAFETY: AVX2 and POPCNT were detected.
         let (yes, n, bs, covered) = unsafe { look_avx2(raw) };
         if yes {
@@ -1113,16 +1113,11 @@ pub fn worth_a_look(raw: &[u8]) -> bool {
                 .any(|i| raw.get(i + 1).is_some_and(|&b| b.is_ascii_digit() || b == b'x')))
 }
 
-#[cfg(target_arch = "x86_64")]
-fn has_avx2_popcnt() -> bool {
-    std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("popcnt")
-}
-
 /// Whole 32-byte blocks of [`worth_a_look`]: (an `@` or 8 digits seen, digits, a backslash
 /// seen, bytes covered).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
+fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
     use std::arch::x86_64::*;
     // Digits as one signed compare: b - '0' + 0x80 is below 0x80 + 10 exactly for '0'..='9'.
     let shift = _mm256_set1_epi8(0x80u8.wrapping_sub(b'0') as i8);
@@ -1149,15 +1144,13 @@ unsafe fn look_avx2(v: &[u8]) -> (bool, usize, bool, usize) {
 pub fn shape(v: &[u8]) -> Shape {
     let mut s = Shape::default();
     #[cfg(target_arch = "x86_64")]
-    if has_avx2_popcnt() {
+    if crate::util::cpu::avx2() {
         // The tail, zero-padded to one more block (a zero byte is in no class).
         let mut last = [0u8; 32];
-        // SAFETY: AVX2 and POPCNT were detected.
-        unsafe {
-            let (i, upper_last) = shape_avx2(v, &mut s, false);
-            last[..v.len() - i].copy_from_slice(&v[i..]);
-            shape_avx2(&last, &mut s, upper_last);
-        }
+        // SAFETY (both calls): AVX2 and POPCNT were detected.
+        let (i, upper_last) = unsafe { shape_avx2(v, &mut s, false) };
+        last[..v.len() - i].copy_from_slice(&v[i..]);
+        unsafe { shape_avx2(&last, &mut s, upper_last) };
         return s;
     }
     shape_bytes(v)
@@ -1181,10 +1174,9 @@ fn shape_bytes(v: &[u8]) -> Shape {
 /// uppercase letter (`upper_before`: whether the byte before `v` is).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn shape_avx2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, bool) {
+fn shape_avx2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, bool) {
     use std::arch::x86_64::*;
     const W: usize = 32;
-    let load = |p: *const u8| _mm256_loadu_si256(p as *const __m256i);
     // A range test as one signed compare: b - lo + 0x80 is below 0x80 + len exactly for lo..lo+len.
     let shift = |lo: u8| _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8);
     let (d_shift, d_lim) = (shift(b'0'), _mm256_set1_epi8((0x80u8 + 10) as i8));
@@ -1207,7 +1199,8 @@ unsafe fn shape_avx2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, boo
         let mut dc = zero;
         let stop = (i + W * 255).min(v.len() - v.len() % W);
         while i < stop {
-            let x = load(v.as_ptr().add(i));
+            // SAFETY: i + 32 <= v.len() (stop is at most the last whole block's end).
+            let x = unsafe { _mm256_loadu_si256(v.as_ptr().add(i) as *const __m256i) };
             let lt = |sh, lim| _mm256_cmpgt_epi8(lim, _mm256_add_epi8(x, sh));
             dc = _mm256_sub_epi8(dc, lt(d_shift, d_lim));
             let um = (_mm256_movemask_epi8(lt(u_shift, u_lim)) as u32 as u64) << 1 | prev;
@@ -1221,7 +1214,8 @@ unsafe fn shape_avx2(v: &[u8], s: &mut Shape, upper_before: bool) -> (usize, boo
         }
         let sum = _mm256_sad_epu8(dc, zero);
         let mut lanes = [0u64; 4];
-        _mm256_storeu_si256(lanes.as_mut_ptr() as *mut __m256i, sum);
+        // SAFETY: four u64 lanes are the 32 bytes stored.
+        unsafe { _mm256_storeu_si256(lanes.as_mut_ptr() as *mut __m256i, sum) };
         s.digits += lanes.iter().sum::<u64>() as usize;
     }
     let any = |m: __m256i| _mm256_movemask_epi8(m) != 0;

@@ -100,17 +100,11 @@ enum Simd {
 impl Simd {
     /// The fastest loop this CPU can run.
     fn best() -> Simd {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::is_x86_feature_detected as has;
-            if has!("avx2") && has!("popcnt") {
-                if has!("avx512f") && has!("avx512bw") && has!("avx512vbmi") {
-                    return Simd::Avx512;
-                }
-                return Simd::Avx2;
-            }
+        match crate::util::cpu::level() {
+            crate::util::cpu::Level::Avx512 => Simd::Avx512,
+            crate::util::cpu::Level::Avx2 => Simd::Avx2,
+            crate::util::cpu::Level::Portable => Simd::None,
         }
-        Simd::None
     }
 }
 
@@ -442,9 +436,10 @@ impl Prefilter {
     /// fingerprint bitmap in one tight loop; only the few that pass are confirmed.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,popcnt")]
-    unsafe fn find_avx2(&self, hay: &[u8], start: usize, out: &mut Vec<(usize, u16)>) -> usize {
+    fn find_avx2(&self, hay: &[u8], start: usize, out: &mut Vec<(usize, u16)>) -> usize {
         use std::arch::x86_64::*;
-        let load = |m: &[u8; 32]| _mm256_loadu_si256(m.as_ptr() as *const __m256i);
+        // SAFETY: a mask is 32 bytes.
+        let load = |m: &[u8; 32]| unsafe { _mm256_loadu_si256(m.as_ptr() as *const __m256i) };
         let m = &self.masks;
         let (lo0, hi0, lo1, hi1, lo2, hi2) = (
             load(&m[0]),
@@ -462,14 +457,17 @@ impl Prefilter {
             let h = _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nib));
             _mm256_and_si256(l, h)
         };
-        let at = |p: *const u8| _mm256_broadcastsi128_si256(_mm_loadu_si128(p as *const __m128i));
+        // SAFETY: called with p + 16 <= hay.len() only (the loop below reads p = i, i+1, i+2
+        // while i + 16 + FP - 1 <= hay.len()).
+        let at =
+            |p: usize| _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(hay.as_ptr().add(p) as *const __m128i) });
         // Eight offsets (start + the set bits of a byte) as 16-bit lanes.
         let offsets = |start: u16, bits: u32| {
-            let idx = _mm_loadl_epi64(SET_BITS[bits as usize].as_ptr() as *const __m128i);
+            // SAFETY: an entry of SET_BITS is 8 bytes, what the load reads.
+            let idx = unsafe { _mm_loadl_epi64(SET_BITS[bits as usize].as_ptr() as *const __m128i) };
             _mm_add_epi16(_mm_set1_epi16(start as i16), _mm_cvtepu8_epi16(idx))
         };
         let zero = _mm256_setzero_si256();
-        let ptr = hay.as_ptr();
         // Survivors of the block, as offsets from its start, plus one store's slack. Not
         // zeroed: this runs once per value or INSERT row too, and only entries below the count
         // are read.
@@ -483,22 +481,22 @@ impl Prefilter {
             let mut n = 0usize;
             while i < stop {
                 let r = _mm256_and_si256(
-                    _mm256_and_si256(accept(at(ptr.add(i)), lo0, hi0), accept(at(ptr.add(i + 1)), lo1, hi1)),
-                    accept(at(ptr.add(i + 2)), lo2, hi2),
+                    _mm256_and_si256(accept(at(i), lo0, hi0), accept(at(i + 1), lo1, hi1)),
+                    accept(at(i + 2), lo2, hi2),
                 );
                 let empty = _mm256_movemask_epi8(_mm256_cmpeq_epi8(r, zero)) as u32;
                 let starts = !(empty & (empty >> 16)) & 0xffff;
                 let (low, high) = (starts & 0xff, starts >> 8);
                 let o = (i - block) as u16;
                 // SAFETY: n <= i - block < BLOCK before each step, and a store writes 8 lanes.
-                _mm_storeu_si128(list.as_mut_ptr().add(n) as *mut __m128i, offsets(o, low));
+                unsafe { _mm_storeu_si128(list.as_mut_ptr().add(n) as *mut __m128i, offsets(o, low)) };
                 n += low.count_ones() as usize;
-                _mm_storeu_si128(list.as_mut_ptr().add(n) as *mut __m128i, offsets(o + 8, high));
+                unsafe { _mm_storeu_si128(list.as_mut_ptr().add(n) as *mut __m128i, offsets(o + 8, high)) };
                 n += high.count_ones() as usize;
                 i += 16;
             }
             // SAFETY: the stores wrote list[..n]; p < last + 16 and last + 18 <= hay.len().
-            self.settle(hay, block, &mut list, n, out);
+            unsafe { self.settle(hay, block, &mut list, n, out) };
         }
         i
     }
@@ -509,7 +507,7 @@ impl Prefilter {
     /// survivors with `vpcompressw`, branch-free, measured the same.)
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f,avx512bw,avx512vbmi,popcnt")]
-    unsafe fn find_avx512(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) -> usize {
+    fn find_avx512(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) -> usize {
         use std::arch::x86_64::*;
         const STEP: usize = 64;
         // Most values and INSERT rows are shorter than one step: no tables to load for them.
@@ -517,7 +515,8 @@ impl Prefilter {
             return 0;
         }
         let t = &self.exact;
-        let load = |k: usize, half: usize| _mm512_loadu_si512(t[k][64 * half..].as_ptr() as *const __m512i);
+        // SAFETY: a table is 128 bytes; half is 0 or 1.
+        let load = |k: usize, half: usize| unsafe { _mm512_loadu_si512(t[k][64 * half..].as_ptr() as *const __m512i) };
         // Table k = 2 * position + bucket half, as the two registers `vpermi2b` indexes.
         let tab: [(__m512i, __m512i); 2 * FP] = std::array::from_fn(|k| (load(k, 0), load(k, 1)));
         let look = |k: usize, v: __m512i| _mm512_permutex2var_epi8(tab[k].0, v, tab[k].1);
@@ -533,7 +532,7 @@ impl Prefilter {
             let mut steps = 0;
             while i < stop {
                 // SAFETY: i <= last, so the loads end at i + 66 <= hay.len().
-                let at = |d: usize| _mm512_loadu_si512(ptr.add(i + d) as *const __m512i);
+                let at = |d: usize| unsafe { _mm512_loadu_si512(ptr.add(i + d) as *const __m512i) };
                 let (v0, v1, v2) = (at(0), at(1), at(2));
                 // 0x80: a & b & c.
                 let a = _mm512_ternarylogic_epi32::<0x80>(look(0, v0), look(2, v1), look(4, v2));
@@ -553,7 +552,7 @@ impl Prefilter {
                 }
             }
             // SAFETY: the loop above wrote list[..n]; p < last + 64 and last + 66 <= hay.len().
-            self.settle(hay, block, &mut list, n, out);
+            unsafe { self.settle(hay, block, &mut list, n, out) };
         }
         i
     }

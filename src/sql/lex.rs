@@ -126,7 +126,7 @@ pub fn newlines(b: &[u8]) -> u64 {
 /// everywhere; comparing all three bytes at once has no candidates to check.
 pub fn find_copy_end(s: &[u8]) -> (Option<usize>, u64) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("popcnt") {
+    if crate::util::cpu::avx2() {
         // SAFETY: AVX2 and POPCNT are present.
         return unsafe { find_copy_end_avx2(s) };
     }
@@ -144,7 +144,7 @@ fn copy_end_tail(s: &[u8], i: usize, n: u64) -> (Option<usize>, u64) {
 #[cfg(target_arch = "x86_64")]
 // popcnt: without it `count_ones` is a dozen instructions in the loop.
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn find_copy_end_avx2(s: &[u8]) -> (Option<usize>, u64) {
+fn find_copy_end_avx2(s: &[u8]) -> (Option<usize>, u64) {
     use std::arch::x86_64::*;
     let mut i = 0;
     let mut n = 0u64;
@@ -157,10 +157,19 @@ unsafe fn find_copy_end_avx2(s: &[u8]) -> (Option<usize>, u64) {
     // compare also counts the step's newlines.
     while i + 34 <= s.len() {
         // SAFETY: i + 34 <= len, so the three 32-byte loads stay inside `s`.
-        let p = s.as_ptr().add(i);
-        let a = _mm256_cmpeq_epi8(_mm256_loadu_si256(p as *const __m256i), nl);
-        let b = _mm256_cmpeq_epi8(_mm256_loadu_si256(p.add(1) as *const __m256i), bs);
-        let c = _mm256_cmpeq_epi8(_mm256_loadu_si256(p.add(2) as *const __m256i), dot);
+        let (x, y, z) = unsafe {
+            let p = s.as_ptr().add(i);
+            (
+                _mm256_loadu_si256(p as *const __m256i),
+                _mm256_loadu_si256(p.add(1) as *const __m256i),
+                _mm256_loadu_si256(p.add(2) as *const __m256i),
+            )
+        };
+        let (a, b, c) = (
+            _mm256_cmpeq_epi8(x, nl),
+            _mm256_cmpeq_epi8(y, bs),
+            _mm256_cmpeq_epi8(z, dot),
+        );
         let lines = _mm256_movemask_epi8(a) as u32;
         let m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), c)) as u32;
         if m != 0 {

@@ -328,7 +328,7 @@ pub fn for_each_picked_field<'a>(
 ) -> usize {
     let mut picker = Picker { pick, m: 0 };
     #[cfg(target_arch = "x86_64")]
-    if delim != b'\n' && delim != b'\\' && std::is_x86_feature_detected!("avx2") {
+    if delim != b'\n' && delim != b'\\' && crate::util::cpu::avx2() {
         // SAFETY: AVX2 was just detected.
         return unsafe { block_fields_avx2(block, base, delim, &mut picker, f) };
     }
@@ -357,7 +357,7 @@ fn block_fields_portable<'a>(
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn block_fields_avx2<'a>(
+fn block_fields_avx2<'a>(
     block: &'a [u8],
     base: usize,
     delim: u8,
@@ -391,8 +391,13 @@ unsafe fn block_fields_avx2<'a>(
             tail[..block.len() - pos].copy_from_slice(&block[pos..]);
             &tail
         };
-        let a = _mm256_loadu_si256(bytes.as_ptr() as *const __m256i);
-        let b = _mm256_loadu_si256(bytes.as_ptr().add(32) as *const __m256i);
+        // SAFETY: `bytes` is 64 bytes long.
+        let (a, b) = unsafe {
+            (
+                _mm256_loadu_si256(bytes.as_ptr() as *const __m256i),
+                _mm256_loadu_si256(bytes.as_ptr().add(32) as *const __m256i),
+            )
+        };
         let (nl, dl, bs) = (mask(a, b, nl_v), mask(a, b, dl_v), mask(a, b, bs_v));
         // Bytes escaped by a backslash; backslashes are rare, so walk them one by one.
         let mut escaped = carry as u64;
