@@ -42,6 +42,32 @@ pub struct Finding {
     pub toc_entry: Option<crate::read::archive::TocRef>,
 }
 
+/// Where something was found: the object, column and row, the line and byte offset in the SQL
+/// text, and the database of a pg_dumpall cluster.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub object: Object,
+    pub column: Option<String>,
+    pub row: Option<u64>,
+    pub line: u64,
+    pub offset: u64,
+    pub database: Option<String>,
+}
+
+impl Place {
+    /// An object at a line and byte offset, no column, row or database.
+    pub fn new(object: Object, line: u64, offset: u64) -> Place {
+        Place {
+            object,
+            column: None,
+            row: None,
+            line,
+            offset,
+            database: None,
+        }
+    }
+}
+
 /// One occurrence, before folding.
 #[derive(Debug, Clone)]
 pub struct Raw {

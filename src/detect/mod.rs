@@ -15,7 +15,7 @@ pub mod risk;
 pub mod table_data;
 pub mod values;
 
-use crate::findings::{fingerprint, redact, Finding, Object, Raw};
+use crate::findings::{fingerprint, redact, Finding, Object, Place, Raw};
 use crate::rules::{Category, Severity};
 use crate::sql::catalog::Catalog;
 use crate::sql::pass::{CopyBlock, InsertRow, Visitor};
@@ -147,12 +147,14 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                 self.engine,
                 self.opts,
                 &h,
-                object.clone(),
-                None,
-                None,
-                line,
-                off,
-                cat.current_database.clone(),
+                Place {
+                    object: object.clone(),
+                    column: None,
+                    row: None,
+                    line,
+                    offset: off,
+                    database: cat.current_database.clone(),
+                },
             ) {
                 self.out.found.add(r);
             }
@@ -253,12 +255,14 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                         false,
                         &conn,
                         desc.as_bytes(),
-                        obj,
-                        None,
-                        None,
-                        line_of(*loc),
-                        item.span.start as u64,
-                        db,
+                        Place {
+                            object: obj,
+                            column: None,
+                            row: None,
+                            line: line_of(*loc),
+                            offset: item.span.start as u64,
+                            database: db,
+                        },
                         "foreign server points at",
                     ));
                 }
@@ -315,12 +319,14 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
                         false,
                         &conn,
                         s.conninfo.as_bytes(),
-                        obj,
-                        None,
-                        None,
-                        line_of(s.conninfo_location),
-                        item.span.start as u64,
-                        db,
+                        Place {
+                            object: obj,
+                            column: None,
+                            row: None,
+                            line: line_of(s.conninfo_location),
+                            offset: item.span.start as u64,
+                            database: db,
+                        },
                         "subscription connects to",
                     ));
                 }
@@ -681,15 +687,10 @@ impl Collected<'_, '_> {
                     format!("{} of {} rows ({:.1}%)", a.count, total, share)
                 }
             };
-            out.push(self.pii_finding(
-                pid,
-                Some(column),
-                kind.rule_id(),
-                &a,
-                (category, severity),
-                format!("{} in {full}: {counted}{note}", kind.label()),
-                looked,
-            ));
+            let message = format!("{} in {full}: {counted}{note}", kind.label());
+            let mut f = self.pii_finding(pid, Some(column), kind.rule_id(), &a, (category, severity), message);
+            f.sampled = looked;
+            out.push(f);
         }
         // Birth date, postcode and sex together single out most people (Sweeney 2000: 87% of
         // the US population by 5-digit ZIP, sex and birth date), names or no names.
@@ -721,12 +722,13 @@ impl Collected<'_, '_> {
                 plan.qualified,
                 what.join(", ")
             );
-            out.push(self.pii_finding(pid, None, rule, &a, (info.category, info.severity), message, None));
+            out.push(self.pii_finding(pid, None, rule, &a, (info.category, info.severity), message));
         }
         out
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// A person-data finding on table `pid` (on `column`, or on the table), not yet saying how
+    /// many values were sampled.
     fn pii_finding(
         &self,
         pid: usize,
@@ -735,7 +737,6 @@ impl Collected<'_, '_> {
         a: &table_data::PiiAcc,
         (category, severity): (Category, Severity),
         message: String,
-        sampled: Option<u64>,
     ) -> Finding {
         let plan = &self.plans[pid];
         let object = Object {
@@ -754,7 +755,7 @@ impl Collected<'_, '_> {
             column: column.map(str::to_string),
             row: column.map(|_| a.first_row),
             count: a.count,
-            sampled,
+            sampled: None,
             redacted: a.sample.clone(),
             value: None,
             database: plan.database.clone(),
@@ -962,35 +963,28 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
 }
 
 /// Findings for one engine hit: the rule's own, plus live-host verdicts for connection strings.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn hit_findings(
-    engine: &Engine,
-    opts: &Options,
-    h: &Hit,
-    object: Object,
-    column: Option<String>,
-    row: Option<u64>,
-    line: u64,
-    offset: u64,
-    db: Option<String>,
-) -> Vec<Raw> {
+pub(crate) fn hit_findings(engine: &Engine, opts: &Options, h: &Hit, at: Place) -> Vec<Raw> {
     let rule = &engine.rules[h.rule];
     if let Some(conn) = &h.conn {
+        let host_only = rule.check == crate::rules::Check::Connection(crate::rules::patterns::Form::UrlHost);
         return conn_findings(
             opts,
             &rule.id,
-            rule.check == crate::rules::Check::Connection(crate::rules::patterns::Form::UrlHost),
+            host_only,
             conn,
             &h.value,
-            object,
-            column,
-            row,
-            line,
-            offset,
-            db,
+            at,
             &format!("{} to", rule.description),
         );
     }
+    let Place {
+        object,
+        column,
+        row,
+        line,
+        offset,
+        database: db,
+    } = at;
     let what = match &column {
         Some(c) => format!(" in {}.{c}", object.name),
         None => format!(" in {} {}", object.kind, object.name),
@@ -1013,21 +1007,23 @@ pub(crate) fn hit_findings(
 
 /// A connection string: one finding for the string (critical with a password) and one per host
 /// the policy denies or sees as internal.
-#[allow(clippy::too_many_arguments)]
 fn conn_findings(
     opts: &Options,
     rule: &str,
     host_only: bool,
     conn: &hosts::Conn,
     value: &[u8],
-    object: Object,
-    column: Option<String>,
-    row: Option<u64>,
-    line: u64,
-    offset: u64,
-    db: Option<String>,
+    at: Place,
     what: &str,
 ) -> Vec<Raw> {
+    let Place {
+        object,
+        column,
+        row,
+        line,
+        offset,
+        database: db,
+    } = at;
     let mut out = Vec::new();
     let verdicts: Vec<(String, Verdict)> = conn.hosts.iter().map(|h| (h.clone(), opts.policy.judge(h))).collect();
     let all_allowed = !verdicts.is_empty() && verdicts.iter().all(|(_, v)| *v == Verdict::Allowed);

@@ -10,7 +10,7 @@ use super::engine::{self, Engine};
 use super::pii::{self, Kind};
 use super::values;
 use super::Options;
-use crate::findings::{redact, Folder, Object, Raw};
+use crate::findings::{redact, Folder, Object, Place, Raw};
 use crate::rules::{Category, Severity};
 use crate::sql::pass::InsertRow;
 use crate::sql::rows::{self, Field};
@@ -397,20 +397,26 @@ impl Default for Setting {
     }
 }
 
+/// One field being judged: its column (an index into the table's plan), the field, and its
+/// row and line.
+#[derive(Clone, Copy)]
+struct Cell<'f, 'a> {
+    ci: usize,
+    f: &'f Field<'a>,
+    row: u64,
+    line: u64,
+}
+
 impl Scanner<'_> {
-    /// One value: secrets when a keyword was seen in it, and PII by its column plan.
-    #[allow(clippy::too_many_arguments)]
+    /// One value: secrets when a keyword was seen in it (`kw`; `found`, the keywords wholly
+    /// inside it), and PII by its column plan.
     fn field(
         &self,
         part: &mut Partial,
         s: &mut Scratch,
         plan: &TablePlan,
-        ci: usize,
-        f: &Field,
-        kw: bool,
-        row: u64,
-        line: u64,
-        found: &[(usize, u16)],
+        Cell { ci, f, row, line }: Cell,
+        (kw, found): (bool, &[(usize, u16)]),
     ) {
         let cp = &plan.cols[ci];
         // "-----BEGIN" in bytea hex: a PEM key stored as bytes.
@@ -477,12 +483,14 @@ impl Scanner<'_> {
                     self.engine,
                     self.opts,
                     h,
-                    obj,
-                    Some(cp.name.clone()),
-                    Some(row),
-                    line,
-                    f.offset as u64,
-                    plan.database.clone(),
+                    Place {
+                        object: obj,
+                        column: Some(cp.name.clone()),
+                        row: Some(row),
+                        line,
+                        offset: f.offset as u64,
+                        database: plan.database.clone(),
+                    },
                 ) {
                     part.found.add(r);
                 }
@@ -551,18 +559,16 @@ impl Scanner<'_> {
             // Keyword positions and fields both ascend: one cursor pairs them.
             let mut q = 0usize;
             lines += rows::for_each_picked_field(data, base, c.delim, pick, |li, fi, f: Field| {
-                let at = (c.row + lines + li as u64, c.line + lines + li as u64);
-                let ci = c.cols.get(fi).copied();
-                self.keyed_field(
-                    &mut part,
-                    &mut s,
-                    plan,
-                    (&kw, &mut q, base),
-                    look.get(fi) == Some(&true),
+                // A field past the column list is no column's.
+                let Some(&ci) = c.cols.get(fi) else { return };
+                let cell = Cell {
                     ci,
-                    &f,
-                    at,
-                );
+                    f: &f,
+                    row: c.row + lines + li as u64,
+                    line: c.line + lines + li as u64,
+                };
+                let look = look.get(fi) == Some(&true);
+                self.keyed_field(&mut part, &mut s, plan, (&kw, &mut q, base), look, cell);
             }) as u64;
             a = b;
         }
@@ -571,8 +577,7 @@ impl Scanner<'_> {
 
     /// One field of a text whose keyword occurrences `kw` (offsets from `base`, ascending)
     /// were found by one search over it; `q` is the cursor into them (fields come in order).
-    /// `look`: the column can hold personal data or a key. `at`: (row, line).
-    #[allow(clippy::too_many_arguments)]
+    /// `look`: the column can hold personal data or a key.
     #[inline]
     fn keyed_field(
         &self,
@@ -581,10 +586,9 @@ impl Scanner<'_> {
         plan: &TablePlan,
         (kw, q, base): (&[(usize, u16)], &mut usize, usize),
         look: bool,
-        ci: Option<usize>,
-        f: &Field,
-        (row, line): (u64, u64),
+        cell: Cell,
     ) {
+        let Cell { ci, f, row, line } = cell;
         let all = self.engine.scans_everything();
         let (fs, fe) = (f.offset - base, f.offset - base + f.raw.len());
         while *q < kw.len() && kw[*q].0 < fs {
@@ -595,9 +599,9 @@ impl Scanner<'_> {
         if f.is_null || !(kw_here || all || look) {
             return;
         }
-        let Some(ci) = ci.filter(|&ci| ci < plan.cols.len()) else {
+        if ci >= plan.cols.len() {
             return;
-        };
+        }
         s.hits.clear();
         // A keyword in this field, whose rules could match here.
         let mut kw_field = all;
@@ -619,7 +623,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        self.field(part, s, plan, ci, f, kw_field, row, line, &found);
+        self.field(part, s, plan, cell, (kw_field, &found));
         s.found = found;
         if let Some((n, v)) = plan.settings {
             if ci == n || ci == v {
@@ -755,9 +759,16 @@ impl Scanner<'_> {
         if plan.relevant || sample || !kw.is_empty() || self.engine.scans_everything() {
             let mut q = 0usize;
             for (fi, f) in r.fields.iter().enumerate() {
-                let ci = r.cols.get(fi).copied();
-                let look = ci.and_then(|ci| plan.cols.get(ci)).is_some_and(|cp| cp.look(r.row));
-                self.keyed_field(part, s, plan, (&kw, &mut q, first.offset), look, ci, f, (r.row, r.line));
+                // A field past the column list is no column's.
+                let Some(&ci) = r.cols.get(fi) else { continue };
+                let look = plan.cols.get(ci).is_some_and(|cp| cp.look(r.row));
+                let cell = Cell {
+                    ci,
+                    f,
+                    row: r.row,
+                    line: r.line,
+                };
+                self.keyed_field(part, s, plan, (&kw, &mut q, first.offset), look, cell);
             }
         }
         s.row_kw = kw;

@@ -12,7 +12,7 @@ pub mod values;
 pub use drive::{run, run_as, verify_input, Options, Verified};
 
 use crate::findings::Finding;
-use crate::findings::Object;
+use crate::findings::{Object, Place};
 use crate::rules::registry::RuleId;
 use crate::rules::{Category, Severity};
 use crate::sql::catalog::{Catalog, ConstraintDef, Table};
@@ -468,11 +468,7 @@ impl<'f> Verifier<'f> {
             rule,
             severity,
             message,
-            item.line,
-            item.span.start as u64,
-            at,
-            None,
-            None,
+            Place::new(at, item.line, item.span.start as u64),
             b"",
         );
     }
@@ -513,19 +509,15 @@ impl<'f> Verifier<'f> {
         Some(i)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn report(
-        &mut self,
-        rule: RuleId,
-        severity: Severity,
-        message: String,
-        line: u64,
-        offset: u64,
-        object: Object,
-        column: Option<String>,
-        row: Option<u64>,
-        value: &[u8],
-    ) {
+    fn report(&mut self, rule: RuleId, severity: Severity, message: String, at: Place, value: &[u8]) {
+        let Place {
+            object,
+            column,
+            row,
+            line,
+            offset,
+            ..
+        } = at;
         let n = self.per_rule.entry(rule.to_string()).or_default();
         *n += 1;
         if *n > MAX_PER_RULE {
@@ -572,11 +564,14 @@ impl<'f> Verifier<'f> {
                 p.rule,
                 Severity::High,
                 msg,
-                p.line,
-                p.offset,
-                object,
-                col,
-                Some(p.row),
+                Place {
+                    object,
+                    column: col,
+                    row: Some(p.row),
+                    line: p.line,
+                    offset: p.offset,
+                    database: None,
+                },
                 &p.value,
             );
         }
@@ -690,11 +685,14 @@ impl<'f> Verifier<'f> {
                 crate::rules::rule_id!("duplicate-key"),
                 Severity::High,
                 msg,
-                line,
-                0,
-                object,
-                Some(cols),
-                row,
+                Place {
+                    object,
+                    column: Some(cols),
+                    row,
+                    line,
+                    offset: 0,
+                    database: None,
+                },
                 values.as_bytes(),
             );
         }
@@ -713,11 +711,14 @@ impl<'f> Verifier<'f> {
                 crate::rules::rule_id!("foreign-key-orphan"),
                 Severity::High,
                 msg,
-                key_line,
-                0,
-                object,
-                Some(cols),
-                Some(r.row),
+                Place {
+                    object,
+                    column: Some(cols),
+                    row: Some(r.row),
+                    line: key_line,
+                    offset: 0,
+                    database: None,
+                },
                 vals.as_bytes(),
             );
         }
@@ -733,19 +734,17 @@ impl<'f> Verifier<'f> {
                 } else {
                     String::new()
                 };
+                let message = format!(
+                    "a data-only dump: it creates none of the {} tables it loads ({}{more}); they must exist before the restore (restore the schema first), and its values are checked only against the columns its COPY lists name",
+                    loaded.len(),
+                    names.join(", ")
+                );
+                let at = Place::new(statement_at(first), first, 0);
                 self.report(
                     crate::rules::rule_id!("tables-not-created"),
                     Severity::Medium,
-                    format!(
-                        "a data-only dump: it creates none of the {} tables it loads ({}{more}); they must exist before the restore (restore the schema first), and its values are checked only against the columns its COPY lists name",
-                        loaded.len(),
-                        names.join(", ")
-                    ),
-                    first,
-                    0,
-                    statement_at(first),
-                    None,
-                    None,
+                    message,
+                    at,
                     b"",
                 );
             }
@@ -757,21 +756,19 @@ impl<'f> Verifier<'f> {
             .cloned()
             .collect();
         if !missing.is_empty() {
+            let message = format!(
+                "roles named by OWNER TO / GRANT / SET ROLE but not created in the dump (they must exist before the restore, e.g. from pg_dumpall --globals-only): {}",
+                missing.join(", ")
+            );
+            let roles = Object {
+                kind: "statement".into(),
+                name: "roles".into(),
+            };
             self.report(
                 crate::rules::rule_id!("role-not-created"),
                 Severity::Low,
-                format!(
-                    "roles named by OWNER TO / GRANT / SET ROLE but not created in the dump (they must exist before the restore, e.g. from pg_dumpall --globals-only): {}",
-                    missing.join(", ")
-                ),
-                1,
-                0,
-                Object {
-                    kind: "statement".into(),
-                    name: "roles".into(),
-                },
-                None,
-                None,
+                message,
+                Place::new(roles, 1, 0),
                 b"",
             );
         }
@@ -964,19 +961,24 @@ impl Piece {
     }
 }
 
+/// Where rows load: the table (an index into the final catalog), the final column of each field,
+/// and the COPY delimiter (0 for INSERT rows).
+#[derive(Clone, Copy)]
+struct Target<'c> {
+    ti: usize,
+    cols: &'c [usize],
+    delim: u8,
+}
+
 /// Checks one row, as the server would convert it: extra fields first, then column by column
 /// (NULL in NOT NULL, encoding, input syntax), then missing fields; then the row's key digests.
-/// The hot path: nothing is allocated unless something is wrong.
-#[allow(clippy::too_many_arguments)]
+/// `at`: its row number, line and byte offset. The hot path: nothing is allocated unless
+/// something is wrong.
 fn check_row(
     r: Rules,
-    ti: usize,
-    cols: &[usize],
+    Target { ti, cols, delim }: Target,
     fields: &[Field],
-    row: u64,
-    line: u64,
-    offset: u64,
-    delim: u8,
+    (row, line, offset): (u64, u64, u64),
     field_of: &mut Vec<usize>,
     out: &mut Piece,
     text: Option<(&str, usize)>,
@@ -1117,19 +1119,16 @@ fn decode<'v>(
     enc.decode(v)
 }
 
-/// Checks every row of a line-aligned piece of COPY data.
-#[allow(clippy::too_many_arguments)]
+/// Checks every row of a line-aligned piece of COPY data (`data`, at byte `base` of the text),
+/// `rows` rows from `first_row` on `first_line`.
 fn check_piece(
     r: Rules,
-    ti: usize,
-    cols: &[usize],
-    data: &[u8],
-    base: usize,
-    first_row: u64,
-    first_line: u64,
-    delim: u8,
+    to: Target,
+    (data, base): (&[u8], usize),
+    (first_row, first_line): (u64, u64),
     rows: u64,
 ) -> Piece {
+    let Target { ti, cols, delim } = to;
     let mut out = Piece::default();
     // Every row gives a digest per key of its table: sized once, not grown by copying.
     out.keys.reserve_exact(rows as usize * r.plans[ti].specs.len());
@@ -1143,19 +1142,8 @@ fn check_piece(
     for (i, off, line) in rows::copy_lines(data, base) {
         fields.clear();
         rows::for_each_copy_field(line, off, delim, cols.len(), |_, f| fields.push(f));
-        check_row(
-            r,
-            ti,
-            cols,
-            &fields,
-            first_row + i as u64,
-            first_line + i as u64,
-            off as u64,
-            delim,
-            &mut field_of,
-            &mut out,
-            text,
-        );
+        let at = (first_row + i as u64, first_line + i as u64, off as u64);
+        check_row(r, to, &fields, at, &mut field_of, &mut out, text);
     }
     out
 }
@@ -1282,11 +1270,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                 crate::rules::rule_id!("unknown-table"),
                 Severity::High,
                 format!("relation \"{}\" does not exist", ft.qualified()),
-                b.line.saturating_sub(1),
-                b.offset as u64,
-                object,
-                None,
-                None,
+                Place::new(object, b.line.saturating_sub(1), b.offset as u64),
                 b"",
             );
             return;
@@ -1310,11 +1294,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
                     unknown.len(),
                     ft.name
                 ),
-                b.line.saturating_sub(1),
-                b.offset as u64,
-                object,
-                None,
-                None,
+                Place::new(object, b.line.saturating_sub(1), b.offset as u64),
                 b"",
             );
             return;
@@ -1352,17 +1332,13 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             .par_iter()
             .zip(before.par_iter().zip(&counts))
             .map(|(&(s, e), (&before, &rows))| {
-                let mut out = check_piece(
-                    rules,
-                    fi,
-                    &cols,
-                    &b.data[s..e],
-                    b.offset + s,
-                    b.first_row + before,
-                    b.line + before,
-                    b.delimiter,
-                    rows,
-                );
+                let to = Target {
+                    ti: fi,
+                    cols: &cols,
+                    delim: b.delimiter,
+                };
+                let at = (b.first_row + before, b.line + before);
+                let mut out = check_piece(rules, to, (&b.data[s..e], b.offset + s), at, rows);
                 store_keys(store, roles, &mut out.keys);
                 out
             })
@@ -1398,19 +1374,13 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let offset = fields.first().map_or(0, |f| f.offset as u64);
         let mut out = Piece::default();
         let mut field_of = std::mem::take(&mut self.field_of);
-        check_row(
-            self.rules(cat.text_encoding),
-            fi,
-            mapped,
-            fields,
-            row,
-            line,
-            offset,
-            0,
-            &mut field_of,
-            &mut out,
-            None,
-        );
+        let to = Target {
+            ti: fi,
+            cols: mapped,
+            delim: 0,
+        };
+        let rules = self.rules(cat.text_encoding);
+        check_row(rules, to, fields, (row, line, offset), &mut field_of, &mut out, None);
         self.field_of = field_of;
         self.merge(fi, out);
     }
