@@ -5,35 +5,53 @@ use crate::rules::{Category, Severity};
 use serde::Serialize;
 use std::collections::HashMap;
 
+/// What a finding is in: a kind of object and its name.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Object {
+    /// `table-data`, `function`, `role`, `statement`, `meta-command`, ...
     pub kind: String,
+    /// Schema-qualified for a relation (`public.customer`); else what best names it.
     pub name: String,
 }
 
 /// One finding, as the JSON report carries it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
+    /// Stable fingerprint, 32 lowercase hex digits with no line numbers in it: what
+    /// `--baseline` and the config's `ignore` match.
     pub id: String,
+    /// Id of the rule that found it (`aws-access-key-id`).
     pub rule: String,
+    /// Kind of problem (`secret`, `pii`, `integrity`, ...).
     pub category: Category,
+    /// How bad it is, `critical` to `info`; `--fail-on` compares against it.
     pub severity: Severity,
+    /// One sentence for people.
     pub message: String,
+    /// 1-based line of the first occurrence in the plain SQL text.
     pub line: u64,
+    /// Byte offset (from 0) of the first occurrence in the same text.
     pub byte_offset: u64,
+    /// What it was found in.
     pub object: Object,
+    /// The column, for a finding in table data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
+    /// 1-based row of the first occurrence within its table's data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u64>,
+    /// Occurrences folded into this finding (for PII: rows matched).
     pub count: u64,
     /// For a column classified by a sample of its values: how many were looked at (`count`
     /// is then of those, not of the table's rows).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sampled: Option<u64>,
+    /// What may be shown of the value (a secret with its middle starred); may be empty.
     pub redacted: String,
+    /// The value itself (lossy UTF-8), kept only with `--show-secrets`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The database it is in, for a pg_dumpall cluster (as `\connect` names it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
     /// In an archive: the TOC entry the finding sits in (`line` and `byte_offset` then count in
@@ -46,11 +64,17 @@ pub struct Finding {
 /// text, and the database of a pg_dumpall cluster.
 #[derive(Debug, Clone)]
 pub struct Place {
+    /// What it was found in.
     pub object: Object,
+    /// The column, for table data.
     pub column: Option<String>,
+    /// 1-based row within the table's data.
     pub row: Option<u64>,
+    /// 1-based line in the plain SQL text.
     pub line: u64,
+    /// Byte offset (from 0) in the plain SQL text.
     pub offset: u64,
+    /// The database of a pg_dumpall cluster, once `\connect` has named one.
     pub database: Option<String>,
 }
 
@@ -71,17 +95,31 @@ impl Place {
 /// One occurrence, before folding.
 #[derive(Debug, Clone)]
 pub struct Raw {
+    /// Id of the rule that found it.
     pub rule: String,
+    /// Kind of problem; credential hashes in a column fold per column.
     pub category: Category,
+    /// How bad it is.
     pub severity: Severity,
+    /// One sentence for people; for an occurrence with no value, it and the line are
+    /// what it folds by.
     pub message: String,
+    /// 1-based line in the plain SQL text.
     pub line: u64,
+    /// Byte offset (from 0) in the plain SQL text: the finding's `byte_offset`.
     pub offset: u64,
+    /// What it was found in.
     pub object: Object,
+    /// The column, for table data.
     pub column: Option<String>,
+    /// 1-based row within the table's data.
     pub row: Option<u64>,
+    /// The matched value as read: what identical occurrences fold by and the id hashes;
+    /// empty for an occurrence with no value of its own (its id is then positional).
     pub value: Vec<u8>,
+    /// What the report may show of the value.
     pub redacted: String,
+    /// The database of a pg_dumpall cluster, if any.
     pub database: Option<String>,
 }
 
@@ -137,6 +175,8 @@ impl Folder {
         }
     }
 
+    /// Folds in one occurrence: counted into an identical finding, else kept as a new one
+    /// (past the cap on distinct values per rule, object and column, into one overflow finding).
     pub fn add(&mut self, r: Raw) {
         let by_column = folds_by_column(r.category, r.column.as_deref());
         let mut value = if by_column {
@@ -192,6 +232,8 @@ impl Folder {
         self.map.insert(key, (self.seq, f));
     }
 
+    /// Takes in what another folder (a parallel chunk's) folded: counts add up, and the
+    /// earliest occurrence speaks for each finding.
     pub fn merge(&mut self, other: Folder) {
         for (k, (_, f)) in other.map {
             match self.map.get_mut(&k) {

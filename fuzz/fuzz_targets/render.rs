@@ -58,6 +58,7 @@ fuzz_target!(|data: &[u8]| {
         column: Some(next()),
         row: Some(1),
         count: 2,
+        sampled: Some(1),
         redacted: next(),
         value: Some(next()),
         database: Some(next()),

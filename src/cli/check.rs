@@ -10,6 +10,7 @@ use crate::read::input::Input;
 use crate::report::term;
 use std::path::PathBuf;
 
+/// Arguments of `pgscreen check`.
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
     /// Dump file (a regular file on a local filesystem).
@@ -38,6 +39,7 @@ pub struct CheckArgs {
     /// Read a dump on a network or user-space filesystem (NFS, SMB, 9p, FUSE) anyway.
     #[arg(long)]
     pub allow_remote: bool,
+    /// Report format.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     pub format: TextOrJson,
     /// Text output lists passing requirements too.

@@ -2,7 +2,7 @@
 //! `contract`) and prints. No analysis here.
 
 mod check;
-pub mod config;
+pub(crate) mod config;
 mod contract;
 mod inspect;
 mod rules;
@@ -24,6 +24,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+/// The parsed command line: a subcommand and the options every subcommand takes.
 #[derive(Parser, Debug)]
 #[command(
     name = "pgscreen",
@@ -32,6 +33,7 @@ use std::path::{Path, PathBuf};
     about = "Screen a PostgreSQL dump before you restore it: inventory, secrets, PII and restore-time risks, with no database."
 )]
 pub struct Cli {
+    /// The subcommand to run.
     #[command(subcommand)]
     pub command: Command,
     /// Colour in text output: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE
@@ -91,10 +93,14 @@ fn parse_size(s: &str) -> Result<u64, String> {
     n.checked_mul(mult).ok_or_else(|| format!("{s:?} is too large"))
 }
 
+/// `--color`: when text output is coloured.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it).
     Auto,
+    /// Colour even into a file or a pipe.
     Always,
+    /// No colour.
     Never,
 }
 
@@ -111,6 +117,7 @@ impl ColorChoice {
     }
 }
 
+/// The subcommands; each one's doc comment is its line in `pgscreen --help`.
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// What is in the dump: header, objects, tables with columns, keys and exact row counts.
@@ -118,6 +125,7 @@ pub enum Command {
         /// Dump: plain SQL (also compressed), custom, tar or directory archive, or - for
         /// standard input.
         dump: PathBuf,
+        /// Report format.
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
@@ -147,6 +155,7 @@ pub enum Command {
     /// Shell completions on standard output (e.g. pgscreen completions bash >
     /// /etc/bash_completion.d/pgscreen).
     Completions {
+        /// The shell to write completions for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -154,18 +163,26 @@ pub enum Command {
     Man,
     /// The rule set: ids, categories, severities, keywords and patterns.
     Rules {
+        /// Output format (JSON also gives each pattern rule's keywords, pattern and examples).
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
 }
 
+/// `scan --fail-on`: the lowest severity that fails the scan, or none.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Level {
+    /// Fail on critical findings only.
     Critical,
+    /// Fail on high or critical findings.
     High,
+    /// Fail on medium findings or worse.
     Medium,
+    /// Fail on low findings or worse.
     Low,
+    /// Fail on any finding.
     Info,
+    /// Never fail on findings (errors still exit 2).
     None,
 }
 
@@ -185,8 +202,11 @@ impl Level {
 /// Output of the commands that report findings (`scan`, `verify`).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutFormat {
+    /// Coloured concise text for people.
     Text,
+    /// One JSON document.
     Json,
+    /// SARIF 2.1.0 (one run for all inputs).
     Sarif,
 }
 
@@ -194,7 +214,9 @@ pub enum OutFormat {
 /// has no place for them, so clap refuses it.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TextOrJson {
+    /// Text for people.
     Text,
+    /// One JSON document.
     Json,
 }
 

@@ -8,6 +8,7 @@ use crate::report::term;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// Arguments of `pgscreen sanitize`.
 #[derive(clap::Args, Debug)]
 pub struct SanitizeArgs {
     /// Dump: plain SQL (also compressed), custom, tar or directory archive (a file: it is read

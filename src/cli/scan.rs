@@ -11,6 +11,7 @@ use crate::read::input::{self, Input};
 use crate::report::{self, term, ScanReport};
 use std::path::{Path, PathBuf};
 
+/// Arguments of `pgscreen scan`.
 #[derive(clap::Args, Debug)]
 pub struct ScanArgs {
     /// Dumps: plain SQL (also gzip-, zstd- or lz4-compressed), custom, tar or directory
@@ -18,6 +19,7 @@ pub struct ScanArgs {
     /// every dump under it (recognised by content; symbolic links not followed).
     #[arg(required = true)]
     pub dumps: Vec<PathBuf>,
+    /// Report format.
     #[arg(long, value_enum, default_value_t = OutFormat::Text)]
     pub format: OutFormat,
     /// Exit 1 when a finding is at or above this severity.

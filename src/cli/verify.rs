@@ -8,10 +8,12 @@ use crate::report::{self, ScanReport};
 use crate::rules::Severity;
 use std::path::{Path, PathBuf};
 
+/// Arguments of `pgscreen verify`.
 #[derive(clap::Args, Debug)]
 pub struct VerifyArgs {
     /// Dump (any format), or - for standard input.
     pub dump: PathBuf,
+    /// Report format.
     #[arg(long, value_enum, default_value_t = OutFormat::Text)]
     pub format: OutFormat,
     /// Major version of the server it will be restored into (e.g. 15): settings an older

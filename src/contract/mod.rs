@@ -18,9 +18,13 @@ use std::path::Path;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contract {
+    /// The JSON Schema the contract names (`contract.schema.json`), for editors; not checked.
     #[serde(rename = "$schema", default)]
+    #[allow(dead_code)]
     pub schema_url: Option<String>,
+    /// Free text for the people who keep the contract; pgscreen does not read it.
     #[serde(default)]
+    #[allow(dead_code)]
     pub description: Option<String>,
     /// For pg_dumpall / `--create` dumps: the database whose tables are meant.
     #[serde(default)]

@@ -12,12 +12,17 @@ use regex::bytes::Regex;
 /// built the first time a value needs it: most dumps wake only a few of the rules, and building
 /// them all took most of a small scan's time.
 pub struct Compiled {
+    /// The rule's id, as findings report it.
     pub id: String,
     /// The `v` group is the whole match: a plain find is enough (no capture pass).
     pub whole: bool,
+    /// What the rule finds; its findings' messages start with it.
     pub description: String,
+    /// The category of the rule's findings.
     pub category: Category,
+    /// The severity of its findings; a connection string's depends on its password and hosts.
     pub severity: Severity,
+    /// What confirms a regex match; [`Check::Pattern`] for the families and custom rules.
     pub check: Check,
     pattern: String,
     /// A whole-match pattern rule whose keywords may lead every match (see [`Led`]).
@@ -60,6 +65,7 @@ pub enum Led {
     /// is matched run by run: each byte is a table test independent of the previous one,
     /// where a DFA's steps are a chain of dependent loads (several times slower per byte).
     Runs(Box<[Run]>),
+    /// Any other pattern: a small dense DFA, started anchored at the keyword.
     Dfa(Box<regex_automata::dfa::dense::DFA<Vec<u32>>>),
 }
 
@@ -223,14 +229,22 @@ fn class_runs(pattern: &str) -> Option<Vec<Run>> {
 /// A user rule from `pgscreen.toml`.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct CustomRule {
+    /// The rule's id, as findings report it.
     pub id: String,
+    /// What the rule finds, for findings' messages; `custom rule ID` when absent.
     #[serde(default)]
     pub description: Option<String>,
+    /// The pattern (Rust `regex` syntax, over bytes); a capture group `v`, if any, is the value
+    /// reported, otherwise the whole match.
     pub regex: String,
+    /// Literals (ASCII case-insensitive) one of which a value must hold for the regex to run;
+    /// without any, the regex runs on every value (slow on a large dump).
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// A severity name (`info`, `low`, `medium`, `high`, `critical`); `high` when absent.
     #[serde(default = "default_sev")]
     pub severity: String,
+    /// A category name (`secret`, `pii`, `live-host`...); `secret` when absent.
     #[serde(default = "default_cat")]
     pub category: String,
 }
@@ -242,9 +256,12 @@ fn default_cat() -> String {
     "secret".into()
 }
 
+/// Every rule that searches values (built-in, families, custom), with the keyword search that
+/// picks which of them run on a value.
 pub struct Engine {
+    /// The rules, indexed by [`Hit::rule`]: built-in ones first, then families, then custom.
     pub rules: Vec<Compiled>,
-    /// Keyword search (ASCII case-insensitive); keyword i belongs to rules kw_rules[i]. The
+    /// Keyword search (ASCII case-insensitive); keyword `i` belongs to rules `kw_rules[i]`. The
     /// built-in and custom rules' keywords are one tier, the secret families' another.
     pub keywords: Tiered,
     kw_rules: Vec<Vec<u16>>,
@@ -258,28 +275,52 @@ pub struct Engine {
 /// One confirmed match in a value.
 #[derive(Debug, Clone)]
 pub struct Hit {
+    /// Index of the rule in [`Engine::rules`].
     pub rule: usize,
+    /// Byte offset in the value where the matched secret (the `v` group, or the match) starts.
     pub start: usize,
+    /// Byte offset in the value just past the matched secret.
     pub end: usize,
+    /// The matched bytes: `start..end` of the value.
     pub value: Vec<u8>,
+    /// For a connection rule: the string parsed for hosts, user and password.
     pub conn: Option<Conn>,
 }
 
 /// A custom rule (`pgscreen.toml`) the engine cannot use.
 #[derive(Debug, thiserror::Error)]
 pub enum RuleError {
+    /// The `category` is not one pgscreen knows.
     #[error("rule {id}: unknown category {category:?}")]
-    Category { id: String, category: String },
+    Category {
+        /// The rule's id.
+        id: String,
+        /// The category as written.
+        category: String,
+    },
+    /// The `severity` is not one of `info`, `low`, `medium`, `high`, `critical`.
     #[error("rule {id}: unknown severity {severity:?}")]
-    Severity { id: String, severity: String },
+    Severity {
+        /// The rule's id.
+        id: String,
+        /// The severity as written.
+        severity: String,
+    },
+    /// The `regex` does not compile.
     #[error("rule {id}: {source}")]
     Regex {
+        /// The rule's id.
         id: String,
+        /// Why the regex crate refused it.
         #[source]
         source: regex::Error,
     },
+    /// One of the `keywords` is empty, which would match every value.
     #[error("rule {id}: empty keyword")]
-    EmptyKeyword { id: String },
+    EmptyKeyword {
+        /// The rule's id.
+        id: String,
+    },
 }
 
 impl Engine {

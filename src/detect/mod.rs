@@ -3,17 +3,17 @@
 //! meta-commands are judged as they come; COPY blocks are cut into line-aligned chunks that a
 //! sink scans in parallel (see `cli::scan_one`), or that [`Detector::finish`] scans.
 
-pub mod columns;
+pub(crate) mod columns;
 pub mod engine;
-pub mod hosts;
-pub mod named;
-pub mod names;
-pub mod national_ids;
-pub mod pii;
-pub mod prefilter;
-pub mod risk;
-pub mod table_data;
-pub mod values;
+pub(crate) mod hosts;
+pub(crate) mod named;
+pub(crate) mod names;
+pub(crate) mod national_ids;
+pub(crate) mod pii;
+pub(crate) mod prefilter;
+pub(crate) mod risk;
+pub(crate) mod table_data;
+pub(crate) mod values;
 
 use crate::findings::{fingerprint, redact, Finding, Object, Place, Raw};
 use crate::rules::{Category, Severity};
@@ -33,7 +33,9 @@ use table_data::{Chunk, Partial, RowBatch, Scanner, TablePlan, Work};
 /// How to judge what is found.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// Which hosts are allowed or denied (`[hosts]` in `pgscreen.toml`, `--deny-host`).
     pub policy: HostPolicy,
+    /// Keep each finding's value, and secrets whole in messages (`scan --show-secrets`).
     pub show_secrets: bool,
     /// `schema.table.column` (or `table.column`) accepted as synthetic person data.
     pub sanitized_columns: Vec<String>,
@@ -48,6 +50,8 @@ pub const BATCH: usize = 1 << 20;
 /// Where COPY chunks and INSERT row batches go as the pass finds them.
 pub type Sink<'s, 'a> = &'s (dyn Fn(Work<'a>) + Sync);
 
+/// The detectors as a [`Visitor`] of the one pass: judges statements and meta-commands as they
+/// come, and cuts table data into work to scan in parallel.
 pub struct Detector<'e, 'a, 's> {
     engine: &'e Engine,
     opts: &'e Options,
@@ -71,6 +75,8 @@ pub struct Detector<'e, 'a, 's> {
 }
 
 impl<'e, 'a, 's> Detector<'e, 'a, 's> {
+    /// A detector with no sink: COPY chunks wait for [`Detector::finish`], INSERT rows are
+    /// scanned as they come.
     pub fn new(engine: &'e Engine, opts: &'e Options) -> Self {
         Detector {
             engine,
@@ -98,6 +104,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
         self
     }
 
+    /// A scanner of table data with this detector's engine and options, for a sink to use.
     pub fn scanner(&self) -> Scanner<'e> {
         Scanner {
             engine: self.engine,

@@ -5,6 +5,8 @@
 
 /// One kind of identifier.
 pub struct IdKind {
+    /// Its id in `research/pii/national_ids.json`, by which the tests find its examples.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub id: &'static str,
     /// The value without separators (spaces, dots, dashes, `+`), upper-cased.
     validate: fn(&[u8]) -> bool,

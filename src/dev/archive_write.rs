@@ -134,7 +134,9 @@ fn toc_entries(a: &Archive, w: &mut W, format: u8, offsets: &HashMap<i64, u64>, 
 
 /// What an entry's data block holds.
 pub enum Payload {
+    /// A table's COPY text, rows ending in newlines and no `\.` line.
     Table(Vec<u8>),
+    /// Large objects: (OID, contents) each.
     Blobs(Vec<(u64, Vec<u8>)>),
 }
 

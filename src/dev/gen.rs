@@ -9,9 +9,11 @@ use std::io::{self, Write};
 pub struct Rng(u64);
 
 impl Rng {
+    /// The generator for `seed`: the same seed, the same sequence.
     pub fn new(seed: u64) -> Rng {
         Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
     }
+    /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -19,12 +21,15 @@ impl Rng {
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
+    /// A number in `0..n` (0 when `n` is 0); the modulo bias is no matter for test data.
     pub fn below(&mut self, n: u64) -> u64 {
         self.next_u64() % n.max(1)
     }
+    /// One element of `xs`, which must not be empty.
     pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len() as u64) as usize]
     }
+    /// Appends `n` random ASCII letters and digits to `out`.
     pub fn alnum(&mut self, n: usize, out: &mut Vec<u8>) {
         const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         for _ in 0..n {
@@ -123,15 +128,23 @@ const DOMAINS: &[&str] = &[
 /// A secret planted at a known place: what a scan must find.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Planted {
+    /// The rule id a scan must report.
     pub rule: &'static str,
+    /// The table it is in, `schema.table`.
     pub table: &'static str,
+    /// Its column.
     pub column: &'static str,
+    /// Its 1-based row in that table's data.
     pub row: u64,
 }
 
+/// What to generate.
 pub struct Options {
+    /// About how many bytes of SQL to write.
     pub size: u64,
+    /// The PRNG seed: the same seed and size give the same dump.
     pub seed: u64,
+    /// Rows as `INSERT` statements (as `pg_dump --inserts` writes them) instead of COPY.
     pub inserts: bool,
 }
 

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+/// Where an input's bytes as given are held.
 pub enum Bytes {
     /// A mapped file: the guard that turns its SIGBUS into an error (dropped first, while
     /// the file is still open), the map, and the file with its size and mtime when mapped.
@@ -19,6 +20,7 @@ pub enum Bytes {
         std::fs::File,
         Option<std::time::SystemTime>,
     ),
+    /// Held in memory: an input given as bytes, or a directory archive's manifest.
     Owned(Vec<u8>),
     /// Standard input or a pipe, read as it comes: its first bytes (enough to tell the
     /// format), and the rest, taken by the one pass that reads it.
@@ -36,19 +38,28 @@ pub struct Input {
     bytes: Bytes,
     /// Total size on disk (for a directory archive: all its files).
     pub size: u64,
+    /// What the input is (see [`sniff`]; a directory is always [`Format::Directory`]).
     pub format: Format,
+    /// What an archive or compressed input may expand to (and how much of a pipe is read).
     pub limits: Limits,
 }
 
 /// What the first bytes say the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain SQL text (`pg_dump -Fp`).
     Plain,
+    /// A gzip-compressed plain dump.
     Gzip,
+    /// A zstd-compressed plain dump.
     Zstd,
+    /// An lz4-compressed plain dump.
     Lz4,
+    /// A custom-format archive (`pg_dump -Fc`).
     Custom,
+    /// A tar-format archive (`pg_dump -Ft`).
     Tar,
+    /// A directory-format archive (`pg_dump -Fd`).
     Directory,
 }
 
@@ -62,6 +73,7 @@ impl Format {
             Format::Directory => "directory",
         }
     }
+    /// Is it a pg_dump archive (custom, tar or directory), restored from its TOC?
     pub fn is_archive(self) -> bool {
         matches!(self, Format::Custom | Format::Tar | Format::Directory)
     }
@@ -122,6 +134,8 @@ fn map_file(
     Ok(Bytes::Mapped(watched, map, file, mtime))
 }
 
+/// The format the first bytes `b` show: compression magic, then `PGDMP`, then `ustar` at
+/// byte 257; anything else is taken for plain SQL.
 pub fn sniff(b: &[u8]) -> Format {
     use archive::Compression;
     match archive::data::compression_of(b) {

@@ -4,8 +4,8 @@
 //! for a file that shrinks under its mapping. Uses only `util` and `error`.
 
 pub mod archive;
-pub mod guard;
+pub(crate) mod guard;
 pub mod input;
-pub mod pages;
+pub(crate) mod pages;
 pub mod stream;
-pub mod sweep;
+pub(crate) mod sweep;

@@ -85,6 +85,7 @@ pub struct Gate {
 }
 
 impl Gate {
+    /// A gate that lets at most `max` pieces of work out at once (at least one).
     pub fn new(max: usize) -> Gate {
         Gate {
             count: std::sync::Mutex::new(0),
@@ -151,6 +152,8 @@ pub fn blocks() -> (BlockWriter, Blocks) {
 }
 
 impl BlockWriter {
+    /// Buffers `b`, sending the buffer once it holds a [`BLOCK`]; nothing once the reader
+    /// has gone.
     pub fn put(&mut self, b: &[u8]) {
         if self.closed {
             return;

@@ -5,15 +5,21 @@ use crate::sql::catalog::{Column, ObjectCounts, TableKind};
 use crate::sql::pass::{Diagnostic, Header, Walk};
 use serde::Serialize;
 
+/// Who wrote a report: pgscreen, its version and the rule set that judged the dump.
 #[derive(Debug, Serialize)]
 pub struct Tool {
+    /// Always `pgscreen`.
     pub name: &'static str,
+    /// The crate version this binary was built from.
     pub version: &'static str,
+    /// sha256 of the compiled-in rule set ([`crate::rules::rules_sha256`]); none in an
+    /// inventory, which judges nothing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_sha256: Option<String>,
 }
 
 impl Tool {
+    /// This build of pgscreen; `rules_sha256` for reports judged by rules (scan, verify, check).
     pub fn new(rules_sha256: Option<String>) -> Tool {
         Tool {
             name: "pgscreen",
@@ -23,47 +29,79 @@ impl Tool {
     }
 }
 
+/// The input a report is about: where it is, its size and hash, its format and the
+/// versions its header names.
 #[derive(Debug, Serialize)]
 pub struct InputInfo {
+    /// The path as given on the command line.
     pub path: String,
+    /// Size as given (a directory archive: the total of its files; a pipe: as read).
     pub bytes: u64,
+    /// Lowercase hex sha256 of the input as given (a directory archive: of its manifest).
     pub sha256: String,
+    /// `plain`, `custom`, `directory` or `tar` (a compressed plain dump is `plain`).
     pub format: &'static str,
     /// Compression of a plain dump or of an archive's data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compression: Option<&'static str>,
+    /// An archive's format version (`1.15.0`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_version: Option<String>,
+    /// From the header's `-- Dumped by pg_dump version` (or pg_dumpall) comment.
     pub pg_dump_version: Option<String>,
+    /// From the header's `-- Dumped from database version` comment.
     pub server_version: Option<String>,
 }
 
+/// One table of the inventory: its columns and key, and how much data the dump holds
+/// for it.
 #[derive(Debug, Serialize)]
 pub struct TableEntry {
+    /// The database it belongs to, where the dump names one (pg_dumpall, --create).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
+    /// Its schema, unquoted.
     pub schema: String,
+    /// Its name, unquoted.
     pub name: String,
+    /// Table, partitioned table or foreign table.
     pub kind: TableKind,
+    /// Declared by DDL in the dump (false: known only from its data, as in a data-only
+    /// dump).
     pub declared: bool,
+    /// In table order; without DDL only their names are known (`type` null).
     pub columns: Vec<Column>,
+    /// Primary key column names in key order, if it has one.
     pub primary_key: Option<Vec<String>>,
+    /// Rows in its own COPY/INSERT data.
     pub rows: u64,
+    /// Bytes of that data (COPY data lines, INSERT statements).
     pub data_bytes: u64,
+    /// 1-based line of its first COPY or INSERT; none when the dump has no data for it.
     pub first_line: Option<u64>,
 }
 
+/// What `inspect` reports (its JSON as is): header, object counts and every table.
 #[derive(Debug, Serialize)]
 pub struct Inventory {
+    /// pgscreen and its version (no rule set).
     pub tool: Tool,
+    /// The dump inspected.
     pub input: InputInfo,
+    /// What the dump says about itself: versions, encoding, statement counts.
     pub header: Header,
+    /// How many of each kind of object the DDL declares.
     pub objects: ObjectCounts,
+    /// Every table, sorted by database, schema and name.
     pub tables: Vec<TableEntry>,
+    /// What the pass could read only with trouble; a last one says how many more were
+    /// left out.
     pub warnings: Vec<Diagnostic>,
 }
 
 impl Inventory {
+    /// Built from the pass's walk: tables sorted by database, schema and name; warnings past the
+    /// cap summed up in a last one.
     pub fn new(walk: Walk, input: InputInfo) -> Inventory {
         let mut objects = walk.catalog.counts.clone();
         objects.schemas = objects.schemas.max(walk.catalog.schemas.len() as u64);

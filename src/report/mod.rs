@@ -2,7 +2,7 @@
 //! with evidence). Text for people is made safe to print by [`term`].
 
 pub mod inventory;
-pub mod sanitize;
+pub(crate) mod sanitize;
 
 pub use crate::util::term::{self, plural};
 
@@ -13,13 +13,21 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
+/// Counts of a scan's findings and its verdict.
 #[derive(Debug, Serialize)]
 pub struct Summary {
+    /// Findings reported (not those in `suppressed_by_baseline`).
     pub findings: usize,
+    /// Findings per severity name; every severity present, zero or not.
     pub by_severity: BTreeMap<&'static str, usize>,
+    /// Findings per category name; only categories found.
     pub by_category: BTreeMap<&'static str, usize>,
+    /// `fail` when a finding is at or above `fail_on`, else `pass`.
     pub verdict: &'static str,
+    /// The severity that fails the scan (`--fail-on`), or `none`.
     pub fail_on: &'static str,
+    /// Findings left out because `--baseline` or the config's `ignore` lists
+    /// their id; omitted from the JSON when none.
     #[serde(skip_serializing_if = "is_zero")]
     pub suppressed_by_baseline: usize,
 }
@@ -28,11 +36,16 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
+/// The report of `scan` (and of `verify`) for one input.
 #[derive(Debug, Serialize)]
 pub struct ScanReport {
+    /// pgscreen, its version and the rule set's sha256.
     pub tool: Tool,
+    /// The dump scanned.
     pub input: InputInfo,
+    /// Counts and the verdict.
     pub summary: Summary,
+    /// The findings, folded, less those the baseline or `ignore` left out.
     pub findings: Vec<Finding>,
     /// What the pass could read only with trouble (a statement the parser rejects, a row of the
     /// wrong width), as `inspect`'s JSON carries them; scrubbed of secrets like messages.
@@ -43,6 +56,8 @@ pub struct ScanReport {
 }
 
 impl ScanReport {
+    /// Counts the findings by severity and category and judges them against `fail_on`
+    /// (none: always pass); `suppressed` is how many the baseline or `ignore` left out.
     pub fn new(input: InputInfo, findings: Vec<Finding>, fail_on: Option<Severity>, suppressed: usize) -> ScanReport {
         let mut by_severity = BTreeMap::new();
         for s in ["critical", "high", "medium", "low", "info"] {
@@ -71,6 +86,7 @@ impl ScanReport {
         }
     }
 
+    /// Whether the verdict is fail: a finding at or above `fail_on`.
     pub fn failed(&self) -> bool {
         self.summary.verdict == "fail"
     }
@@ -334,23 +350,34 @@ fn artifact(path: &str) -> Value {
 /// The result of `check`: every contract requirement with its evidence, and the verdict.
 #[derive(Debug, Serialize)]
 pub struct CheckReport {
+    /// pgscreen, its version and the rule set's sha256.
     pub tool: Tool,
+    /// The dump checked.
     pub input: InputInfo,
+    /// The contract file checked against: its path and sha256.
     pub contract: crate::contract::attest::AttestContract,
+    /// Every requirement of the contract, with its status and evidence.
     pub requirements: Vec<crate::contract::Requirement>,
+    /// Counts and the verdict.
     pub summary: CheckSummary,
 }
 
+/// Counts of a check's requirements and findings, and its verdict.
 #[derive(Debug, Serialize)]
 pub struct CheckSummary {
+    /// Requirements checked.
     pub requirements: usize,
+    /// Requirements the dump does not meet.
     pub failed: usize,
     /// category -> severity -> findings, for everything the scan found (forbidden or not).
     pub findings: BTreeMap<String, BTreeMap<String, usize>>,
+    /// `pass` when every requirement passes, else `fail`.
     pub verdict: &'static str,
 }
 
 impl CheckReport {
+    /// Counts the failed requirements and the findings by category and severity; any
+    /// failed requirement fails the check.
     pub fn new(
         input: InputInfo,
         contract: crate::contract::attest::AttestContract,
@@ -383,6 +410,7 @@ impl CheckReport {
         }
     }
 
+    /// Whether any requirement failed.
     pub fn failed(&self) -> bool {
         self.summary.failed > 0
     }

@@ -31,8 +31,10 @@ pub struct Family {
     /// The value has no distinctive shape: only a name naming the service makes it a secret.
     pub needs_context: bool,
     /// Values the rule must find (synthetic).
+    #[cfg_attr(not(test), allow(dead_code))] // the tests run every example
     pub positive_examples: Vec<String>,
     /// Near misses it must not find.
+    #[cfg_attr(not(test), allow(dead_code))] // the tests run every example
     pub negative_examples: Vec<String>,
     /// `high`, `medium` or `low`: how sure a match alone is.
     pub confidence: String,
@@ -40,6 +42,7 @@ pub struct Family {
     pub existing: bool,
     /// Documentation examples the placeholder filter drops.
     #[serde(default)]
+    #[cfg_attr(not(test), allow(dead_code))] // the tests run every example
     pub suppressed_examples: Vec<String>,
     /// One line for `pgscreen rules`.
     #[serde(skip)]

@@ -1,10 +1,10 @@
 //! The rule set, as data: every rule pgscreen can emit, with its id, category, default
 //! severity and description. Pattern rules (keywords, regex, check, examples) are in
-//! [`patterns`]; every other rule (restore risks, DDL, columns, verify) is in [`registry`].
+//! `patterns`; every other rule (restore risks, DDL, columns, verify) is in [`registry`].
 //! Both feed `pgscreen rules`, SARIF `tool.driver.rules` and [`rules_sha256`].
 
-pub mod families;
-pub mod patterns;
+pub(crate) mod families;
+pub(crate) mod patterns;
 pub mod registry;
 
 pub use patterns::{Check, Rule, RULES};
@@ -13,17 +13,24 @@ pub use registry::{Info, Source};
 
 use serde::Serialize;
 
+/// How bad a finding is. Ordered from `Info` up, so a threshold is a comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Reported, but harmless: e.g. a column the configuration accepts as sanitized.
     Info,
+    /// Little risk alone: a public IP address, a city, a `DROP` of a `--clean` dump.
     Low,
+    /// Risk that depends on context: an email address, a connection string without a password.
     Medium,
+    /// Serious: a password hash, a payment card number, a client-side file a restore touches.
     High,
+    /// Harmful as it stands: a cloud key, a password in clear, a restore that runs a shell.
     Critical,
 }
 
 impl Severity {
+    /// The lowercase name reports, configs and contracts use (`"high"`).
     pub fn name(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -33,6 +40,7 @@ impl Severity {
             Severity::Critical => "critical",
         }
     }
+    /// The severity a [`Severity::name`] names; `None` for any other text (case matters).
     pub fn parse(s: &str) -> Option<Severity> {
         Some(match s {
             "info" => Severity::Info,
@@ -45,21 +53,32 @@ impl Severity {
     }
 }
 
+/// The kind of harm a finding is; contracts forbid findings by category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
+    /// A credential in clear: a token, key or password.
     Secret,
+    /// A password hash or a role's SCRAM/md5 verifier: crackable offline.
     CredentialHash,
+    /// A connection string or URL carrying hosts, and perhaps a user and password.
     ConnectionString,
+    /// A host in a connection string or URL that the policy denies or sees as internal.
     LiveHost,
+    /// Personal data in table data, quasi-identifiers included.
     Pii,
+    /// What a restore would do beyond recreating objects: run code, touch files, change roles.
     RestoreRisk,
+    /// What would make the restore fail or load wrong data (`verify`, a cut-off dump).
     Integrity,
+    /// A breach of a contract, as a finding category (`forbid` accepts it; no rule emits it yet).
     Contract,
+    /// Text that could not be parsed (`forbid` accepts it; no rule emits it yet).
     Parse,
 }
 
 impl Category {
+    /// The kebab-case name reports, configs and contracts use (`"credential-hash"`).
     pub fn name(self) -> &'static str {
         match self {
             Category::Secret => "secret",
@@ -73,6 +92,7 @@ impl Category {
             Category::Parse => "parse",
         }
     }
+    /// The category a [`Category::name`] names; `None` for any other text.
     pub fn parse(s: &str) -> Option<Category> {
         [
             Category::Secret,

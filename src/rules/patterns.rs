@@ -50,16 +50,26 @@ pub enum Form {
     UrlHost,
 }
 
+/// One pattern rule, as written in [`RULES`].
 #[derive(Debug, Serialize)]
 pub struct Rule {
+    /// Stable id, as findings carry it.
     pub id: &'static str,
+    /// One line on what it finds; findings' messages start with it.
     pub description: &'static str,
+    /// The kind of harm.
     pub category: Category,
+    /// Default severity.
     pub severity: Severity,
+    /// Literals (ASCII case-insensitive) one of which a value must hold before the pattern runs.
     pub keywords: &'static [&'static str],
+    /// The regex that confirms a candidate; group `v` (or `w`) is the secret itself.
     pub pattern: &'static str,
+    /// What must also hold for a match to count.
     pub check: Check,
+    /// Texts in which the rule must find something (the test suite checks each).
     pub examples: &'static [&'static str],
+    /// Texts in which the rule must find nothing (the test suite checks each).
     pub counter_examples: &'static [&'static str],
 }
 
@@ -78,6 +88,7 @@ macro_rules! rule {
 /// Characters that may surround a token: not part of it.
 const _DOC: () = ();
 
+/// Every built-in pattern rule; the engine compiles them in this order, first.
 pub static RULES: &[Rule] = &[
     // ---- cloud providers
     rule!("aws-access-key-id", "AWS access key id", Secret, Critical, ["akia", "asia", "abia", "acca"],

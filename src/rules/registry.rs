@@ -1,6 +1,6 @@
 //! Every rule pgscreen can emit that is not a pattern: restore-time risks, DDL that carries a
 //! credential or a connection, column (PII) rules and verify's integrity rules. With the pattern
-//! rules of [`super::patterns`] this is the whole rule set: `pgscreen rules` lists it, SARIF's
+//! rules of `rules::patterns` this is the whole rule set: `pgscreen rules` lists it, SARIF's
 //! `tool.driver.rules` describes it and `rules_sha256` hashes it.
 //!
 //! Code names a rule with `rules::rule_id!`, which fails the build when the id is not
@@ -658,7 +658,7 @@ pub const fn registered(id: &str) -> bool {
     false
 }
 
-/// The registered rule `id` (not the pattern rules; see [`super::info`] for all).
+/// The registered rule `id` (not the pattern rules; see `rules::info` for all).
 pub fn get(id: &str) -> Option<&'static Info> {
     REGISTERED.iter().find(|r| r.id == id)
 }

@@ -7,7 +7,7 @@
 //! [`walk`] is the pass alone (what `inspect` needs); [`run`] is the pass with every detector
 //! (what `scan` and `check` need).
 
-pub mod progress;
+pub(crate) mod progress;
 
 use crate::detect::engine::Engine;
 use crate::detect::table_data::{Partial, Scanner, Work};
@@ -43,7 +43,10 @@ fn scrub_warnings(engine: &Engine, walk: &mut pass::Walk) {
 
 /// What one pass over an input gives.
 pub struct Passed {
+    /// What the pass found: header, catalog and diagnostics.
     pub walk: pass::Walk,
+    /// The sha256 of the input as given (of a directory archive, its manifest), in
+    /// lower-case hex; empty when not hashed.
     pub sha256: String,
     /// Bytes of the input as given (a pipe is counted as it is read).
     pub size: u64,

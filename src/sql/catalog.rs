@@ -10,58 +10,89 @@ use pg_query::protobuf::{
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
+/// A table column as the DDL declares it (or, with no DDL, as the data's column list names it).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Column {
+    /// Its name, unquoted.
     pub name: String,
     /// As format_type spells it; None when the dump has no DDL for the table (data-only).
     #[serde(rename = "type")]
     pub type_name: Option<String>,
+    /// Declared NOT NULL, or made so by a primary key, identity, inheritance or ALTER TABLE.
     pub not_null: bool,
+    /// The DEFAULT expression as the dump writes it (`nextval('t_id_seq'::regclass)`).
     pub default: Option<String>,
+    /// An identity column's `attidentity`: `a` for GENERATED ALWAYS, `d` for BY DEFAULT.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
+    /// A generated column's `attgenerated`: `s` (stored).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub generated: Option<String>,
 }
 
+/// What kind of relation a [`Table`] is.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum TableKind {
+    /// An ordinary table.
     #[serde(rename = "table")]
     Table,
+    /// A partitioned table (`PARTITION BY`): its rows live in its partitions.
     #[serde(rename = "partitioned table")]
     Partitioned,
+    /// A foreign table, whose rows live on a foreign server.
     #[serde(rename = "foreign table")]
     Foreign,
 }
 
+/// A table constraint, declared in CREATE TABLE or added by ALTER TABLE ... ADD CONSTRAINT.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ConstraintDef {
+    /// Its name; for a key CREATE TABLE leaves unnamed, the server's (`t_pkey`, `t_a_key`,
+    /// `t_a_fkey`).
     pub name: String,
     /// primary-key, unique, foreign-key, check, exclude
     pub kind: &'static str,
+    /// The columns it is on (a foreign key's referencing ones); empty for check and exclusion
+    /// constraints.
     pub columns: Vec<String>,
+    /// For a foreign key: the referenced table, qualified, and its columns (empty when the key
+    /// names none, so references the primary key).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub references: Option<(String, Vec<String>)>,
+    /// 1-based line of the statement that declares it.
     pub line: u64,
 }
 
+/// A table the dump declares or loads data into: what its DDL says and what its data held.
 #[derive(Debug, Clone, Serialize)]
 pub struct Table {
+    /// Its schema, unquoted, as the search path resolves an unqualified name (empty when the
+    /// search path has none).
     pub schema: String,
+    /// Its name, unquoted.
     pub name: String,
+    /// Ordinary, partitioned or foreign.
     pub kind: TableKind,
+    /// Created UNLOGGED.
     pub unlogged: bool,
     /// Declared by DDL in the dump (false: known only from its data, as in a data-only dump).
     pub declared: bool,
+    /// Its columns in attribute order: inherited ones first, merged by name, then its own (see
+    /// [`Table::order_columns_by_copy`]).
     pub columns: Vec<Column>,
     /// Column names in the order the CREATE statement lists them (before inheritance merging).
     #[serde(skip)]
     pub local_order: Vec<String>,
+    /// The primary key's columns; None without one.
     pub primary_key: Option<Vec<String>>,
+    /// Its constraints, from CREATE TABLE and ALTER TABLE ... ADD CONSTRAINT, in dump order.
     pub constraints: Vec<ConstraintDef>,
+    /// Qualified names of the tables it inherits from or is attached to as a partition.
     pub parents: Vec<String>,
+    /// Its owner, from ALTER TABLE ... OWNER TO.
     pub owner: Option<String>,
+    /// Its COMMENT ON TABLE text.
     pub comment: Option<String>,
     /// The database it belongs to, where the dump names one (pg_dumpall, --create).
     pub database: Option<String>,
@@ -69,14 +100,18 @@ pub struct Table {
     pub line: u64,
     /// Filled by the data pass.
     pub rows: u64,
+    /// Bytes of its data in the dump: its COPY data, and its INSERT statements whole.
     pub data_bytes: u64,
+    /// 1-based line of its first data (a COPY data line or an INSERT); None without data.
     pub first_data_line: Option<u64>,
 }
 
 impl Table {
+    /// Its schema-qualified name, each part quoted only where SQL needs it (`public."Order"`).
     pub fn qualified(&self) -> String {
         qualify(&self.schema, &self.name)
     }
+    /// Its kind as reports spell it: `table`, `partitioned table` or `foreign table`.
     pub fn kind_name(&self) -> &'static str {
         match self.kind {
             TableKind::Table => "table",
@@ -84,11 +119,14 @@ impl Table {
             TableKind::Foreign => "foreign table",
         }
     }
+    /// The position in `columns` of the column named `name` (unquoted, exact match).
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)
     }
 }
 
+/// `schema.name` with each part quoted only where SQL needs it; the name alone when `schema`
+/// is empty.
 pub fn qualify(schema: &str, name: &str) -> String {
     if schema.is_empty() {
         quote_ident(name)
@@ -100,33 +138,61 @@ pub fn qualify(schema: &str, name: &str) -> String {
 /// Counts of every kind of object the DDL declares.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct ObjectCounts {
+    /// Schemas (`CREATE SCHEMA`).
     pub schemas: u64,
+    /// Ordinary tables, including those known only from their data.
     pub tables: u64,
+    /// Partitioned tables.
     pub partitioned_tables: u64,
+    /// Foreign tables.
     pub foreign_tables: u64,
+    /// Views (`CREATE VIEW`).
     pub views: u64,
+    /// Materialised views (`CREATE MATERIALIZED VIEW`).
     pub materialized_views: u64,
+    /// Sequences created by `CREATE SEQUENCE` (not identity columns' sequences).
     pub sequences: u64,
+    /// Functions (`CREATE FUNCTION`).
     pub functions: u64,
+    /// Procedures (`CREATE PROCEDURE`).
     pub procedures: u64,
+    /// Aggregates (`CREATE AGGREGATE`).
     pub aggregates: u64,
+    /// Indexes created by `CREATE INDEX` (not those behind key constraints).
     pub indexes: u64,
+    /// Table constraints (keys, checks, exclusions), inline or added by ALTER TABLE.
     pub constraints: u64,
+    /// Types created by `CREATE TYPE` (base, composite, enum and range).
     pub types: u64,
+    /// Domains (`CREATE DOMAIN`).
     pub domains: u64,
+    /// Extensions (`CREATE EXTENSION`).
     pub extensions: u64,
+    /// Triggers (`CREATE TRIGGER`).
     pub triggers: u64,
+    /// Event triggers (`CREATE EVENT TRIGGER`).
     pub event_triggers: u64,
+    /// Rewrite rules (`CREATE RULE`).
     pub rules: u64,
+    /// Row-level security policies (`CREATE POLICY`).
     pub policies: u64,
+    /// Foreign servers (`CREATE SERVER`).
     pub servers: u64,
+    /// User mappings (`CREATE USER MAPPING`).
     pub user_mappings: u64,
+    /// Logical replication subscriptions (`CREATE SUBSCRIPTION`).
     pub subscriptions: u64,
+    /// Logical replication publications (`CREATE PUBLICATION`).
     pub publications: u64,
+    /// Roles (`CREATE ROLE`, `CREATE USER`).
     pub roles: u64,
+    /// GRANT and REVOKE statements, on objects and of roles.
     pub grants: u64,
+    /// `COMMENT ON` statements.
     pub comments: u64,
+    /// Large objects (`SELECT pg_catalog.lo_create(...)`).
     pub large_objects: u64,
+    /// Databases (`CREATE DATABASE`).
     pub databases: u64,
 }
 
@@ -135,32 +201,51 @@ pub struct ObjectCounts {
 pub struct Remote {
     /// server | user-mapping | subscription
     pub kind: &'static str,
+    /// The server's or subscription's name; for a user mapping, `ROLE SERVER server`.
     pub name: String,
+    /// Its options as (name, value) pairs; a subscription's `conninfo` comes first.
     pub options: Vec<(String, String)>,
+    /// 1-based line of the statement that creates it.
     pub line: u64,
 }
 
+/// A role the dump creates or alters (pg_dumpall's globals).
 #[derive(Debug, Clone, Serialize)]
 pub struct Role {
+    /// Its name, unquoted.
     pub name: String,
+    /// Its options as (name, value) pairs (`superuser`, `password`, ...), from CREATE and
+    /// ALTER ROLE.
     pub options: Vec<(String, String)>,
+    /// 1-based line of the statement that first names it.
     pub line: u64,
 }
 
+/// What the dump's DDL declares, applied statement by statement: tables, types, roles, and
+/// counts of the rest.
 #[derive(Debug, Default)]
 pub struct Catalog {
+    /// Every table, in the order first declared or met in data; a table id
+    /// ([`Catalog::table_id`]) is an index into it.
     pub tables: Vec<Table>,
     index: HashMap<(String, String), usize>,
     /// Composite types' columns, for `CREATE TABLE ... OF type`.
     composite: HashMap<(String, String), Vec<Column>>,
+    /// Enum types' labels in order, by type name as column types spell it ([`Catalog::type_of`]).
     pub enums: BTreeMap<String, Vec<String>>,
+    /// Domains' base types, by domain name as column types spell it ([`Catalog::type_of`]).
     pub domains: BTreeMap<String, String>,
     /// Domains declared NOT NULL.
     pub domain_not_null: std::collections::BTreeSet<String>,
+    /// Schemas created, and those tables are in.
     pub schemas: std::collections::BTreeSet<String>,
+    /// Names of the extensions created.
     pub extensions: Vec<String>,
+    /// Foreign servers, user mappings and subscriptions, in dump order.
     pub remotes: Vec<Remote>,
+    /// Roles created or altered, in order of first mention.
     pub roles: Vec<Role>,
+    /// How many objects of each kind the DDL declares.
     pub counts: ObjectCounts,
     /// Database named by CREATE DATABASE / \connect (pg_dumpall, --create).
     pub current_database: Option<String>,
@@ -350,12 +435,14 @@ fn role_name(r: Option<&pb::RoleSpec>) -> String {
 }
 
 impl Catalog {
+    /// The table `schema.name` (unquoted names) in the current database.
     pub fn table(&self, schema: &str, name: &str) -> Option<&Table> {
         self.index
             .get(&(schema.to_string(), name.to_string()))
             .map(|&i| &self.tables[i])
     }
 
+    /// The index in `tables` of the table `schema.name` (unquoted names) in the current database.
     pub fn table_id(&self, schema: &str, name: &str) -> Option<usize> {
         self.index.get(&(schema.to_string(), name.to_string())).copied()
     }

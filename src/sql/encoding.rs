@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+/// The encoding of the dump's text, from `SET client_encoding`: how it becomes Unicode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ClientEncoding {
     /// UTF8, and SQL_ASCII (no conversion: a UTF8 server validates the bytes as UTF-8).
@@ -10,6 +11,7 @@ pub enum ClientEncoding {
     Utf8,
     /// LATIN1: every byte is the code point of its value.
     Latin1,
+    /// An encoding `encoding_rs` decodes (WIN1252, LATIN2, EUC_JP, ...).
     Other(&'static encoding_rs::Encoding),
     /// Raw text in a client-only encoding that the reader did not transcode (it was named past
     /// the start of the script): split byte by byte, so possibly in the wrong places.
@@ -27,10 +29,15 @@ pub enum ClientEncoding {
 pub enum ClientOnly {
     /// SJIS and SHIFT_JIS_2004.
     Sjis,
+    /// BIG5 (WIN950).
     Big5,
+    /// GBK (WIN936).
     Gbk,
+    /// UHC (WIN949).
     Uhc,
+    /// GB18030 (characters of 1, 2 or 4 bytes).
     Gb18030,
+    /// JOHAB, whose trail bytes can be `;` too (`encoding_rs` has no decoder for it).
     Johab,
 }
 
@@ -76,7 +83,7 @@ impl ClientOnly {
         }
     }
 
-    /// The decoder of its text (JOHAB has none in `encoding_rs`: see [`johab_to_utf8`]).
+    /// The decoder of its text (JOHAB has none in `encoding_rs`: see `johab_to_utf8`).
     pub fn decoder(self) -> Option<&'static encoding_rs::Encoding> {
         Some(match self {
             ClientOnly::Sjis => encoding_rs::SHIFT_JIS,

@@ -9,8 +9,11 @@ use crate::sql::rows::{Escaping, Field};
 /// The target of an INSERT.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InsertTarget {
+    /// Schema, unquoted; empty for an unqualified name.
     pub schema: String,
+    /// Table name, unquoted.
     pub name: String,
+    /// Its column list (`--column-inserts`), unquoted; None when it names none (all columns).
     pub columns: Option<Vec<String>>,
 }
 

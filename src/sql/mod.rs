@@ -3,16 +3,16 @@
 //! `format_type` writes them, the catalog built from `pg_query`'s parse trees, and the one pass
 //! over a dump that feeds a visitor. Uses `read`, `util` and `error`.
 
-pub mod builtins;
+pub(crate) mod builtins;
 pub mod catalog;
 pub mod encoding;
 pub mod inserts;
-pub mod lex;
+pub(crate) mod lex;
 pub mod pass;
 pub mod rows;
 pub mod split;
-pub mod transcode;
-pub mod types;
+pub(crate) mod transcode;
+pub(crate) mod types;
 
 /// The parse tree of the first statement of `sql` (tests of the stages that read trees).
 #[cfg(test)]

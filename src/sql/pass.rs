@@ -12,27 +12,43 @@ use std::borrow::Cow;
 /// What the dump says about itself.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct Header {
+    /// Version of the pg_dump (or pg_dumpall) that wrote it, from its `-- Dumped by` line.
     pub pg_dump_version: Option<String>,
+    /// Version of the server it was dumped from (`-- Dumped from database version`).
     pub server_version: Option<String>,
     /// "pg_dump" or "pg_dumpall"
     pub dumped_by: Option<String>,
+    /// The `client_encoding` it sets, as written (the last SET wins).
     pub encoding: Option<String>,
+    /// It holds a `\restrict KEY` line, as pg_dump writes since the CVE-2025-8714 fix (17.6,
+    /// 16.10, ...).
     pub restrict_key: bool,
+    /// SQL statements, INSERTs included.
     pub statements: u64,
+    /// psql meta-commands (backslash commands).
     pub meta_commands: u64,
+    /// COPY data blocks with a target table (a block handed on in pieces counts once).
     pub copy_blocks: u64,
+    /// INSERT statements whose rows were read.
     pub insert_statements: u64,
+    /// Statements pg_query does not parse.
     pub unparsed_statements: u64,
+    /// Databases it creates or connects to (`CREATE DATABASE`, `\connect`), in order of first
+    /// mention.
     pub databases: Vec<String>,
 }
 
 /// A problem worth telling the user that does not stop the pass.
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
+    /// 1-based line it is about.
     pub line: u64,
+    /// Byte offset in the dump of what it is about.
     pub byte_offset: usize,
+    /// What it is about, for later stages to choose by (not serialised).
     #[serde(skip)]
     pub kind: DiagnosticKind,
+    /// The text shown to the user.
     pub message: String,
 }
 
@@ -57,15 +73,22 @@ pub enum DiagnosticKind {
 
 /// The data of one `COPY ... FROM stdin`.
 pub struct CopyBlock<'a> {
+    /// Index of its table in [`Catalog::tables`]; `usize::MAX` for data no COPY statement
+    /// announced.
     pub table: usize,
     /// For each field of a row, the table column it fills.
     pub columns: Vec<usize>,
+    /// The data lines (the whole block, or one piece of it), without the `\.` line.
     pub data: &'a [u8],
+    /// Byte offset of `data` in the dump.
     pub offset: usize,
+    /// 1-based line of `data`'s first byte.
     pub line: u64,
     /// Row number (1-based, within the table's data) of the block's first line.
     pub first_row: u64,
+    /// The field delimiter: the COPY's DELIMITER, else tab (`,` for CSV).
     pub delimiter: u8,
+    /// CSV format (`FORMAT csv`); text format otherwise.
     pub csv: bool,
     /// A later piece of a block handed on in pieces (not its first).
     pub continued: bool,
@@ -75,10 +98,15 @@ pub struct CopyBlock<'a> {
 /// `Data for Name:` before table data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TocComment {
+    /// A `Data for Name:` comment (table data follows), not a `Name:` one.
     pub data: bool,
+    /// The TOC entry's tag: the object's name, unquoted (`t`, `f(integer)`).
     pub name: String,
+    /// The entry's type (`TABLE`, `TABLE DATA`, `SEQUENCE SET`, ...).
     pub kind: String,
+    /// Its schema; `-` for an object in none.
     pub schema: String,
+    /// Its owner (without a `Tablespace:` that follows); `-` for an object with none.
     pub owner: String,
 }
 
@@ -108,34 +136,46 @@ impl TocComment {
 pub trait Visitor<'a> {
     /// A TOC comment, at its line, before the statement it describes.
     fn toc_comment(&mut self, _cat: &Catalog, _toc: &TocComment, _line: u64) {}
+    /// A statement, once the catalog has applied it: its text and parse tree (None when it does
+    /// not parse). An INSERT whose rows were read comes after them, with empty text and no tree.
     fn statement(&mut self, _cat: &Catalog, _item: &Item, _sql: &str, _node: Option<&N>) {}
+    /// A psql meta-command: its line from the backslash on, without the newline.
     fn meta(&mut self, _cat: &Catalog, _item: &Item, _text: &'a [u8]) {}
+    /// A COPY block's data, or one piece of it (a long block comes in several).
     fn copy_block(&mut self, _cat: &Catalog, _block: &CopyBlock<'a>) {}
+    /// One row of an INSERT whose target table is known.
     fn insert_row(&mut self, _cat: &Catalog, _row: &InsertRow<'_, 'a>) {}
 }
 
 /// One INSERT row as the pass hands it on.
 pub struct InsertRow<'r, 'a> {
+    /// Index of its table in [`Catalog::tables`].
     pub table: usize,
     /// The column each field fills.
     pub cols: &'r [usize],
     /// Row number in the table (1-based).
     pub row: u64,
+    /// 1-based line of the row's opening parenthesis.
     pub line: u64,
     /// The row's text from its first field's first byte to its last field's last byte: a
     /// field lies at `offset - fields[0].offset` in it (one keyword search covers the row).
     pub text: &'a [u8],
+    /// Its values, in order, still escaped.
     pub fields: &'r [Field<'a>],
 }
 
+/// A [`Visitor`] that looks at nothing, for a pass run only for its [`Walk`].
 pub struct NoVisitor;
 impl Visitor<'_> for NoVisitor {}
 
 /// The result of the pass.
 #[derive(Default)]
 pub struct Walk {
+    /// The dump's header and its statement counts.
     pub header: Header,
+    /// The catalog its DDL built, with its tables' row counts.
     pub catalog: Catalog,
+    /// Problems met, in file order (at most 200; see `diagnostics_dropped`).
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics beyond the kept ones (memory stays bounded on a badly broken dump).
     pub diagnostics_dropped: u64,
@@ -366,6 +406,8 @@ impl State {
 }
 
 impl Table {
+    /// A table no DDL declares (known from its data, as in a data-only dump), first met at
+    /// `line`.
     pub fn new(schema: &str, name: &str, kind: TableKind, columns: Vec<Column>, line: u64) -> Table {
         Table {
             schema: schema.to_string(),
@@ -535,6 +577,7 @@ pub struct Pass {
 }
 
 impl Pass {
+    /// A pass at the start of a stream; `check_rows` as for [`walk_with`].
     pub fn new(check_rows: bool) -> Pass {
         Pass {
             st: State {
@@ -570,7 +613,7 @@ impl Pass {
         self
     }
 
-    /// The flag a [`crate::sql::transcode::Transcoder`] sets when the text it hands on is
+    /// The flag a `sql::transcode::Transcoder` sets when the text it hands on is
     /// UTF-8 made from a client-only encoding: `SET client_encoding` then names what it was.
     pub fn transcoded(mut self, t: std::sync::Arc<std::sync::atomic::AtomicBool>) -> Pass {
         self.st.transcoded = Some(t);

@@ -30,10 +30,13 @@ pub enum Escaping {
 /// One value of one row: where it is and how to read it.
 #[derive(Debug, Clone, Copy)]
 pub struct Field<'a> {
+    /// The field's bytes as written, still escaped (a SQL literal's without its quotes).
     pub raw: &'a [u8],
     /// Byte offset of `raw` in the dump.
     pub offset: usize,
+    /// How `raw` is escaped, so how [`Field::value`] reads it.
     pub escaping: Escaping,
+    /// SQL NULL: `\N` in COPY text, `NULL` in an INSERT.
     pub is_null: bool,
 }
 
@@ -285,11 +288,14 @@ pub fn for_each_copy_block_field<'a>(
 /// such as keyword hits) starts. The fields left out cost no call.
 #[derive(Clone, Copy)]
 pub struct Pick<'m> {
+    /// Bit `i` set: field `i` is wanted.
     pub cols: u64,
+    /// Ascending offsets into the block; a field one of them starts in is wanted.
     pub marks: &'m [usize],
 }
 
 impl Pick<'_> {
+    /// Every field.
     pub const ALL: Pick<'static> = Pick {
         cols: u64::MAX,
         marks: &[],

@@ -9,6 +9,7 @@
 use crate::sql::lex;
 use std::ops::Range;
 
+/// What an [`Item`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// One SQL statement, up to and including its `;`.
@@ -19,9 +20,12 @@ pub enum Kind {
     Meta,
 }
 
+/// One thing the splitter yields: a statement, COPY data or a meta-command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
+    /// Which of the three it is.
     pub kind: Kind,
+    /// Its bytes, as offsets into the splitter's input (the pass makes them stream offsets).
     pub span: Range<usize>,
     /// 1-based line of the first byte.
     pub line: u64,
@@ -41,9 +45,11 @@ pub struct Item {
 pub struct Resume {
     /// Byte position (in the window) where the next item's scan starts.
     pub pos: usize,
+    /// 1-based line of `pos`.
     pub line: u64,
     /// COPY data (of a block begun earlier, or just announced) starts at `pos`.
     pub copy_pending: bool,
+    /// `standard_conforming_strings = off` is in force: backslashes escape in every '' literal.
     pub backslash_strings: bool,
 }
 
@@ -62,13 +68,18 @@ impl Default for Resume {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{what}")]
 pub struct SplitError {
+    /// 1-based line where the unterminated item or construct starts.
     pub line: u64,
+    /// Byte offset of that start in the input (in the whole stream, as the pass reports it).
     pub offset: usize,
     /// Whether it was COPY data that the input ended in (psql would load the rows before).
     pub in_copy_data: bool,
+    /// The message: what was left open, and the line it starts on.
     pub what: String,
 }
 
+/// Splits a plain dump's bytes as psql would, yielding [`Item`]s (or a [`SplitError`]) in file
+/// order.
 pub struct Splitter<'a> {
     s: &'a [u8],
     pos: usize,
@@ -93,6 +104,7 @@ pub struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
+    /// A splitter over the whole input, from its start.
     pub fn new(s: &'a [u8]) -> Self {
         Splitter::window(s, Resume::default(), false)
     }

@@ -21,12 +21,19 @@ use std::borrow::Cow;
 
 /// Style markers: Unicode noncharacters (U+FDD0..), never meaningful in text.
 pub const RESET: &str = "\u{FDD0}";
+/// Bold (SGR 1): headings, such as an object or a path.
 pub const BOLD: &str = "\u{FDD1}";
+/// Faint (SGR 2): info findings, details.
 pub const DIM: &str = "\u{FDD2}";
+/// Red (SGR 31): high findings.
 pub const RED: &str = "\u{FDD3}";
+/// Bold red (SGR 1;31): critical findings, failures.
 pub const BOLD_RED: &str = "\u{FDD4}";
+/// Yellow (SGR 33): medium findings.
 pub const YELLOW: &str = "\u{FDD5}";
+/// Cyan (SGR 36): low findings.
 pub const CYAN: &str = "\u{FDD6}";
+/// Green (SGR 32): what passed or came out clean.
 pub const GREEN: &str = "\u{FDD7}";
 
 /// The SGR code each marker stands for, in marker order from U+FDD0.

@@ -28,12 +28,6 @@ impl PgVersion {
         Some(PgVersion { major, minor, pre })
     }
 
-    /// Whether this is at least `major.minor` (a pre-release of `major` counts as before
-    /// `major.0`).
-    pub fn at_least(&self, major: u32, minor: u32) -> bool {
-        (self.major, self.minor, self.pre.is_none()) >= (major, minor, true)
-    }
-
     /// The pre-release number of `beta3` or `rc1` (3, 1), with its kind.
     pub fn pre_release(&self) -> Option<(&str, u32)> {
         let p = self.pre.as_deref()?;
@@ -57,7 +51,5 @@ mod tests {
         assert_eq!(v("unknown"), None);
         let b = PgVersion::parse("18beta3").unwrap();
         assert_eq!(b.pre_release(), Some(("beta", 3)));
-        assert!(!b.at_least(18, 0) && b.at_least(17, 6));
-        assert!(PgVersion::parse("18.0").unwrap().at_least(18, 0));
     }
 }

@@ -25,6 +25,8 @@ pub struct Options {
     pub superuser: Option<String>,
     /// Bytes of memory for key digests; beyond it they go to a file in `temp_dir`.
     pub memory: u64,
+    /// Directory for the key digests beyond `memory`: an unnamed file there, gone when
+    /// pgscreen ends.
     pub temp_dir: PathBuf,
     /// No progress bar.
     pub quiet: bool,

@@ -5,9 +5,9 @@
 //! encoding — and keeps compact digests of key values to find duplicate keys and orphaned
 //! foreign keys once all data is read.
 
-pub mod drive;
-pub mod keys;
-pub mod values;
+pub(crate) mod drive;
+pub(crate) mod keys;
+pub(crate) mod values;
 
 pub use drive::{run, run_as, verify_input, Options, Verified};
 
@@ -59,6 +59,8 @@ struct Plan {
     specs: Vec<usize>,
 }
 
+/// The second pass: a [`Visitor`] that checks every statement and row against the
+/// final catalog and keeps key digests, for [`Verifier::finish`] to find duplicates and orphans.
 pub struct Verifier<'f> {
     fin: &'f Catalog,
     plans: Vec<Plan>,
@@ -882,6 +884,7 @@ pub struct Want {
     pub line: u64,
     /// The final catalog's table.
     pub table: usize,
+    /// The key's columns, as indices into that table's columns.
     pub cols: Vec<usize>,
     /// The COPY delimiter (0: an INSERT row, not read again).
     pub delim: u8,
@@ -1497,6 +1500,7 @@ fn truncated(line: u64, what: &str) -> Finding {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
+    /// No finding at medium or above: predicted to restore cleanly.
     Restores,
     /// No error, but the dump is truncated.
     Incomplete,
@@ -1504,6 +1508,8 @@ pub enum Verdict {
     Fails,
 }
 
+/// The verdict the findings give: any high or critical finding fails it, any medium
+/// leaves it incomplete.
 pub fn verdict(findings: &[Finding]) -> Verdict {
     if findings.iter().any(|f| f.severity >= Severity::High) {
         Verdict::Fails

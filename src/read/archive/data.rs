@@ -8,13 +8,17 @@ use super::{ArchiveError, Result};
 use std::collections::HashMap;
 use std::io::Read;
 
+/// Block type of table data: one chunk stream.
 pub const BLK_DATA: u8 = 1;
+/// Block type of large objects: each an oid and a chunk stream, then an oid of 0.
 pub const BLK_BLOBS: u8 = 3;
 
 /// One data block of a custom archive: its type and where its chunks start.
 #[derive(Debug, Clone, Copy)]
 pub struct Block {
+    /// [`BLK_DATA`] or [`BLK_BLOBS`].
     pub kind: u8,
+    /// Byte offset in the archive just past the block's dump id: its first chunk (or oid).
     pub start: usize,
 }
 
@@ -74,6 +78,7 @@ pub struct ChunkReader<'b> {
 }
 
 impl<'b> ChunkReader<'b> {
+    /// The chunk stream at byte offset `start` of `b`, its integers `int_size` bytes.
     pub fn new(b: &'b [u8], start: usize, int_size: usize) -> Self {
         let mut r = Reader::new(b);
         r.int_size = int_size;
@@ -227,7 +232,9 @@ pub fn pump(
 /// and as a multiple of the input's own size.
 #[derive(Debug, Clone)]
 pub struct Budget {
+    /// Bytes that may still be produced.
     pub left: u64,
+    /// Bytes that may be produced in all (`--max-expanded`, or less).
     pub limit: u64,
     /// Past `floor` bytes, at most `ratio` times `base`.
     ratio: u64,
@@ -240,6 +247,7 @@ pub struct Budget {
 pub struct Base(std::sync::Arc<std::sync::atomic::AtomicU64>);
 
 impl Base {
+    /// A size known up front: a file's, in bytes.
     pub fn fixed(n: u64) -> Base {
         Base(std::sync::Arc::new(n.into()))
     }
@@ -247,6 +255,7 @@ impl Base {
     pub fn live() -> Base {
         Base::default()
     }
+    /// Moves a live count on to `n` bytes read.
     pub fn set(&self, n: u64) {
         self.0.store(n, std::sync::atomic::Ordering::Relaxed)
     }
@@ -256,6 +265,7 @@ impl Base {
 }
 
 impl Budget {
+    /// `limit` bytes, with no ratio checked (see [`Budget::with_ratio`]).
     pub fn new(limit: u64) -> Budget {
         Budget {
             left: limit,
@@ -270,6 +280,8 @@ impl Budget {
         (self.ratio, self.floor, self.base) = (ratio, floor, base);
         self
     }
+    /// Charges `n` more bytes (`at` is the offset errors name): an error past the limit or
+    /// the ratio.
     pub fn take(&mut self, n: u64, at: u64) -> Result<()> {
         if n > self.left {
             return Err(ArchiveError::new(

@@ -20,6 +20,7 @@ pub struct ArchiveError {
     pub offset: u64,
     /// The member or TOC entry it concerns, if any (`toc.dat`, `3680.dat.gz`, `TOC entry 3680`).
     pub context: Option<String>,
+    /// What is wrong, in words for the user.
     pub what: String,
 }
 
@@ -35,6 +36,7 @@ impl std::fmt::Display for ArchiveError {
 impl std::error::Error for ArchiveError {}
 
 impl ArchiveError {
+    /// An error at byte `offset`, in no member or entry yet (see [`ArchiveError::within`]).
     pub fn new(offset: u64, what: impl Into<String>) -> ArchiveError {
         ArchiveError {
             offset,
@@ -53,4 +55,5 @@ impl ArchiveError {
     }
 }
 
+/// The result of reading an archive.
 pub type Result<T> = std::result::Result<T, ArchiveError>;

@@ -15,10 +15,14 @@ use std::path::Path;
 /// Where a TOC entry's text starts in the expanded stream.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct TocRef {
+    /// 1-based line of the expanded text where the entry's text starts (not serialised).
     #[serde(skip)]
     pub line: u64,
+    /// The entry's dump id in the archive's TOC.
     pub dump_id: i64,
+    /// The object type as the TOC names it (`TABLE DATA`).
     pub desc: String,
+    /// The object's name as the TOC tags it (lossy text).
     pub tag: String,
 }
 
@@ -31,7 +35,10 @@ pub struct About {
     /// (an empty or doctored member). The expansion ends their COPY itself, as `pg_restore -d`
     /// does; a script made with `pg_restore -f` would not, and reads on into what follows.
     pub unterminated: Vec<Unterminated>,
+    /// The archive version (`1.16.0`); `None` for a compressed plain dump.
     pub archive_version: Option<String>,
+    /// For an archive, the compression its header declares; for a compressed dump, the one
+    /// its magic bytes show.
     pub compression: Compression,
 }
 
@@ -46,6 +53,7 @@ impl About {
 /// A COPY data entry of an archive whose data lacks its terminator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unterminated {
+    /// The entry, and the line its text starts at.
     pub toc: TocRef,
     /// `schema.table`, as the TOC names it.
     pub table: String,
@@ -54,7 +62,9 @@ pub struct Unterminated {
 /// A dump expanded to plain SQL in memory.
 #[derive(Debug)]
 pub struct Expanded {
+    /// The plain SQL text, in the dump's encoding.
     pub text: Vec<u8>,
+    /// What the expansion told besides the text.
     pub about: About,
 }
 

@@ -4,34 +4,50 @@
 
 use super::{ArchiveError, Result};
 
+/// Archive 1.12 (separate BLOB entries): the oldest version read.
 pub const K_VERS_1_12: u32 = version(1, 12, 0);
+/// Archive 1.14 (PostgreSQL 12): entries name a table access method.
 pub const K_VERS_1_14: u32 = version(1, 14, 0);
+/// Archive 1.15 (PostgreSQL 16): the header names the compression algorithm, not a
+/// gzip level.
 pub const K_VERS_1_15: u32 = version(1, 15, 0);
+/// Archive 1.16 (PostgreSQL 17): entries carry a relkind.
 pub const K_VERS_1_16: u32 = version(1, 16, 0);
 
+/// An archive version packed as pg_dump packs it: major, minor and revision a byte each.
 pub const fn version(maj: u8, min: u8, rev: u8) -> u32 {
     ((maj as u32) << 16) | ((min as u32) << 8) | rev as u32
 }
 
 /// Archive format byte.
 pub const FMT_CUSTOM: u8 = 1;
+/// Archive format byte of a tar archive (`pg_dump -Ft`).
 pub const FMT_TAR: u8 = 3;
+/// Archive format byte of a directory archive (`pg_dump -Fd`).
 pub const FMT_DIRECTORY: u8 = 5;
 
 /// Offset flags of a custom archive's TOC entry.
 pub const K_OFFSET_POS_NOT_SET: u8 = 1;
+/// The entry has data, at the position the TOC records.
 pub const K_OFFSET_POS_SET: u8 = 2;
+/// The entry has no data.
 pub const K_OFFSET_NO_DATA: u8 = 3;
 
+/// How an archive's data (or a compressed plain dump) is compressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
+    /// Not compressed.
     None,
+    /// gzip: zlib streams in a custom archive, gzip files (`.gz`) elsewhere.
     Gzip,
+    /// lz4 frames (custom blocks and `.lz4` members alike).
     Lz4,
+    /// zstd frames (custom blocks and `.zst` members alike).
     Zstd,
 }
 
 impl Compression {
+    /// The algorithm's name in reports and messages (`gzip`).
     pub fn name(self) -> &'static str {
         match self {
             Compression::None => "none",
@@ -45,33 +61,53 @@ impl Compression {
 /// One TOC entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {
+    /// The entry's dump id: positive, unique in the archive, what `deps` refer to.
     pub dump_id: i64,
+    /// pg_dump wrote data for the entry (table rows, large objects): only then is there any.
     pub had_dumper: bool,
+    /// OID of the system catalog holding the object's row (`1259`, `pg_class`, for a
+    /// table), as text.
     pub tableoid: String,
+    /// The object's OID in the dumped database, as text.
     pub oid: String,
+    /// The object's name as pg_dump tags the entry (lossy; [`Entry::raw`] has the bytes).
     pub tag: String,
+    /// The object type as pg_dump writes it in the TOC: `TABLE`, `TABLE DATA`, `ACL`, ...
     pub desc: String,
     /// 1 none, 2 pre-data, 3 data, 4 post-data.
     pub section: i64,
     /// SQL text in the dump's encoding (kept as bytes: a LATIN1 dump stays LATIN1).
     pub defn: Vec<u8>,
+    /// The `DROP` statement `pg_restore --clean` would run (lossy text).
     pub drop_stmt: String,
+    /// The `COPY ... FROM stdin;` that starts a table's data, in the dump's encoding; empty
+    /// when the data is INSERTs.
     pub copy_stmt: Vec<u8>,
+    /// The object's schema (lossy text); empty when it has none.
     pub namespace: String,
     /// The archive holds NULL, not an empty string, for the schema or owner (pg_restore
     /// prints `-` for NULL and nothing for an empty string; old archives have both).
     pub namespace_null: bool,
+    /// The archive holds NULL for the owner (see [`Entry::namespace_null`]).
     pub owner_null: bool,
+    /// The object's tablespace (lossy text); empty for the default.
     pub tablespace: String,
+    /// A table's access method (`heap`); empty for other objects and before archive 1.14.
     pub tableam: String,
+    /// A relation's `pg_class.relkind` as a character code (114 for `r`); 0 when none is
+    /// given (other objects, archives before 1.16).
     pub relkind: i64,
+    /// The object's owner role (lossy text); empty when it has none.
     pub owner: String,
     /// The tag, schema, owner and tablespace as the archive holds them, in the dump's encoding:
     /// what the restore writes into the text (the `String`s above are for people, lossy).
     pub raw: RawNames,
+    /// Dump ids of the entries this one depends on.
     pub deps: Vec<i64>,
     /// Custom format: offset flag and data position.
     pub data_state: u8,
+    /// Byte offset of the entry's data block in the archive file; meaningful only when
+    /// `data_state` is [`K_OFFSET_POS_SET`].
     pub data_pos: u64,
     /// Directory and tar formats: the data file's name.
     pub filename: Option<String>,
@@ -80,30 +116,46 @@ pub struct Entry {
 /// Names as bytes in the dump's encoding (see [`Entry::raw`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawNames {
+    /// [`Entry::tag`] as bytes.
     pub tag: Vec<u8>,
+    /// [`Entry::namespace`] as bytes.
     pub namespace: Vec<u8>,
+    /// [`Entry::owner`] as bytes.
     pub owner: Vec<u8>,
+    /// [`Entry::tablespace`] as bytes.
     pub tablespace: Vec<u8>,
+    /// [`Entry::drop_stmt`] as bytes.
     pub drop_stmt: Vec<u8>,
 }
 
 /// An archive's header and TOC.
 #[derive(Debug, Clone)]
 pub struct Archive {
+    /// Archive version, packed as by [`version`] (1.16.0 is `0x011000`).
     pub version: u32,
+    /// Bytes of an integer after its sign byte (4 as pg_dump writes them).
     pub int_size: usize,
+    /// Bytes of a data offset (8 as pg_dump writes them).
     pub off_size: usize,
+    /// Format byte: [`FMT_CUSTOM`], [`FMT_TAR`] or [`FMT_DIRECTORY`].
     pub format: u8,
+    /// The compression the header declares (data whose magic bytes say otherwise is read
+    /// as what they say).
     pub compression: Compression,
+    /// Name of the database dumped.
     pub dbname: String,
+    /// Version of the server dumped (`16.2`); may be empty.
     pub server_version: String,
+    /// Version of the pg_dump that wrote the archive (`17.0`).
     pub dump_version: String,
+    /// The TOC entries in archive order (pg_dump's, not the order of the restore).
     pub entries: Vec<Entry>,
     /// Where the TOC ends (custom format: the first data block follows).
     pub toc_end: usize,
 }
 
 impl Archive {
+    /// The archive version as `major.minor.rev` (`1.16.0`).
     pub fn version_string(&self) -> String {
         format!(
             "{}.{}.{}",
@@ -116,13 +168,18 @@ impl Archive {
 
 /// Reads integers and strings the way the archiver writes them.
 pub struct Reader<'b> {
+    /// The bytes read (an archive, or a `toc.dat`).
     pub b: &'b [u8],
+    /// Byte offset in `b` of the next read.
     pub pos: usize,
+    /// Bytes of an integer after its sign byte (the header's; 4 until it is read).
     pub int_size: usize,
+    /// Bytes of a data offset (the header's; 8 until it is read).
     pub off_size: usize,
 }
 
 impl<'b> Reader<'b> {
+    /// A reader at the start of `b`, with pg_dump's usual sizes until the header is read.
     pub fn new(b: &'b [u8]) -> Reader<'b> {
         Reader {
             b,
@@ -136,12 +193,14 @@ impl<'b> Reader<'b> {
         ArchiveError::new(self.pos as u64, format!("archive ends inside {what} (truncated?)"))
     }
 
+    /// The next byte.
     pub fn byte(&mut self) -> Result<u8> {
         let v = *self.b.get(self.pos).ok_or_else(|| self.short("a byte"))?;
         self.pos += 1;
         Ok(v)
     }
 
+    /// The next `n` bytes.
     pub fn bytes(&mut self, n: usize) -> Result<&'b [u8]> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
         let end = end.ok_or_else(|| self.short(&format!("a {n}-byte field")))?;
@@ -150,6 +209,7 @@ impl<'b> Reader<'b> {
         Ok(s)
     }
 
+    /// An integer: a sign byte (non-zero for negative), then `int_size` little-endian bytes.
     pub fn int(&mut self) -> Result<i64> {
         let at = self.pos;
         let sign = self.byte()?;
@@ -188,6 +248,7 @@ impl<'b> Reader<'b> {
         Ok(self.field()?.map(|s| String::from_utf8_lossy(s).into_owned()))
     }
 
+    /// A string as text, NULL as empty.
     pub fn str(&mut self) -> Result<String> {
         Ok(self.str_opt()?.unwrap_or_default())
     }
