@@ -335,6 +335,7 @@ fn passes(
         Err(Stop::Split(e)) => return Ok(Err(e)),
     };
     let mut findings = diagnostic_findings(&walk);
+    v.flush_inserts();
     lap("data pass");
     let (spilled, key_rows) = (v.spilled(), v.key_rows());
     let temp = opts.temp_dir.clone();

@@ -65,7 +65,6 @@ pub struct Verifier<'f> {
     fin: &'f Catalog,
     plans: Vec<Plan>,
     spec_role: Vec<Role>,
-    field_of: Vec<usize>,
     specs: Vec<KeySpec>,
     uniques: Vec<Unique>,
     foreigns: Vec<Foreign>,
@@ -96,6 +95,8 @@ pub struct Verifier<'f> {
     spec_of: HashMap<(usize, Vec<usize>), usize>,
     /// The last INSERT target: its pass-2 table and column list, the final table and columns.
     insert_target: Option<(usize, Vec<usize>, usize, Vec<usize>)>,
+    /// INSERT rows not yet checked: they are checked in parallel, a batch at a time.
+    inserts: InsertBatch,
     /// Names of what the dump has created so far (relations, types, functions, schemas,
     /// extensions, databases, roles; by last name, any schema): a call of one is not a built-in
     /// the target may lack, and a DROP of one finds it.
@@ -158,7 +159,6 @@ impl<'f> Verifier<'f> {
             fin,
             plans: Vec::new(),
             spec_role: Vec::new(),
-            field_of: Vec::new(),
             specs: Vec::new(),
             uniques: Vec::new(),
             foreigns: Vec::new(),
@@ -181,6 +181,7 @@ impl<'f> Verifier<'f> {
             by_key: index_by_key(fin),
             spec_of: HashMap::new(),
             insert_target: None,
+            inserts: InsertBatch::default(),
             created: ["public", "plpgsql", "postgres", "template1", "template0"]
                 .map(String::from)
                 .into(),
@@ -487,6 +488,41 @@ impl<'f> Verifier<'f> {
         }
     }
 
+    /// Checks the INSERT rows gathered so far, in parallel, and takes their results in row
+    /// order: the first problems per rule are the ones reported, as if checked one by one.
+    pub(crate) fn flush_inserts(&mut self) {
+        if self.inserts.rows.is_empty() {
+            return;
+        }
+        use rayon::prelude::*;
+        let b = std::mem::take(&mut self.inserts);
+        let rules = self.rules(b.enc);
+        let (store, roles) = (&self.store, &self.spec_role[..]);
+        let tasks: Vec<std::ops::Range<usize>> = (0..b.rows.len())
+            .step_by(InsertBatch::TASK)
+            .map(|s| s..(s + InsertBatch::TASK).min(b.rows.len()))
+            .collect();
+        let outs: Vec<Piece> = tasks
+            .into_par_iter()
+            .map(|range| {
+                let mut out = b.check(rules, range);
+                store_keys(store, roles, &mut out.keys);
+                out
+            })
+            .collect();
+        for mut out in outs {
+            // Counted after the kept ones are reported: those are the first in row order.
+            let dropped = std::mem::take(&mut out.dropped);
+            self.merge(b.fi, out);
+            for (rule, n) in dropped {
+                *self.per_rule.entry(rule.to_string()).or_default() += n;
+            }
+        }
+        let mut b = b;
+        b.clear();
+        self.inserts = b;
+    }
+
     fn role(&mut self, spec: usize) -> &mut Role {
         if self.spec_role.len() <= spec {
             self.spec_role.resize(spec + 1, Role::default());
@@ -607,6 +643,7 @@ impl<'f> Verifier<'f> {
         read_back: &mut dyn FnMut(&[Want]) -> Vec<String>,
         walked: &Catalog,
     ) -> std::io::Result<Vec<Finding>> {
+        self.flush_inserts();
         let walked_index = index_by_key(walked);
         let walked_table = |t: &Table| walked_index.get(&table_key(t)).map(|&i| &walked.tables[i]);
         let line_of = |t: &Table, c: &ConstraintDef| {
@@ -1154,8 +1191,82 @@ fn check_piece(
 /// Size of the pieces a COPY block is checked in, in parallel.
 const PIECE: usize = 4 << 20;
 
+/// INSERT rows gathered to be checked in parallel, as a COPY block's pieces are. A row borrows
+/// the pass's window, which a batch may outlive: its text is copied, and its fields kept as
+/// ranges of the copy.
+#[derive(Default)]
+struct InsertBatch {
+    /// The final table and the final column of each field, the same for every row of a batch.
+    fi: usize,
+    cols: Vec<usize>,
+    enc: ClientEncoding,
+    text: Vec<u8>,
+    /// Per field: (start in `text`, length, byte offset in the dump, escaping, NULL).
+    fields: Vec<(usize, usize, usize, rows::Escaping, bool)>,
+    /// Per row: (row number, line, byte offset of its first field, end of its fields in
+    /// `fields`).
+    rows: Vec<(u64, u64, u64, usize)>,
+}
+
+impl InsertBatch {
+    /// A batch is checked when it holds this many rows, or this many bytes of text.
+    const ROWS: usize = 8192;
+    const BYTES: usize = 2 << 20;
+    /// Rows per parallel task.
+    const TASK: usize = 512;
+
+    fn push(&mut self, row: u64, line: u64, fields: &[Field]) {
+        for f in fields {
+            self.fields
+                .push((self.text.len(), f.raw.len(), f.offset, f.escaping, f.is_null));
+            self.text.extend_from_slice(f.raw);
+        }
+        let offset = fields.first().map_or(0, |f| f.offset as u64);
+        self.rows.push((row, line, offset, self.fields.len()));
+    }
+
+    /// Checks rows `range` of the batch into one piece.
+    fn check(&self, r: Rules, range: std::ops::Range<usize>) -> Piece {
+        let mut out = Piece::default();
+        let (mut fields, mut field_of) = (Vec::new(), Vec::new());
+        let to = Target {
+            ti: self.fi,
+            cols: &self.cols,
+            delim: 0,
+        };
+        for i in range {
+            let (row, line, offset, end) = self.rows[i];
+            let start = if i == 0 { 0 } else { self.rows[i - 1].3 };
+            fields.clear();
+            fields.extend(
+                self.fields[start..end]
+                    .iter()
+                    .map(|&(s, n, offset, escaping, is_null)| Field {
+                        raw: &self.text[s..s + n],
+                        offset,
+                        escaping,
+                        is_null,
+                    }),
+            );
+            check_row(r, to, &fields, (row, line, offset), &mut field_of, &mut out, None);
+        }
+        out
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.fields.clear();
+        self.rows.clear();
+    }
+}
+
 impl<'a> Visitor<'a> for Verifier<'_> {
-    fn statement(&mut self, cat: &Catalog, item: &Item, _sql: &str, node: Option<&N>) {
+    fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
+        // Rows are checked before whatever comes after them, so findings come in file order;
+        // an INSERT whose rows were read comes after them with no text, and ends no batch.
+        if !(sql.is_empty() && node.is_none()) {
+            self.flush_inserts();
+        }
         match node {
             Some(N::DropStmt(d))
                 if d.remove_type == pg_query::protobuf::ObjectType::ObjectSchema as i32
@@ -1255,6 +1366,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
     }
 
     fn copy_block(&mut self, cat: &Catalog, b: &CopyBlock<'a>) {
+        self.flush_inserts();
         if b.table == usize::MAX || b.csv {
             return;
         }
@@ -1374,18 +1486,23 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             return;
         };
         let fi = *fi;
-        let offset = fields.first().map_or(0, |f| f.offset as u64);
-        let mut out = Piece::default();
-        let mut field_of = std::mem::take(&mut self.field_of);
-        let to = Target {
-            ti: fi,
-            cols: mapped,
-            delim: 0,
+        let b = &self.inserts;
+        if !b.rows.is_empty() && (b.fi != fi || b.cols != *mapped || b.enc != cat.text_encoding) {
+            self.flush_inserts();
+        }
+        let Some((_, _, _, mapped)) = &self.insert_target else {
+            return;
         };
-        let rules = self.rules(cat.text_encoding);
-        check_row(rules, to, fields, (row, line, offset), &mut field_of, &mut out, None);
-        self.field_of = field_of;
-        self.merge(fi, out);
+        let b = &mut self.inserts;
+        if b.rows.is_empty() {
+            b.fi = fi;
+            b.cols.clone_from(mapped);
+            b.enc = cat.text_encoding;
+        }
+        b.push(row, line, fields);
+        if b.rows.len() >= InsertBatch::ROWS || b.text.len() >= InsertBatch::BYTES {
+            self.flush_inserts();
+        }
     }
 }
 
@@ -1633,5 +1750,48 @@ mod tests {
             let b = std::fs::read(e.unwrap().path()).unwrap();
             let _ = super::run(&b, &|_, _| false, Some(15));
         }
+    }
+}
+
+#[cfg(test)]
+mod insert_batch_tests {
+    /// INSERT rows are checked in parallel batches; what is reported must be what checking them
+    /// one by one in file order gives: the first problems per rule, by row, with the total in
+    /// the last one's message; duplicates across batches found; statements between the rows
+    /// keep their place.
+    #[test]
+    fn batched_insert_rows_report_as_if_checked_in_order() {
+        let mut sql = String::from("CREATE TABLE public.t (id integer PRIMARY KEY, n integer);\n");
+        let rows = 3 * super::InsertBatch::ROWS as u64 / 2;
+        for i in 1..=rows {
+            // Every 50th row's n is no integer; row 7001 repeats id 7.
+            let n = if i % 50 == 0 { "'x'".to_string() } else { i.to_string() };
+            let id = if i == 7001 { 7 } else { i };
+            sql.push_str(&format!("INSERT INTO public.t VALUES ({id}, {n});\n"));
+            if i == 5000 {
+                sql.push_str("CREATE SCHEMA public;\n");
+            }
+        }
+        let (_, fs) = super::run(sql.as_bytes(), &|_, _| false, Some(17));
+        let bad: Vec<u64> = fs
+            .iter()
+            .filter(|f| f.rule == "invalid-value")
+            .map(|f| f.row.unwrap())
+            .collect();
+        assert_eq!(bad, (1..=20).map(|k| k * 50).collect::<Vec<_>>(), "{fs:#?}");
+        let total = rows / 50;
+        assert!(fs
+            .iter()
+            .any(|f| f.rule == "invalid-value" && f.message.contains(&format!("({total} such problems in all)"))));
+        let dup: Vec<_> = fs.iter().filter(|f| f.rule == "duplicate-key").collect();
+        assert_eq!(dup.len(), 1, "{fs:#?}");
+        assert_eq!(
+            dup[0].line,
+            7001 + 2,
+            "the second row with id 7: row i is on line i + 2 past the CREATE SCHEMA"
+        );
+        let schema: Vec<_> = fs.iter().filter(|f| f.rule == "schema-already-exists").collect();
+        assert_eq!(schema.len(), 1);
+        assert_eq!(schema[0].line, 1 + 5000 + 1);
     }
 }
