@@ -123,6 +123,33 @@ pub struct Raw {
     pub database: Option<String>,
 }
 
+impl Raw {
+    /// An occurrence of `rule` at `at`: its message, the value found and how it is shown.
+    pub fn at(
+        at: Place,
+        rule: &str,
+        (category, severity): (Category, Severity),
+        message: String,
+        value: Vec<u8>,
+        redacted: String,
+    ) -> Raw {
+        Raw {
+            rule: rule.into(),
+            category,
+            severity,
+            message,
+            line: at.line,
+            offset: at.offset,
+            object: at.object,
+            column: at.column,
+            row: at.row,
+            value,
+            redacted,
+            database: at.database,
+        }
+    }
+}
+
 /// A 128-bit hash of (rule, object, column, value, database): identical findings share it.
 pub type FoldKey = u128;
 

@@ -984,32 +984,13 @@ pub(crate) fn hit_findings(engine: &Engine, opts: &Options, h: &Hit, at: Place) 
             &format!("{} to", rule.description),
         );
     }
-    let Place {
-        object,
-        column,
-        row,
-        line,
-        offset,
-        database: db,
-    } = at;
-    let what = match &column {
-        Some(c) => format!(" in {}.{c}", object.name),
-        None => format!(" in {} {}", object.kind, object.name),
+    let what = match &at.column {
+        Some(c) => format!(" in {}.{c}", at.object.name),
+        None => format!(" in {} {}", at.object.kind, at.object.name),
     };
-    vec![Raw {
-        rule: rule.id.clone(),
-        category: rule.category,
-        severity: rule.severity,
-        message: format!("{}{what}", rule.description),
-        line,
-        offset,
-        object,
-        column,
-        row,
-        redacted: redact(&h.value),
-        value: h.value.clone(),
-        database: db,
-    }]
+    let message = format!("{}{what}", rule.description);
+    let kind = (rule.category, rule.severity);
+    vec![Raw::at(at, &rule.id, kind, message, h.value.clone(), redact(&h.value))]
 }
 
 /// A connection string: one finding for the string (critical with a password) and one per host
@@ -1023,14 +1004,6 @@ fn conn_findings(
     at: Place,
     what: &str,
 ) -> Vec<Raw> {
-    let Place {
-        object,
-        column,
-        row,
-        line,
-        offset,
-        database: db,
-    } = at;
     let mut out = Vec::new();
     let verdicts: Vec<(String, Verdict)> = conn.hosts.iter().map(|h| (h.clone(), opts.policy.judge(h))).collect();
     let all_allowed = !verdicts.is_empty() && verdicts.iter().all(|(_, v)| *v == Verdict::Allowed);
@@ -1060,20 +1033,9 @@ fn conn_findings(
         } else {
             shown.to_string()
         };
-        out.push(Raw {
-            rule: rule.into(),
-            category: Category::ConnectionString,
-            severity: sev,
-            message: format!("{what} {hosts_s}{pw}"),
-            line,
-            offset,
-            object: object.clone(),
-            column: column.clone(),
-            row,
-            value: value.to_vec(),
-            redacted,
-            database: db.clone(),
-        });
+        let message = format!("{what} {hosts_s}{pw}");
+        let kind = (Category::ConnectionString, sev);
+        out.push(Raw::at(at.clone(), rule, kind, message, value.to_vec(), redacted));
     }
     for (h, v) in verdicts {
         let (sev, why) = match v {
@@ -1081,20 +1043,16 @@ fn conn_findings(
             Verdict::Internal if !host_only => (Severity::Medium, "is a private or internal host"),
             _ => continue,
         };
-        out.push(Raw {
-            rule: crate::rules::rule_id!("live-host").into(),
-            category: Category::LiveHost,
-            severity: sev,
-            message: format!("host {h} {why}"),
-            line,
-            offset,
-            object: object.clone(),
-            column: column.clone(),
-            row,
-            value: h.as_bytes().to_vec(),
-            redacted: h.clone(),
-            database: db.clone(),
-        });
+        let message = format!("host {h} {why}");
+        let rule = crate::rules::rule_id!("live-host").as_str();
+        out.push(Raw::at(
+            at.clone(),
+            rule,
+            (Category::LiveHost, sev),
+            message,
+            h.as_bytes().to_vec(),
+            h,
+        ));
     }
     out
 }

@@ -548,20 +548,12 @@ impl<'f> Verifier<'f> {
     }
 
     fn report(&mut self, rule: RuleId, severity: Severity, message: String, at: Place, value: &[u8]) {
-        let Place {
-            object,
-            column,
-            row,
-            line,
-            offset,
-            ..
-        } = at;
         let n = self.per_rule.entry(rule.to_string()).or_default();
         *n += 1;
         if *n > MAX_PER_RULE {
             return;
         }
-        let col = column.as_deref().unwrap_or("");
+        let col = at.column.as_deref().unwrap_or("");
         // A key's values come marked (see `row_values`): judge them without the marks.
         let unmarked = String::from_utf8_lossy(value).replace([values::QUOTE_OPEN, values::QUOTE_CLOSE], "");
         let value = unmarked.as_bytes();
@@ -577,7 +569,8 @@ impl<'f> Verifier<'f> {
         let message = values::show_quoted(&message, &|v| {
             (whole && value.windows(v.len().max(1)).any(|w| w == v.as_bytes())) || flagged(v.as_bytes())
         });
-        let mut f = finding(rule, severity, message, line, offset, object, column);
+        let row = at.row;
+        let mut f = finding(rule, severity, message, at.line, at.offset, at.object, at.column);
         f.row = row;
         f.redacted = shown;
         self.findings.push(f);
