@@ -510,13 +510,8 @@ impl<'f> Verifier<'f> {
                 out
             })
             .collect();
-        for mut out in outs {
-            // Counted after the kept ones are reported: those are the first in row order.
-            let dropped = std::mem::take(&mut out.dropped);
+        for out in outs {
             self.merge(b.fi, out);
-            for (rule, n) in dropped {
-                *self.per_rule.entry(rule.to_string()).or_default() += n;
-            }
         }
         let mut b = b;
         b.clear();
@@ -605,6 +600,12 @@ impl<'f> Verifier<'f> {
                 },
                 &p.value,
             );
+        }
+        // The problems a piece did not keep are counted after the kept ones are reported:
+        // those are the first in row order, and counted first they would push them past the
+        // cap (a COPY piece with 40 bad values of one rule was reported clean).
+        for (rule, n) in out.dropped {
+            *self.per_rule.entry(rule.to_string()).or_default() += n;
         }
         let mut keys = out.keys;
         store_keys(&self.store, &self.spec_role, &mut keys);
@@ -1452,9 +1453,6 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             })
             .collect();
         for out in outs {
-            for (rule, n) in &out.dropped {
-                *self.per_rule.entry(rule.to_string()).or_default() += n;
-            }
             self.merge(fi, out);
         }
     }
@@ -1748,6 +1746,30 @@ mod tests {
 
 #[cfg(test)]
 mod insert_batch_tests {
+    /// A COPY piece keeps the first 20 problems per rule and counts the rest: those 20 are
+    /// reported, with the total. (Counting the rest first once pushed the 20 past the cap, and
+    /// a table of 100 bad values was predicted to restore cleanly.)
+    #[test]
+    fn a_copy_piece_with_many_bad_values_reports_the_first_ones() {
+        let mut sql =
+            String::from("CREATE TABLE public.t (id integer, n integer);\nCOPY public.t (id, n) FROM stdin;\n");
+        for i in 1..=100 {
+            sql.push_str(&format!("{i}\tx{i}\n"));
+        }
+        sql.push_str("\\.\n");
+        let (_, fs) = super::run(sql.as_bytes(), &|_, _| false, Some(17));
+        let bad: Vec<u64> = fs
+            .iter()
+            .filter(|f| f.rule == "invalid-value")
+            .map(|f| f.row.unwrap())
+            .collect();
+        assert_eq!(bad, (1..=20).collect::<Vec<_>>(), "{fs:#?}");
+        assert!(fs
+            .iter()
+            .filter(|f| f.rule == "invalid-value")
+            .all(|f| f.message.contains("(100 such problems in all)")));
+    }
+
     /// INSERT rows are checked in parallel batches; what is reported must be what checking them
     /// one by one in file order gives: the first problems per rule, by row, with the total in
     /// the last one's message; duplicates across batches found; statements between the rows
