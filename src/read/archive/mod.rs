@@ -4,7 +4,8 @@
 //!
 //! The archive layout follows PostgreSQL's pg_backup_archiver.c (header, TOC) and
 //! pg_backup_custom.c / pg_backup_directory.c / pg_backup_tar.c (data), archive versions 1.12
-//! (PostgreSQL 11) to 1.16 (PostgreSQL 17/18).
+//! (pg_dump 9.0's separate BLOB entries) to 1.16 (pg_dump 17 and 18); pg_dump 11 and later
+//! write 1.13 or newer (1.14 from 12, 1.15 from 16), and the version matrix reads those of pg_dump 14-18.
 
 pub mod data;
 pub mod restore;

@@ -295,7 +295,7 @@ fn header(r: &mut Reader) -> Result<(u32, u8)> {
     if !(K_VERS_1_12..version(1, 17, 0)).contains(&v) {
         return Err(ArchiveError::new(
             5,
-            format!("archive version {maj}.{min}.{rev} is not supported (1.12 to 1.16: PostgreSQL 11 to 18)"),
+            format!("archive version {maj}.{min}.{rev} is not supported (1.12 to 1.16: pg_dump 9.0 to 18)"),
         ));
     }
     r.int_size = r.byte()? as usize;
