@@ -261,6 +261,63 @@ fn same_value_same_fake_everywhere_and_keys_still_hold() {
     }
 }
 
+/// Fakes are drawn again until they pass the column's CHECK constraints (a table's, a
+/// domain's): without that, these fakes would fail the restore (names longer than five
+/// characters, emails at example.org, phones without the pattern's dashes).
+#[test]
+fn fakes_pass_the_columns_check_constraints() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = key(dir.path(), "key", 4);
+    let input = dir.path().join("checks.sql");
+    let mut sql = String::from(
+        "--\n-- a plain dump, as pg_dump starts one\n--\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n\
+         CREATE DOMAIN public.us_phone AS text CONSTRAINT us_phone_check CHECK ((VALUE ~ '^[0-9]{3}-[0-9]{3}-[0-9]{4}$'::text));\n\
+         CREATE TABLE public.customer (\n    id integer NOT NULL,\n    first_name character varying(40) NOT NULL,\n    \
+         email text NOT NULL,\n    phone public.us_phone,\n    \
+         CONSTRAINT customer_email_check CHECK ((email ~* '^[^@]+@[^@]+[.](com|net)$'::text)),\n    \
+         CONSTRAINT customer_first_name_check CHECK ((length((first_name)::text) <= 5))\n);\n\
+         COPY public.customer (id, first_name, email, phone) FROM stdin;\n",
+    );
+    let names = [
+        "Ada", "Grace", "Alan", "Edgar", "Linus", "Ken", "Anita", "Radia", "Frances", "Dennis",
+    ];
+    for (i, n) in names.iter().enumerate() {
+        let n5: String = n.chars().take(5).collect();
+        sql.push_str(&format!(
+            "{i}\t{n5}\t{}.{i}@mail-provider.net\t{}-555-{:04}\n",
+            n.to_lowercase(),
+            200 + i,
+            1234 + i * 7
+        ));
+    }
+    sql.push_str("\\.\n\n");
+    std::fs::write(&input, &sql).unwrap();
+    let out = dir.path().join("out.sql");
+    let (_, rep) = sanitize(&input, &out, &["--seed-key", k.to_str().unwrap()]);
+    assert_eq!(rep["verdict"], "clean", "{rep:#}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("mail-provider.net") && !text.contains("555-"), "{text}");
+    // verify reads the same constraints: it would name any row that fails one.
+    let v = common::bin()
+        .args(["verify", "--format", "json"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&v.stdout).unwrap();
+    let failing: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "check-violation")
+        .collect();
+    assert!(failing.is_empty(), "{failing:#?}\n{text}");
+    if let Some(c) = Cluster::start() {
+        assert!(c.sql("postgres", "CREATE DATABASE checks").status.success());
+        let server = restore(&c, "checks", &out);
+        assert!(server.ok, "{}\n{text}", server.error);
+    }
+}
+
 #[test]
 fn plan_is_reviewable_and_policy_overrides_it() {
     let dir = tempfile::tempdir().unwrap();

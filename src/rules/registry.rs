@@ -532,6 +532,13 @@ pub const REGISTERED: &[Info] = &[
     ),
     r("null-in-not-null", Integrity, High, Verify, "NULL in a NOT NULL column"),
     r(
+        "check-violation",
+        Integrity,
+        High,
+        Verify,
+        "a row or value a CHECK constraint of its table or domain rejects",
+    ),
+    r(
         "field-count",
         Integrity,
         High,

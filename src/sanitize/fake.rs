@@ -177,8 +177,17 @@ impl Faker {
     /// Every letter and digit replaced by a drawn one of the same class: ASCII case kept,
     /// Han, Hangul, kana, Cyrillic and Devanagari letters from their own blocks.
     fn shape(&self, v: &[u8]) -> Vec<u8> {
+        self.shape_salted(v, 0)
+    }
+
+    /// [`Self::shape`], drawn anew for each `salt` (0 gives `shape`'s).
+    pub fn shape_salted(&self, v: &[u8], salt: u8) -> Vec<u8> {
         let s = String::from_utf8_lossy(v);
-        let mut d = self.draw("shape", v);
+        let mut d = if salt == 0 {
+            self.draw("shape", v)
+        } else {
+            self.draw("shape", &[v, &[0, salt]].concat())
+        };
         let from = |d: &mut Draw, lo: u32, n: u32| char::from_u32(lo + d.below(n)).unwrap_or('x');
         let out: String = s
             .chars()

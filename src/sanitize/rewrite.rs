@@ -10,6 +10,7 @@ use crate::detect::pii;
 use crate::detect::table_data::{pii_value, ColPlan, TablePlan};
 use crate::read::pages::Mark;
 use crate::sql::catalog::Catalog;
+use crate::sql::check::Check;
 use crate::sql::pass::{CopyBlock, InsertRow, Visitor};
 use crate::sql::rows::{self, Escaping, Field};
 use crate::sql::split::Item;
@@ -29,6 +30,9 @@ struct ColAct {
     /// `varchar(n)` / `char(n)`: fakes are cut to n characters.
     max_chars: Option<usize>,
     not_null: bool,
+    /// The decided CHECK constraints on the column (its table's, inherited ones and its
+    /// domain's): a fake that fails one is drawn again.
+    checks: Vec<Arc<Check>>,
 }
 
 /// What was changed, for the report.
@@ -162,17 +166,34 @@ impl<'p> Rewriter<'p> {
             let planned = self.plan.columns.get(&table.qualified());
             let acts = planned.map(|cols| {
                 let tp = TablePlan::new(t, table);
+                let parent = |x: &crate::sql::catalog::Table, p: &str| {
+                    cat.tables
+                        .iter()
+                        .position(|y| y.qualified() == p && y.database == x.database)
+                };
+                let table_checks = cat.table_checks(table, &parent);
                 table
                     .columns
                     .iter()
                     .zip(tp.cols)
-                    .map(|(c, col)| {
+                    .enumerate()
+                    .map(|(ci, (c, col))| {
                         cols.get(&c.name).map(|&(action, kind)| ColAct {
                             action,
                             kind,
                             col,
                             max_chars: c.type_name.as_deref().and_then(max_chars),
                             not_null: c.not_null,
+                            checks: table_checks
+                                .iter()
+                                .filter(|(_, i, _)| *i == ci)
+                                .map(|(_, _, k)| k.clone())
+                                .chain(
+                                    cat.domain_checks(c.type_name.as_deref().unwrap_or(""))
+                                        .into_iter()
+                                        .map(|(_, _, k)| k),
+                                )
+                                .collect(),
                         })
                     })
                     .collect::<Vec<_>>()
@@ -316,11 +337,52 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
         }
     };
     let new = cut(new, a.max_chars);
+    let new = if passes(a, &new) {
+        new
+    } else {
+        match satisfy(faker, a, v) {
+            Some(n) => n,
+            // NULL passes a CHECK (unless it asks IS NOT NULL); failing that, verify of the
+            // output names the row.
+            None if !a.not_null => return New::Null,
+            None => new,
+        }
+    };
     if new == v {
         New::Same
     } else {
         New::Value(new)
     }
+}
+
+fn passes(a: &ColAct, v: &[u8]) -> bool {
+    a.checks.is_empty() || {
+        let s = String::from_utf8_lossy(v);
+        a.checks.iter().all(|k| k.holds(Some(&s)))
+    }
+}
+
+/// A fake that passes the column's CHECK constraints: drawn again (from the value and a
+/// counter, so still the same for the same value) up to 32 times, then a fake of the value's
+/// shape (each letter and digit replaced in its class: a pattern the original matched mostly
+/// matches it too).
+fn satisfy(faker: &Faker, a: &ColAct, v: &[u8]) -> Option<Vec<u8>> {
+    let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
+    let mut salted = v.to_vec();
+    salted.push(0);
+    let at = salted.len();
+    for i in 1..=32u8 {
+        salted.truncate(at);
+        salted.push(i);
+        let n = cut(faker.fake(kind, &salted), a.max_chars);
+        if passes(a, &n) {
+            return Some(n);
+        }
+    }
+    (0..8u8).find_map(|i| {
+        let n = cut(faker.shape_salted(v, i), a.max_chars);
+        (passes(a, &n) && n != v).then_some(n)
+    })
 }
 
 /// What a detector flags in `v`, each span with how to replace it.

@@ -46,7 +46,7 @@ pub enum TableKind {
 }
 
 /// A table constraint, declared in CREATE TABLE or added by ALTER TABLE ... ADD CONSTRAINT.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct ConstraintDef {
     /// Its name; for a key CREATE TABLE leaves unnamed, the server's (`t_pkey`, `t_a_key`,
     /// `t_a_fkey`).
@@ -62,6 +62,12 @@ pub struct ConstraintDef {
     pub references: Option<(String, Vec<String>)>,
     /// 1-based line of the statement that declares it.
     pub line: u64,
+    /// A check constraint's test, when it is one [`check`](crate::sql::check) decides.
+    #[serde(skip)]
+    pub check: Option<std::sync::Arc<crate::sql::check::Check>>,
+    /// `NO INHERIT`: a check of this table alone, not of its children and partitions.
+    #[serde(skip)]
+    pub no_inherit: bool,
 }
 
 /// A table the dump declares or loads data into: what its DDL says and what its data held.
@@ -237,6 +243,8 @@ pub struct Catalog {
     pub domains: BTreeMap<String, String>,
     /// Domains declared NOT NULL.
     pub domain_not_null: std::collections::BTreeSet<String>,
+    /// Domains' decided CHECK constraints (name, test of `VALUE`), by domain name.
+    pub domain_checks: BTreeMap<String, Vec<(String, std::sync::Arc<crate::sql::check::Check>)>>,
     /// Schemas created, and those tables are in.
     pub schemas: std::collections::BTreeSet<String>,
     /// Names of the extensions created.
@@ -290,6 +298,81 @@ impl Catalog {
             ([one], Some(schema)) => format!("{}.{}", quote_ident(schema), quote_ident(one)),
             _ => parts.iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join("."),
         }
+    }
+
+    /// The decided CHECK constraints rows of `t` must pass: its own and its ancestors' (not
+    /// `NO INHERIT` ones; `parent` finds a table's parent by name), each on one of its columns
+    /// (`usize::MAX`: a constant test), in name order; none on `char(n)` or citext
+    /// columns, whose comparisons ignore padding or case.
+    pub fn table_checks(
+        &self,
+        t: &Table,
+        parent: &dyn Fn(&Table, &str) -> Option<usize>,
+    ) -> Vec<(String, usize, std::sync::Arc<crate::sql::check::Check>)> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut todo = vec![(t, true)];
+        while let Some((x, own)) = todo.pop() {
+            if !seen.insert(x.qualified()) || seen.len() > 64 {
+                continue;
+            }
+            for c in &x.constraints {
+                let Some(k) = &c.check else { continue };
+                if !own && c.no_inherit {
+                    continue;
+                }
+                // A constant test (`CHECK (false)`, a parent kept empty) is on no column.
+                if k.column.is_empty() {
+                    out.push((c.name.clone(), usize::MAX, k.clone()));
+                    continue;
+                }
+                let Some(ci) = t.columns.iter().position(|col| col.name == k.column) else {
+                    continue;
+                };
+                if self.plain_text_compare(t.columns[ci].type_name.as_deref().unwrap_or("")) {
+                    out.push((c.name.clone(), ci, k.clone()));
+                }
+            }
+            for p in &x.parents {
+                if let Some(pi) = parent(x, p) {
+                    todo.push((&self.tables[pi], false));
+                }
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.dedup_by(|a, b| a.0 == b.0);
+        out
+    }
+
+    /// The CHECK constraints a value of type `t` must pass as a domain's (outermost domain first),
+    /// when its base type compares as plain text or numbers.
+    pub fn domain_checks(&self, t: &str) -> Vec<(String, String, std::sync::Arc<crate::sql::check::Check>)> {
+        let mut out = Vec::new();
+        if !self.plain_text_compare(t) {
+            return out;
+        }
+        let mut t = t;
+        for _ in 0..8 {
+            let Some(base) = self.domains.get(t) else { break };
+            for (name, k) in self.domain_checks.get(t).into_iter().flatten() {
+                out.push((t.to_string(), name.clone(), k.clone()));
+            }
+            t = base;
+        }
+        out
+    }
+
+    /// Whether values of type `t` (through domains) compare as their text or number does: not
+    /// `char(n)` (its padding is ignored), citext (case is), or arrays.
+    pub fn plain_text_compare(&self, t: &str) -> bool {
+        let mut t = t;
+        for _ in 0..8 {
+            match self.domains.get(t) {
+                Some(base) => t = base,
+                None => break,
+            }
+        }
+        !(t.ends_with("[]") || t.starts_with("character(") || t == "character" || t == "bpchar" || t.contains("citext"))
     }
 
     /// An empty catalog whose unqualified names go to `public`, as a server's default search
@@ -487,6 +570,7 @@ impl Catalog {
         &self,
         sql: &str,
         elts: &[Node],
+        table: &str,
         table_pk: &mut Option<Vec<String>>,
         cons: &mut Vec<ConstraintDef>,
         line: u64,
@@ -518,17 +602,24 @@ impl Catalog {
                                     name: con.conname.clone(),
                                     kind: "primary-key",
                                     columns: vec![c.name.clone()],
-                                    references: None,
                                     line,
+                                    ..Default::default()
                                 });
                             }
                             Ok(ConstrType::ConstrUnique) => cons.push(ConstraintDef {
                                 name: con.conname.clone(),
                                 kind: "unique",
                                 columns: vec![c.name.clone()],
-                                references: None,
                                 line,
+                                ..Default::default()
                             }),
+                            Ok(ConstrType::ConstrCheck) => {
+                                let mut d = check_def(con, line, table, Some(&c.name));
+                                if d.name.is_empty() {
+                                    d.name = crate::sql::check::default_name(table, Some(&c.name));
+                                }
+                                cons.push(d);
+                            }
                             Ok(ConstrType::ConstrDefault) => {
                                 let at = con.location.max(0) as usize + "DEFAULT".len();
                                 c.default = Some(expr_text(sql, at.min(sql.len()), end));
@@ -553,6 +644,7 @@ impl Catalog {
                                     )
                                 }),
                                 line,
+                                ..Default::default()
                             }),
                             _ => {}
                         }
@@ -560,9 +652,12 @@ impl Catalog {
                     cols.push(c);
                 }
                 Some(N::Constraint(con)) => {
-                    if let Some(d) = constraint_def(con, line, self.search_schema.as_deref()) {
+                    if let Some(mut d) = constraint_def(con, line, self.search_schema.as_deref()) {
                         if d.kind == "primary-key" {
                             *table_pk = Some(d.columns.clone());
+                        }
+                        if d.name.is_empty() && d.kind == "check" {
+                            d.name = check_def(con, line, table, None).name;
                         }
                         cons.push(d);
                     }
@@ -612,7 +707,7 @@ impl Catalog {
                 if let Some(rv) = &c.typevar {
                     let mut pk = None;
                     let mut cons = Vec::new();
-                    let cols = self.columns_from_elts(sql, &c.coldeflist, &mut pk, &mut cons, line);
+                    let cols = self.columns_from_elts(sql, &c.coldeflist, &rv.relname, &mut pk, &mut cons, line);
                     self.composite.insert(self.range_var_name(rv), cols);
                 }
             }
@@ -624,6 +719,26 @@ impl Catalog {
                 );
                 if not_null {
                     self.domain_not_null.insert(name.clone());
+                }
+                let bare = strings(&d.domainname).pop().unwrap_or_default();
+                let checks: Vec<(String, std::sync::Arc<crate::sql::check::Check>)> = d
+                    .constraints
+                    .iter()
+                    .filter_map(|c| match &c.node {
+                        Some(N::Constraint(k)) if k.contype == ConstrType::ConstrCheck as i32 => {
+                            let check = crate::sql::check::Check::of(k.raw_expr.as_deref()?)?;
+                            let n = if k.conname.is_empty() {
+                                format!("{bare}_check")
+                            } else {
+                                k.conname.clone()
+                            };
+                            Some((n, std::sync::Arc::new(check)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                if !checks.is_empty() {
+                    self.domain_checks.insert(name.clone(), checks);
                 }
                 self.domains
                     .insert(name, d.type_name.as_ref().map(|t| self.type_of(t)).unwrap_or_default());
@@ -721,7 +836,7 @@ impl Catalog {
         }
         let mut pk = None;
         let mut cons = Vec::new();
-        let local = self.columns_from_elts(sql, &cs.table_elts, &mut pk, &mut cons, line);
+        let local = self.columns_from_elts(sql, &cs.table_elts, &name, &mut pk, &mut cons, line);
         // Constraints declared without a name get the server's: t_pkey, t_a_key, t_a_fkey.
         let rel = cs.relation.as_ref().map(|r| r.relname.clone()).unwrap_or_default();
         for c in cons.iter_mut().filter(|c| c.name.is_empty()) {
@@ -823,7 +938,12 @@ impl Catalog {
             match AlterTableType::try_from(cmd.subtype) {
                 Ok(AlterTableType::AtAddConstraint) => {
                     if let Some(N::Constraint(con)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
-                        if let Some(d) = constraint_def(con, line, self.search_schema.as_deref()) {
+                        if let Some(mut d) = constraint_def(con, line, self.search_schema.as_deref()) {
+                            // NOT VALID: pg_dump adds it after the data, which it does not
+                            // test (only rows written later).
+                            if con.skip_validation {
+                                d.check = None;
+                            }
                             if d.kind == "primary-key" {
                                 for col in t.columns.iter_mut().filter(|c| d.columns.contains(&c.name)) {
                                     col.not_null = true;
@@ -966,7 +1086,30 @@ fn constraint_def(con: &pb::Constraint, line: u64, search: Option<&str>) -> Opti
             )
         }),
         line,
+        check: (kind == "check")
+            .then(|| con.raw_expr.as_deref().and_then(crate::sql::check::Check::of))
+            .flatten()
+            .map(std::sync::Arc::new),
+        no_inherit: con.is_no_inherit,
     })
+}
+
+/// A check constraint of a column definition (the column is what its expression tests).
+fn check_def(con: &pb::Constraint, line: u64, table: &str, column: Option<&str>) -> ConstraintDef {
+    let check = con.raw_expr.as_deref().and_then(crate::sql::check::Check::of);
+    let name = if con.conname.is_empty() {
+        crate::sql::check::default_name(table, check.as_ref().map(|c| c.column.as_str()).or(column))
+    } else {
+        con.conname.clone()
+    };
+    ConstraintDef {
+        name,
+        kind: "check",
+        line,
+        check: check.map(std::sync::Arc::new),
+        no_inherit: con.is_no_inherit,
+        ..Default::default()
+    }
 }
 
 /// The `location` of nodes that carry one.

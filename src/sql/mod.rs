@@ -5,6 +5,7 @@
 
 pub(crate) mod builtins;
 pub mod catalog;
+pub mod check;
 pub mod encoding;
 pub mod inserts;
 pub(crate) mod lex;

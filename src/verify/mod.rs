@@ -55,6 +55,9 @@ struct Foreign {
 /// What the second pass needs from the final catalog, per table.
 struct Plan {
     checks: Vec<ColumnCheck>,
+    /// The table's decided CHECK constraints (its own and those it inherits), in name order as
+    /// the server tests them: (name, column or `usize::MAX` for a constant test, test).
+    row_checks: Vec<(String, usize, std::sync::Arc<crate::sql::check::Check>)>,
     /// Key specs that read this table's rows.
     specs: Vec<usize>,
 }
@@ -209,6 +212,7 @@ impl<'f> Verifier<'f> {
                     };
                     ColumnCheck {
                         check,
+                        domain_checks: fin.domain_checks(&ty),
                         not_null: c.not_null || dom_nn,
                         type_name: ty,
                     }
@@ -218,6 +222,8 @@ impl<'f> Verifier<'f> {
                 ti,
                 Plan {
                     checks,
+                    row_checks: fin
+                        .table_checks(t, &|x, p| by_ref.get(&(x.database.as_deref(), p.to_string())).copied()),
                     specs: Vec::new(),
                 },
             );
@@ -1076,6 +1082,15 @@ fn check_row(
                 Ok(text) => {
                     if let Err(e) = values::validate_str(&cc.check, &text) {
                         problem = Some((e, c, v.to_vec(), crate::rules::rule_id!("invalid-value")));
+                    } else if let Some((domain, name, _)) =
+                        cc.domain_checks.iter().find(|(_, _, k)| !k.holds(Some(&text)))
+                    {
+                        problem = Some((
+                            format!("value for domain {domain} violates check constraint \"{name}\""),
+                            c,
+                            v.to_vec(),
+                            crate::rules::rule_id!("check-violation"),
+                        ));
                     }
                 }
             },
@@ -1111,6 +1126,32 @@ fn check_row(
             value: Vec::new(),
         });
         return;
+    }
+    for (name, c, k) in &plan.row_checks {
+        let f = field_of.get(*c).and_then(|&fi| fields.get(fi));
+        let value = f.and_then(|f| Some((f.value()?, f)));
+        let holds = match &value {
+            None if *c == usize::MAX => k.holds(None),
+            // A column the row leaves out takes its default, which is not known here.
+            None if f.is_none() => true,
+            None => k.holds(None),
+            Some((v, f)) => decode(r.enc, v, f, text).map_or(true, |s| k.holds(Some(&s))),
+        };
+        if !holds {
+            out.problem(Problem {
+                rule: crate::rules::rule_id!("check-violation"),
+                msg: format!(
+                    "new row for relation \"{}\" violates check constraint \"{name}\"",
+                    t.name
+                ),
+                line,
+                offset,
+                col: (*c != usize::MAX).then_some(*c),
+                row,
+                value: value.map(|(v, _)| v.to_vec()).unwrap_or_default(),
+            });
+            return;
+        }
     }
     for &si in &plan.specs {
         let mut has_null = false;

@@ -58,6 +58,9 @@ pub struct ColumnCheck {
     pub check: Check,
     pub not_null: bool,
     pub type_name: String,
+    /// The decided CHECK constraints of the column's domain and the domains under it:
+    /// (domain, constraint name, test of `VALUE`).
+    pub domain_checks: Vec<(String, String, std::sync::Arc<crate::sql::check::Check>)>,
 }
 
 /// Compiles the check for a column type, following domains to their base type.
