@@ -148,7 +148,7 @@ pub(super) fn run(a: ScanArgs, o: &Out) -> Result<i32, Error> {
     } else {
         1
     };
-    let bars = at_once == 1 || inputs.len() == 1;
+    let bars = at_once == 1;
     if o.verbose && inputs.len() > 1 {
         eprintln!(
             "pgscreen: scanning {} inputs, {} at a time",

@@ -501,7 +501,7 @@ impl<'f> Verifier<'f> {
             return;
         }
         use rayon::prelude::*;
-        let b = std::mem::take(&mut self.inserts);
+        let mut b = std::mem::take(&mut self.inserts);
         let rules = self.rules(b.enc);
         let (store, roles) = (&self.store, &self.spec_role[..]);
         let tasks: Vec<std::ops::Range<usize>> = (0..b.rows.len())
@@ -519,7 +519,6 @@ impl<'f> Verifier<'f> {
         for out in outs {
             self.merge(b.fi, out);
         }
-        let mut b = b;
         b.clear();
         self.inserts = b;
     }
