@@ -341,6 +341,7 @@ impl Catalog {
         }
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out.dedup_by(|a, b| a.0 == b.0);
+        out.truncate(crate::sql::check::MAX_PER_TABLE);
         out
     }
 
@@ -726,13 +727,13 @@ impl Catalog {
                     .iter()
                     .filter_map(|c| match &c.node {
                         Some(N::Constraint(k)) if k.contype == ConstrType::ConstrCheck as i32 => {
-                            let check = crate::sql::check::Check::of(k.raw_expr.as_deref()?)?;
+                            let check = std::sync::Arc::new(crate::sql::check::Check::of(k.raw_expr.as_deref()?)?);
                             let n = if k.conname.is_empty() {
                                 format!("{bare}_check")
                             } else {
                                 k.conname.clone()
                             };
-                            Some((n, std::sync::Arc::new(check)))
+                            Some((n, check))
                         }
                         _ => None,
                     })

@@ -14,6 +14,52 @@ use pg_query::protobuf::{self as pb, a_const::Val, Node};
 use pg_query::NodeEnum as N;
 use std::cmp::Ordering;
 
+/// The most a pattern's compiled program, and its lazy DFA's cache, may take: patterns come from
+/// the dump, and a short one can ask for a huge program (`x{1000}{1000}`); one over this is
+/// left undecided.
+const PATTERN_BYTES: usize = 1 << 17;
+
+/// Distinct patterns compiled in one process; more are left undecided, so a dump of many
+/// constraints cannot make memory grow with their count (at most this many x
+/// [`PATTERN_BYTES`]). The same pattern in many constraints (a schema per tenant) is compiled
+/// once and shared.
+const MAX_PATTERNS: usize = 512;
+
+/// (pattern, case-insensitive) -> its program, or None: not decided.
+type Compiled = std::collections::HashMap<(String, bool), Option<regex::Regex>>;
+
+/// Patterns compiled so far, shared by every catalog of the process.
+static PATTERNS: std::sync::Mutex<Option<Compiled>> = std::sync::Mutex::new(None);
+
+/// `re`, compiled once per process (a clone shares the program), within the limits above.
+fn compile(re: String, ci: bool) -> Option<regex::Regex> {
+    let mut g = PATTERNS.lock().unwrap_or_else(|e| e.into_inner());
+    let map = g.get_or_insert_with(Default::default);
+    let key = (re, ci);
+    if let Some(r) = map.get(&key) {
+        return r.clone();
+    }
+    // Failures are kept too (a dump may repeat an oversized pattern thousands of times), up
+    // to a bound of their own.
+    let compiled = map.values().filter(|r| r.is_some()).count();
+    if compiled >= MAX_PATTERNS || map.len() >= 8 * MAX_PATTERNS {
+        return None;
+    }
+    let r = regex::RegexBuilder::new(&key.0)
+        .case_insensitive(ci)
+        .dot_matches_new_line(true)
+        .size_limit(PATTERN_BYTES)
+        .dfa_size_limit(PATTERN_BYTES)
+        .build()
+        .ok();
+    map.insert(key, r.clone());
+    r
+}
+
+/// How many decided constraints a row is tested against; more are left undecided, so the
+/// work per row stays bounded.
+pub const MAX_PER_TABLE: usize = 256;
+
 /// A decided CHECK constraint over one column.
 #[derive(Debug, Clone)]
 pub struct Check {
@@ -35,7 +81,7 @@ enum Test {
     Const(bool),
     /// `IS NULL` (true) or `IS NOT NULL` (false).
     IsNull(bool),
-    Cmp(Of, Op, Operand),
+    Cmp(Of, Op, Rhs),
     /// `= ANY (ARRAY[...])` / `IN (...)`; negated: `<> ALL` / `NOT IN`.
     In(Of, Vec<String>, bool),
     /// A regular expression (LIKE patterns are turned into one), and whether it is negated.
@@ -71,10 +117,27 @@ enum Op {
     Ge,
 }
 
+/// A constant as written in the expression.
 #[derive(Debug, Clone)]
 enum Operand {
     Number(String),
     Text(String),
+}
+
+/// A constant as a test compares with it: numbers read once, when the constraint is.
+#[derive(Debug, Clone)]
+enum Rhs {
+    Number(Num),
+    Text(String),
+}
+
+impl Rhs {
+    fn of(o: Operand) -> Option<Rhs> {
+        Some(match o {
+            Operand::Number(n) => Rhs::Number(read_number(&n)?),
+            Operand::Text(t) => Rhs::Text(t),
+        })
+    }
 }
 
 /// The constraint's name as the server chooses it when the dump gives none.
@@ -111,13 +174,13 @@ fn eval(t: &Test, v: Option<&str>) -> Option<bool> {
         Test::Cmp(of, op, rhs) => {
             let v = v?;
             let ord = match (of.len, rhs) {
-                (Len::No, Operand::Text(s)) => {
+                (Len::No, Rhs::Text(s)) => {
                     // Only = and <> are parsed for text: equality needs no collation.
                     return Some((apply_trim(*of, v) == s.as_str()) == (*op == Op::Eq));
                 }
-                (Len::No, Operand::Number(n)) => cmp_numbers(apply_trim(*of, v), n)?,
-                (_, Operand::Number(n)) => cmp_numbers(&length(*of, v).to_string(), n)?,
-                (_, Operand::Text(_)) => return None,
+                (Len::No, Rhs::Number(n)) => cmp_num(&read_number(apply_trim(*of, v))?, n),
+                (_, Rhs::Number(n)) => cmp_count(length(*of, v) as u64, n),
+                (_, Rhs::Text(_)) => return None,
             };
             Some(match op {
                 Op::Eq => ord == Ordering::Equal,
@@ -248,23 +311,14 @@ fn a_expr(e: &pb::AExpr, column: &mut Option<String>) -> Option<Test> {
             } else {
                 posix_regex(&p)?
             };
-            let re = regex::RegexBuilder::new(&re)
-                .case_insensitive(ci)
-                .dot_matches_new_line(true)
-                .size_limit(1 << 20)
-                .build()
-                .ok()?;
-            Some(Test::Match(of, re, negated))
+            Some(Test::Match(of, compile(re, ci)?, negated))
         }
         pb::AExprKind::AexprLike | pb::AExprKind::AexprIlike => {
             // Kept by the raw parser for LIKE written out; deparsed dumps use ~~.
             let negated = op.starts_with('!');
             let Operand::Text(p) = constant(rhs)? else { return None };
-            let re = regex::RegexBuilder::new(&like_regex(&p)?)
-                .case_insensitive(matches!(pb::AExprKind::try_from(e.kind), Ok(pb::AExprKind::AexprIlike)))
-                .dot_matches_new_line(true)
-                .build()
-                .ok()?;
+            let ci = matches!(pb::AExprKind::try_from(e.kind), Ok(pb::AExprKind::AexprIlike));
+            let re = compile(like_regex(&p)?, ci)?;
             (of.len == Len::No).then_some(Test::Match(of, re, negated))
         }
         kind @ (pb::AExprKind::AexprOpAny | pb::AExprKind::AexprOpAll | pb::AExprKind::AexprIn) => {
@@ -287,8 +341,8 @@ fn a_expr(e: &pb::AExpr, column: &mut Option<String>) -> Option<Test> {
                 let tests = list
                     .iter()
                     .map(|x| match constant(x)? {
-                        Operand::Number(n) => {
-                            Some(Test::Cmp(of, if negated { Op::Ne } else { Op::Eq }, Operand::Number(n)))
+                        n @ Operand::Number(_) => {
+                            Some(Test::Cmp(of, if negated { Op::Ne } else { Op::Eq }, Rhs::of(n)?))
                         }
                         Operand::Text(_) => None,
                     })
@@ -307,12 +361,12 @@ fn a_expr(e: &pb::AExpr, column: &mut Option<String>) -> Option<Test> {
         pb::AExprKind::AexprBetween | pb::AExprKind::AexprNotBetween => {
             let N::List(l) = rhs.node.as_ref()? else { return None };
             let [lo, hi] = l.items.as_slice() else { return None };
-            let (Some(Operand::Number(lo)), Some(Operand::Number(hi))) = (constant(lo), constant(hi)) else {
+            let (Some(lo @ Operand::Number(_)), Some(hi @ Operand::Number(_))) = (constant(lo), constant(hi)) else {
                 return None;
             };
             let t = Test::And(vec![
-                Test::Cmp(of, Op::Ge, Operand::Number(lo)),
-                Test::Cmp(of, Op::Le, Operand::Number(hi)),
+                Test::Cmp(of, Op::Ge, Rhs::of(lo)?),
+                Test::Cmp(of, Op::Le, Rhs::of(hi)?),
             ]);
             Some(
                 if matches!(pb::AExprKind::try_from(e.kind), Ok(pb::AExprKind::AexprNotBetween)) {
@@ -329,11 +383,9 @@ fn a_expr(e: &pb::AExpr, column: &mut Option<String>) -> Option<Test> {
 /// A comparison with a constant: numbers any way, text only for (in)equality of the value.
 fn cmp(of: Of, op: Op, rhs: &Node) -> Option<Test> {
     match constant(rhs)? {
-        Operand::Text(s) if of.len == Len::No && matches!(op, Op::Eq | Op::Ne) => {
-            Some(Test::Cmp(of, op, Operand::Text(s)))
-        }
+        Operand::Text(s) if of.len == Len::No && matches!(op, Op::Eq | Op::Ne) => Some(Test::Cmp(of, op, Rhs::Text(s))),
         Operand::Text(_) => None,
-        n => Some(Test::Cmp(of, op, n)),
+        n => Some(Test::Cmp(of, op, Rhs::of(n)?)),
     }
 }
 
@@ -493,7 +545,7 @@ fn posix_regex(p: &str) -> Option<String> {
 
 /// A number as (negative, digits without leading zeros, exponent: value = 0.digits x 10^exp),
 /// or the specials ordered as PostgreSQL orders them (-Infinity < numbers < Infinity < NaN).
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Num {
     NegInf,
     Finite(bool, Vec<u8>, i64),
@@ -535,34 +587,59 @@ fn read_number(s: &str) -> Option<Num> {
     Some(Num::Finite(neg, digits, e))
 }
 
-fn cmp_numbers(a: &str, b: &str) -> Option<Ordering> {
-    let (a, b) = (read_number(a)?, read_number(b)?);
+fn cmp_num(a: &Num, b: &Num) -> Ordering {
     let rank = |n: &Num| match n {
         Num::NegInf => 0,
         Num::Finite(..) => 1,
         Num::Inf => 2,
         Num::NaN => 3,
     };
-    match (&a, &b) {
+    match (a, b) {
         (Num::Finite(an, ad, ae), Num::Finite(bn, bd, be)) => {
-            let zero = |d: &Vec<u8>| d.is_empty();
-            let sign = |n: bool, d: &Vec<u8>| {
-                if zero(d) {
-                    0
-                } else if n {
-                    -1
-                } else {
-                    1
-                }
+            let sign = |n: bool, d: &Vec<u8>| match (d.is_empty(), n) {
+                (true, _) => 0,
+                (false, true) => -1,
+                (false, false) => 1,
             };
             let (sa, sb) = (sign(*an, ad), sign(*bn, bd));
             if sa != sb || sa == 0 {
-                return Some(sa.cmp(&sb));
+                return sa.cmp(&sb);
             }
             let mag = ae.cmp(be).then_with(|| ad.cmp(bd));
-            Some(if sa < 0 { mag.reverse() } else { mag })
+            if sa < 0 {
+                mag.reverse()
+            } else {
+                mag
+            }
         }
-        _ => Some(rank(&a).cmp(&rank(&b))),
+        _ => rank(a).cmp(&rank(b)),
+    }
+}
+
+/// A length against a number, without making a number of it (this runs per row and check).
+fn cmp_count(l: u64, n: &Num) -> Ordering {
+    match n {
+        Num::NegInf => Ordering::Greater,
+        Num::Inf | Num::NaN => Ordering::Less,
+        Num::Finite(_, d, _) if d.is_empty() => l.cmp(&0),
+        Num::Finite(true, ..) => Ordering::Greater,
+        // 0 < n < 1
+        Num::Finite(false, _, e) if *e <= 0 => {
+            if l == 0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        }
+        Num::Finite(false, _, e) if *e > 20 => Ordering::Less,
+        Num::Finite(false, d, e) => {
+            let e = *e as usize;
+            let int = (0..e).fold(0u128, |acc, i| acc * 10 + d.get(i).map_or(0, |c| (c - b'0') as u128));
+            match (l as u128).cmp(&int) {
+                Ordering::Equal if d.len() > e => Ordering::Less,
+                o => o,
+            }
+        }
     }
 }
 
@@ -659,8 +736,37 @@ mod tests {
             ("0.001", "0", Greater),
             ("-0.001", "0", Less),
         ] {
-            assert_eq!(cmp_numbers(a, b), Some(o), "{a} vs {b}");
+            assert_eq!(
+                cmp_num(&read_number(a).unwrap(), &read_number(b).unwrap()),
+                o,
+                "{a} vs {b}"
+            );
         }
-        assert_eq!(cmp_numbers("x", "1"), None);
+        assert_eq!(read_number("x"), None);
+        // Lengths against numbers, as cmp_num of the length written out would say.
+        for l in [0u64, 1, 4, 5, 6, 10, 99, 100, 101, 12345] {
+            for n in [
+                "0",
+                "5",
+                "5.0",
+                "5.5",
+                "0.5",
+                "-3",
+                "100",
+                "1e2",
+                "99.99",
+                "1e30",
+                "NaN",
+                "-Infinity",
+                "12345",
+            ] {
+                let num = read_number(n).unwrap();
+                assert_eq!(
+                    cmp_count(l, &num),
+                    cmp_num(&read_number(&l.to_string()).unwrap(), &num),
+                    "{l} vs {n}"
+                );
+            }
+        }
     }
 }
