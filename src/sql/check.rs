@@ -2,7 +2,8 @@
 //! column (or a domain's `VALUE`) against constants, as pg_dump deparses them.
 //!
 //! Decided: comparisons of the value, its `length`/`char_length`/`octet_length` (of the value
-//! or of `btrim` of it) with numbers; `=`/`<>` and `IN`/`= ANY (ARRAY[...])` with strings;
+//! or of `btrim` of it; `octet_length` of ASCII values only, other bytes are counted in the
+//! database's encoding) with numbers; `=`/`<>` and `IN`/`= ANY (ARRAY[...])` with strings;
 //! `~`, `~*`, `!~`, `!~*` (patterns in the subset of PostgreSQL's regular expressions that the
 //! `regex` crate reads the same way), `LIKE`/`ILIKE`; `IS [NOT] NULL`; `AND`, `OR`, `NOT`;
 //! and the constants `true`/`false`. Anything else (two columns, other functions, text
@@ -179,7 +180,7 @@ fn eval(t: &Test, v: Option<&str>) -> Option<bool> {
                     return Some((apply_trim(*of, v) == s.as_str()) == (*op == Op::Eq));
                 }
                 (Len::No, Rhs::Number(n)) => cmp_num(&read_number(apply_trim(*of, v))?, n),
-                (_, Rhs::Number(n)) => cmp_count(length(*of, v) as u64, n),
+                (_, Rhs::Number(n)) => cmp_count(length(*of, v)? as u64, n),
                 (_, Rhs::Text(_)) => return None,
             };
             Some(match op {
@@ -230,11 +231,14 @@ fn apply_trim(of: Of, v: &str) -> &str {
     }
 }
 
-fn length(of: Of, v: &str) -> usize {
+/// The length tested; None for the bytes of a value beyond ASCII, which are counted in the
+/// database's encoding, not known here (the value is UTF-8 only in the dump).
+fn length(of: Of, v: &str) -> Option<usize> {
     let v = apply_trim(of, v);
     match of.len {
-        Len::Octets => v.len(),
-        _ => v.chars().count(),
+        Len::Octets if !v.is_ascii() => None,
+        Len::Octets => Some(v.len()),
+        _ => Some(v.chars().count()),
     }
 }
 
@@ -680,7 +684,9 @@ mod tests {
         assert!(holds("((a)::text <> ''::text)", Some("q")));
         assert!(!holds("((a)::text <> ''::text)", Some("")));
         assert!(holds("((char_length((a)::text) <= 5))", Some("ééééé")));
-        assert!(!holds("((octet_length(a) <= 5))", Some("ééééé")));
+        assert!(!holds("((octet_length(a) <= 5))", Some("abcdef")));
+        // Bytes beyond ASCII are counted in the database's encoding: not decided.
+        assert!(holds("((octet_length(a) <= 5))", Some("ééééé")));
         assert!(!holds("(false)", Some("x")));
         assert!(holds("((a ~~ '%@%'::text))", Some("a@b")));
         assert!(!holds("((a ~~ '%@%'::text))", Some("ab")));
