@@ -614,13 +614,7 @@ impl Catalog {
                                 line,
                                 ..Default::default()
                             }),
-                            Ok(ConstrType::ConstrCheck) => {
-                                let mut d = check_def(con, line, table, Some(&c.name));
-                                if d.name.is_empty() {
-                                    d.name = crate::sql::check::default_name(table, Some(&c.name));
-                                }
-                                cons.push(d);
-                            }
+                            Ok(ConstrType::ConstrCheck) => cons.push(check_def(con, line, table, Some(&c.name))),
                             Ok(ConstrType::ConstrDefault) => {
                                 let at = con.location.max(0) as usize + "DEFAULT".len();
                                 c.default = Some(expr_text(sql, at.min(sql.len()), end));
@@ -658,7 +652,7 @@ impl Catalog {
                             *table_pk = Some(d.columns.clone());
                         }
                         if d.name.is_empty() && d.kind == "check" {
-                            d.name = check_def(con, line, table, None).name;
+                            d.name = check_name(table, d.check.as_deref(), None);
                         }
                         cons.push(d);
                     }
@@ -1087,19 +1081,30 @@ fn constraint_def(con: &pb::Constraint, line: u64, search: Option<&str>) -> Opti
             )
         }),
         line,
-        check: (kind == "check")
-            .then(|| con.raw_expr.as_deref().and_then(crate::sql::check::Check::of))
-            .flatten()
-            .map(std::sync::Arc::new),
+        check: if kind == "check" { decided(con) } else { None },
         no_inherit: con.is_no_inherit,
     })
 }
 
-/// A check constraint of a column definition (the column is what its expression tests).
+/// A check constraint's test, when [`check`](crate::sql::check) decides it.
+fn decided(con: &pb::Constraint) -> Option<std::sync::Arc<crate::sql::check::Check>> {
+    con.raw_expr
+        .as_deref()
+        .and_then(crate::sql::check::Check::of)
+        .map(std::sync::Arc::new)
+}
+
+/// The server's name for an unnamed check of `table`: by the column its test reads, else by
+/// `column`, the one it is declared on.
+fn check_name(table: &str, check: Option<&crate::sql::check::Check>, column: Option<&str>) -> String {
+    crate::sql::check::default_name(table, check.map(|c| c.column.as_str()).or(column))
+}
+
+/// A check constraint of a column definition (`column`).
 fn check_def(con: &pb::Constraint, line: u64, table: &str, column: Option<&str>) -> ConstraintDef {
-    let check = con.raw_expr.as_deref().and_then(crate::sql::check::Check::of);
+    let check = decided(con);
     let name = if con.conname.is_empty() {
-        crate::sql::check::default_name(table, check.as_ref().map(|c| c.column.as_str()).or(column))
+        check_name(table, check.as_deref(), column)
     } else {
         con.conname.clone()
     };
@@ -1107,7 +1112,7 @@ fn check_def(con: &pb::Constraint, line: u64, table: &str, column: Option<&str>)
         name,
         kind: "check",
         line,
-        check: check.map(std::sync::Arc::new),
+        check,
         no_inherit: con.is_no_inherit,
         ..Default::default()
     }

@@ -320,10 +320,12 @@ fn a_expr(e: &pb::AExpr, column: &mut Option<String>) -> Option<Test> {
         pb::AExprKind::AexprLike | pb::AExprKind::AexprIlike => {
             // Kept by the raw parser for LIKE written out; deparsed dumps use ~~.
             let negated = op.starts_with('!');
+            if of.len != Len::No {
+                return None;
+            }
             let Operand::Text(p) = constant(rhs)? else { return None };
             let ci = matches!(pb::AExprKind::try_from(e.kind), Ok(pb::AExprKind::AexprIlike));
-            let re = compile(like_regex(&p)?, ci)?;
-            (of.len == Len::No).then_some(Test::Match(of, re, negated))
+            Some(Test::Match(of, compile(like_regex(&p)?, ci)?, negated))
         }
         kind @ (pb::AExprKind::AexprOpAny | pb::AExprKind::AexprOpAll | pb::AExprKind::AexprIn) => {
             let list = match rhs.node.as_ref()? {
