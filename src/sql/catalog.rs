@@ -1094,10 +1094,15 @@ fn decided(con: &pb::Constraint) -> Option<std::sync::Arc<crate::sql::check::Che
         .map(std::sync::Arc::new)
 }
 
-/// The server's name for an unnamed check of `table`: by the column its test reads, else by
+/// The server's name for an unnamed check of `table`: by the column its test reads (none for
+/// a constant test: `t_check`, wherever it is declared), or, when the test is not decided, by
 /// `column`, the one it is declared on.
 fn check_name(table: &str, check: Option<&crate::sql::check::Check>, column: Option<&str>) -> String {
-    crate::sql::check::default_name(table, check.map(|c| c.column.as_str()).or(column))
+    let reads = match check {
+        Some(c) => Some(c.column.as_str()).filter(|c| !c.is_empty()),
+        None => column,
+    };
+    crate::sql::check::default_name(table, reads)
 }
 
 /// A check constraint of a column definition (`column`).
@@ -1133,4 +1138,40 @@ fn node_location(n: &Node) -> Option<usize> {
         _ => return None,
     };
     (loc >= 0).then_some(loc as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The check constraints of the one table `sql` creates, by name.
+    fn check_names(sql: &str) -> Vec<String> {
+        let mut cat = Catalog::with_default_search_path();
+        cat.apply(&crate::sql::first_statement(sql), sql, 1);
+        cat.tables[0]
+            .constraints
+            .iter()
+            .filter(|c| c.kind == "check")
+            .map(|c| c.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn unnamed_checks_are_named_as_the_server_names_them() {
+        // As PostgreSQL 18 names them (pg_constraint.conname): by the column the expression
+        // reads, none for a constant, wherever the check is declared.
+        assert_eq!(check_names("CREATE TABLE t (a int CHECK (a > 0))"), ["t_a_check"]);
+        assert_eq!(check_names("CREATE TABLE t (a int, CHECK (a > 0))"), ["t_a_check"]);
+        assert_eq!(check_names("CREATE TABLE t (a int CHECK (false))"), ["t_check"]);
+        assert_eq!(check_names("CREATE TABLE t (a int, CHECK (false))"), ["t_check"]);
+        assert_eq!(
+            check_names("CREATE TABLE t (a int, CONSTRAINT mine CHECK (false))"),
+            ["mine"]
+        );
+        // Not decided (a function of the value): named by the column it is declared on.
+        assert_eq!(
+            check_names("CREATE TABLE t (a text CHECK (lower(a) = a))"),
+            ["t_a_check"]
+        );
+    }
 }
