@@ -19,11 +19,14 @@
 //! benchmark dumps 2.3%; about a tenth of those pass the fingerprint bitmap.
 //!
 //! With AVX-512 (BW, VBMI) a second loop tests 64 starts per step, and without nibbles: a
-//! 128-entry table per window position maps each byte straight to the buckets that accept it
-//! (two `vpermi2b` per position, one per 8 buckets), so only true combinations of member bytes
-//! survive: 1.1% of positions in the generated dumps, not 2.3%. Bytes above 0x7f look up
-//! their low seven bits, which only adds candidates that the exact check rejects. Without AVX2
-//! the aho-corasick automaton does the search; it is also the reference the tests compare
+//! 128-entry table per window position and group of eight buckets maps each byte straight to
+//! the buckets that accept it (`vpermi2b`), so only true combinations of member bytes survive.
+//! The fingerprints are clustered again for it, by exact byte sets, into 32 buckets when they
+//! are many (the built-in rules' and the secret families' keywords together: one search, where
+//! the AVX2 loop needs two tiers of 16). On the 1 GiB benchmark dump 1.7% of positions survive
+//! it (7% when it searched the two tiers with the AVX2 loop's buckets). Bytes above 0x7f look
+//! up their low seven bits, which only adds candidates that the exact check rejects. Without
+//! AVX2 the aho-corasick automaton does the search; it is also the reference the tests compare
 //! against, on every loop the CPU can run.
 
 /// Keywords shorter than the fingerprint get a bucket of their own, with "any byte" after them.
@@ -38,16 +41,21 @@ pub struct Prefilter {
     keywords: Vec<Box<[u8]>>,
     /// Open-addressed table from a folded 3-byte fingerprint to a range of `ids`.
     slots: Vec<Slot>,
-    /// (keyword id, offset of its fingerprint in it)
-    ids: Vec<(u16, u8)>,
+    /// (keyword id, offset of its fingerprint in it, its first byte): dozens of keywords can
+    /// share a fingerprint (every `scheme://`), and the first byte turns most away.
+    ids: Vec<(u16, u8, u8)>,
     /// Keywords shorter than `FP`.
     short: Vec<u16>,
     short_bit: u16,
     /// Low/high nibble tables for window positions 0, 1, 2: bytes 0..16 hold the bits of
     /// buckets 0-7, bytes 16..32 those of buckets 8-15 (one AVX2 lane each).
     masks: [[u8; 32]; 2 * FP],
-    /// Byte (low seven bits) -> buckets 0-7 and 8-15 accepting it, for window positions 0, 1, 2.
-    exact: Box<[[u8; 128]; 2 * FP]>,
+    /// For the AVX-512 loop, which clusters the fingerprints again into `8 * groups` buckets
+    /// by their exact bytes: table `groups * pos + g` maps a byte (its low seven bits) to the
+    /// buckets `8g..8g+8` that accept it at window position `pos`.
+    exact: Vec<[u8; 128]>,
+    /// Groups of eight buckets in `exact` (2 or 4).
+    groups: usize,
     /// The SIMD loop this CPU runs.
     simd: Simd,
     /// One bit per 16-bit hash of a fingerprint folded with `| 0x20`: most start positions the
@@ -119,6 +127,16 @@ pub struct Tiered {
 impl Tiered {
     /// `tiers[i]`: the keywords of tier i (ids numbered across tiers in this order).
     pub fn new(tiers: &[Vec<String>]) -> Tiered {
+        // The AVX-512 loop's 32 exact buckets hold every keyword with fewer false starts than
+        // two searches of 16 let through (measured: 18M starts on the 1 GiB benchmark dump,
+        // against 74M in two tiers).
+        let merged;
+        let tiers = if Simd::best() == Simd::Avx512 {
+            merged = vec![tiers.concat()];
+            &merged[..]
+        } else {
+            tiers
+        };
         let mut out = Vec::new();
         let mut base = 0u16;
         for (i, t) in tiers.iter().enumerate() {
@@ -207,25 +225,25 @@ impl Prefilter {
         let mut distinct: Vec<u32> = fps.iter().map(|f| f.0).collect();
         distinct.dedup();
 
-        let mut masks = [[0u8; 32]; 2 * FP];
-        let mut exact = Box::new([[0u8; 128]; 2 * FP]);
-        let mut set = |pos: usize, bucket: usize, byte: Option<u8>| {
-            let (lane, bit) = (16 * (bucket / 8), 1u8 << (bucket % 8));
-            // `None`: any byte at this position.
-            let bytes: Vec<u8> = match byte {
+        // `None`: any byte at this position.
+        let cased = |byte: Option<u8>| -> Vec<u8> {
+            match byte {
                 Some(b) if b.is_ascii_alphabetic() => vec![b.to_ascii_lowercase(), b.to_ascii_uppercase()],
                 Some(b) => vec![b],
                 None => (0..=255).collect(),
-            };
-            for b in bytes {
+            }
+        };
+        let mut masks = [[0u8; 32]; 2 * FP];
+        let mut set = |pos: usize, bucket: usize, byte: Option<u8>| {
+            let (lane, bit) = (16 * (bucket / 8), 1u8 << (bucket % 8));
+            for b in cased(byte) {
                 masks[2 * pos][lane + (b & 15) as usize] |= bit;
                 masks[2 * pos + 1][lane + (b >> 4) as usize] |= bit;
-                exact[2 * pos + bucket / 8][(b & 0x7f) as usize] |= bit;
             }
         };
         let short_bit = if short.is_empty() { 0 } else { 1u16 << (BUCKETS - 1) };
         let buckets = if short.is_empty() { BUCKETS } else { BUCKETS - 1 };
-        for (b, members) in cluster(&distinct, buckets, freq).iter().enumerate() {
+        for (b, members) in cluster::<Nibbles>(&distinct, buckets).iter().enumerate() {
             for &key in members {
                 let bytes = key.to_be_bytes();
                 for pos in 0..FP {
@@ -239,6 +257,34 @@ impl Prefilter {
                 set(pos, BUCKETS - 1, k.get(pos).copied());
             }
         }
+        // The AVX-512 tables: buckets of exact byte sets, twice as many when the keywords
+        // crowd sixteen of them.
+        let groups = if distinct.len() > 128 { 4 } else { 2 };
+        let mut exact = Vec::new();
+        if simd == Simd::Avx512 {
+            exact = vec![[0u8; 128]; FP * groups];
+            let last = 8 * groups - 1;
+            let buckets = if short.is_empty() { last + 1 } else { last };
+            let mut set = |pos: usize, bucket: usize, byte: Option<u8>| {
+                for b in cased(byte) {
+                    exact[groups * pos + bucket / 8][(b & 0x7f) as usize] |= 1 << (bucket % 8);
+                }
+            };
+            for (b, members) in cluster::<Bytes>(&distinct, buckets).iter().enumerate() {
+                for &key in members {
+                    let bytes = key.to_be_bytes();
+                    for pos in 0..FP {
+                        set(pos, b, Some(bytes[1 + pos]));
+                    }
+                }
+            }
+            for &i in &short {
+                let k = &keywords[i as usize];
+                for pos in 0..FP {
+                    set(pos, last, k.get(pos).copied());
+                }
+            }
+        }
 
         // Fingerprint -> keywords, in a table at most half full.
         let size = (distinct.len() * 2).next_power_of_two().max(16);
@@ -249,7 +295,7 @@ impl Prefilter {
             let key = fps[i].0;
             let start = ids.len() as u32;
             while i < fps.len() && fps[i].0 == key {
-                ids.push((fps[i].1, fps[i].2));
+                ids.push((fps[i].1, fps[i].2, keywords[fps[i].1 as usize][0]));
                 i += 1;
             }
             let mut s = slot_of(key, size - 1);
@@ -290,6 +336,7 @@ impl Prefilter {
             short_bit,
             masks,
             exact,
+            groups,
             simd,
         }
     }
@@ -384,9 +431,12 @@ impl Prefilter {
                 return;
             }
             if slot.key == key + 1 {
-                for &(id, off) in &self.ids[slot.start as usize..slot.end as usize] {
+                for &(id, off, first) in &self.ids[slot.start as usize..slot.end as usize] {
                     let off = off as usize;
-                    if p >= off && starts_with_folded(&hay[p - off..], &self.keywords[id as usize]) {
+                    if p >= off
+                        && fold(hay[p - off]) == first
+                        && starts_with_folded(&hay[p - off..], &self.keywords[id as usize])
+                    {
                         out.push((p - off, id));
                     }
                 }
@@ -501,13 +551,23 @@ impl Prefilter {
         i
     }
 
-    /// The AVX-512 loop; returns where the AVX2 loop goes on. As [`Self::find_avx2`], with
-    /// 64 starts per step and exact byte tables instead of nibbles. A step stores its 64-bit
-    /// survivor mask; the block's masks are then turned into a list. (Listing each step's
-    /// survivors with `vpcompressw`, branch-free, measured the same.)
+    /// The AVX-512 loop; returns where the AVX2 loop goes on.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f,avx512bw,avx512vbmi,popcnt")]
     fn find_avx512(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) -> usize {
+        match self.groups {
+            4 => self.find_avx512_in::<4>(hay, out),
+            _ => self.find_avx512_in::<2>(hay, out),
+        }
+    }
+
+    /// As [`Self::find_avx2`], with 64 starts per step, `G` groups of eight buckets, and exact
+    /// byte tables instead of nibbles. A step stores its 64-bit survivor mask; the block's
+    /// masks are then turned into a list. (Listing each step's survivors with `vpcompressw`,
+    /// branch-free, measured the same.)
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512bw,avx512vbmi,popcnt")]
+    fn find_avx512_in<const G: usize>(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) -> usize {
         use std::arch::x86_64::*;
         const STEP: usize = 64;
         // Most values and INSERT rows are shorter than one step: no tables to load for them.
@@ -517,9 +577,10 @@ impl Prefilter {
         let t = &self.exact;
         // SAFETY: a table is 128 bytes; half is 0 or 1.
         let load = |k: usize, half: usize| unsafe { _mm512_loadu_si512(t[k][64 * half..].as_ptr() as *const __m512i) };
-        // Table k = 2 * position + bucket half, as the two registers `vpermi2b` indexes.
-        let tab: [(__m512i, __m512i); 2 * FP] = std::array::from_fn(|k| (load(k, 0), load(k, 1)));
-        let look = |k: usize, v: __m512i| _mm512_permutex2var_epi8(tab[k].0, v, tab[k].1);
+        // Table k = G * position + group, as the two registers `vpermi2b` indexes.
+        let tab: [[(__m512i, __m512i); G]; FP] =
+            std::array::from_fn(|pos| std::array::from_fn(|g| (load(G * pos + g, 0), load(G * pos + g, 1))));
+        let look = |pos: usize, g: usize, v: __m512i| _mm512_permutex2var_epi8(tab[pos][g].0, v, tab[pos][g].1);
         let ptr = hay.as_ptr();
         // One survivor mask per step of the block.
         let mut found = [0u64; BLOCK / STEP];
@@ -534,10 +595,12 @@ impl Prefilter {
                 // SAFETY: i <= last, so the loads end at i + 66 <= hay.len().
                 let at = |d: usize| unsafe { _mm512_loadu_si512(ptr.add(i + d) as *const __m512i) };
                 let (v0, v1, v2) = (at(0), at(1), at(2));
-                // 0x80: a & b & c.
-                let a = _mm512_ternarylogic_epi32::<0x80>(look(0, v0), look(2, v1), look(4, v2));
-                let b = _mm512_ternarylogic_epi32::<0x80>(look(1, v0), look(3, v1), look(5, v2));
-                let any = _mm512_or_si512(a, b);
+                // 0x80: a & b & c; 0xfe: a | b | c.
+                let mut any = _mm512_setzero_si512();
+                for g in 0..G {
+                    let a = _mm512_ternarylogic_epi32::<0x80>(look(0, g, v0), look(1, g, v1), look(2, g, v2));
+                    any = _mm512_or_si512(any, a);
+                }
                 found[steps] = _mm512_test_epi8_mask(any, any);
                 steps += 1;
                 i += STEP;
@@ -583,7 +646,84 @@ struct Nibbles {
     hi: [u16; FP],
 }
 
-impl Nibbles {
+/// What a bucket accepts at each window position, as the clustering sees it.
+trait Accepts: Copy {
+    /// Of one fingerprint.
+    fn of(key: u32) -> Self;
+    fn union(self, o: Self) -> Self;
+    /// Expected share of text positions this bucket lets through (independent bytes).
+    fn cost(&self, sums: &Sums) -> f32;
+}
+
+/// [`text_freq`] summed over each set of eight bytes (or low nibbles under one high nibble),
+/// so that a bucket's cost is a few lookups: the clustering asks it of every pair of groups.
+struct Sums {
+    /// `nib[h][half][m]`: bytes `h << 4 | (8 * half + l)` for the bits `l` of `m`.
+    nib: [[[f32; 256]; 2]; 16],
+    /// `byte[c][m]`: bytes `8c + l` and `8c + l | 0x80` for the bits `l` of `m`.
+    byte: [[f32; 256]; 16],
+}
+
+impl Sums {
+    fn get() -> &'static Sums {
+        static SUMS: std::sync::LazyLock<Box<Sums>> = std::sync::LazyLock::new(|| {
+            let f = text_freq();
+            let mut s = Box::new(Sums {
+                nib: [[[0.0; 256]; 2]; 16],
+                byte: [[0.0; 256]; 16],
+            });
+            for m in 0..256 {
+                for l in (0..8).filter(|l| m >> l & 1 != 0) {
+                    for h in 0..16 {
+                        for half in 0..2 {
+                            s.nib[h][half][m] += f[h << 4 | (8 * half + l)];
+                        }
+                    }
+                    for c in 0..16 {
+                        s.byte[c][m] += f[8 * c + l] + f[(8 * c + l) | 0x80];
+                    }
+                }
+            }
+            s
+        });
+        &SUMS
+    }
+}
+
+/// Byte sets one bucket accepts at each fingerprint position, by low seven bits (as the
+/// AVX-512 tables look bytes up).
+#[derive(Clone, Copy)]
+struct Bytes([u128; FP]);
+
+impl Accepts for Bytes {
+    fn of(key: u32) -> Bytes {
+        let b = key.to_be_bytes();
+        Bytes(std::array::from_fn(|pos| {
+            let c = b[1 + pos];
+            let mut m = 1u128 << (c & 0x7f);
+            if c.is_ascii_alphabetic() {
+                m |= 1 << ((c ^ 0x20) & 0x7f);
+            }
+            m
+        }))
+    }
+
+    fn union(self, o: Bytes) -> Bytes {
+        Bytes(std::array::from_fn(|pos| self.0[pos] | o.0[pos]))
+    }
+
+    fn cost(&self, sums: &Sums) -> f32 {
+        let mut p = 1.0;
+        for set in self.0 {
+            p *= (0..16)
+                .map(|c| sums.byte[c][(set >> (8 * c)) as u8 as usize])
+                .sum::<f32>();
+        }
+        p
+    }
+}
+
+impl Accepts for Nibbles {
     fn of(key: u32) -> Nibbles {
         let b = key.to_be_bytes();
         let mut n = Nibbles {
@@ -604,7 +744,7 @@ impl Nibbles {
     }
 
     fn union(self, o: Nibbles) -> Nibbles {
-        let mut n = self;
+        let mut n: Nibbles = self;
         for pos in 0..FP {
             n.lo[pos] |= o.lo[pos];
             n.hi[pos] |= o.hi[pos];
@@ -612,20 +752,15 @@ impl Nibbles {
         n
     }
 
-    /// Expected share of text positions this bucket lets through (independent bytes).
-    fn cost(&self, freq: &[f32; 256]) -> f32 {
+    fn cost(&self, sums: &Sums) -> f32 {
         let mut p = 1.0;
         for pos in 0..FP {
+            let (lo, mut hi) = (self.lo[pos], self.hi[pos]);
             let mut a = 0.0;
-            for h in 0..16 {
-                if self.hi[pos] >> h & 1 == 0 {
-                    continue;
-                }
-                for l in 0..16 {
-                    if self.lo[pos] >> l & 1 != 0 {
-                        a += freq[h << 4 | l];
-                    }
-                }
+            while hi != 0 {
+                let h = hi.trailing_zeros() as usize;
+                a += sums.nib[h][0][lo as u8 as usize] + sums.nib[h][1][(lo >> 8) as usize];
+                hi &= hi - 1;
             }
             p *= a;
         }
@@ -666,44 +801,67 @@ fn text_freq() -> [f32; 256] {
 }
 
 /// Groups fingerprints into `n` buckets, greedily merging the two groups whose union lets the
-/// fewest extra text positions through (the nibble tables of a bucket accept every
-/// combination of its members' nibbles, so similar fingerprints belong together).
-fn cluster(fps: &[u32], n: usize, freq: &[f32; 256]) -> Vec<Vec<u32>> {
-    let mut groups: Vec<(Nibbles, Vec<u32>)> = fps.iter().map(|&k| (Nibbles::of(k), vec![k])).collect();
+/// fewest extra text positions through (a bucket accepts every combination of its members'
+/// bytes or nibbles, so similar fingerprints belong together).
+///
+/// Each group keeps its cheapest partner; after a merge only the groups whose partner took
+/// part are searched again, so hundreds of keywords cluster in milliseconds, not the
+/// cubic search's tenths of a second (it runs at every start).
+fn cluster<A: Accepts>(fps: &[u32], n: usize) -> Vec<Vec<u32>> {
+    let freq = Sums::get();
+    let mut groups: Vec<(A, Vec<u32>)> = fps.iter().map(|&k| (A::of(k), vec![k])).collect();
     let mut cost: Vec<f32> = groups.iter().map(|g| g.0.cost(freq)).collect();
-    let delta = |a: &Nibbles, b: &Nibbles, ca: f32, cb: f32| a.union(*b).cost(freq) - ca - cb;
-    // Pairwise merge costs, kept up to date as groups merge.
-    let mut d = vec![vec![f32::INFINITY; groups.len()]; groups.len()];
-    for i in 0..groups.len() {
-        for j in i + 1..groups.len() {
-            d[i][j] = delta(&groups[i].0, &groups[j].0, cost[i], cost[j]);
+    let m = groups.len();
+    let mut alive: Vec<bool> = vec![true; m];
+    let delta = |groups: &[(A, Vec<u32>)], cost: &[f32], i: usize, j: usize| {
+        groups[i].0.union(groups[j].0).cost(freq) - cost[i] - cost[j]
+    };
+    // The cheapest merge of group i with any other live group: (extra cost, partner).
+    let partner = |groups: &[(A, Vec<u32>)], cost: &[f32], alive: &[bool], i: usize| {
+        (0..m)
+            .filter(|&j| j != i && alive[j])
+            .map(|j| (delta(groups, cost, i, j), j))
+            .fold((f32::INFINITY, usize::MAX), |a, b| if b.0 < a.0 { b } else { a })
+    };
+    let mut best = vec![(f32::INFINITY, usize::MAX); m];
+    for i in 0..m {
+        for j in i + 1..m {
+            let d = delta(&groups, &cost, i, j);
+            if d < best[i].0 {
+                best[i] = (d, j);
+            }
+            if d < best[j].0 {
+                best[j] = (d, i);
+            }
         }
     }
-    let mut alive: Vec<bool> = vec![true; groups.len()];
-    let mut left = groups.len();
+    let mut left = m;
     while left > n {
-        let (mut bi, mut bj, mut best) = (0, 0, f32::INFINITY);
-        for i in 0..groups.len() {
-            if !alive[i] {
-                continue;
-            }
-            for j in i + 1..groups.len() {
-                if alive[j] && d[i][j] < best {
-                    (bi, bj, best) = (i, j, d[i][j]);
-                }
-            }
-        }
+        let bi =
+            (0..m).filter(|&i| alive[i]).fold(
+                usize::MAX,
+                |a, i| if a == usize::MAX || best[i].0 < best[a].0 { i } else { a },
+            );
+        let bj = best[bi].1;
         let moved = std::mem::take(&mut groups[bj].1);
         groups[bi].1.extend(moved);
         groups[bi].0 = groups[bi].0.union(groups[bj].0);
         cost[bi] = groups[bi].0.cost(freq);
         alive[bj] = false;
         left -= 1;
-        for k in 0..groups.len() {
-            if alive[k] && k != bi {
-                let v = delta(&groups[bi].0, &groups[k].0, cost[bi], cost[k]);
-                let (a, b) = if k < bi { (k, bi) } else { (bi, k) };
-                d[a][b] = v;
+        best[bi] = partner(&groups, &cost, &alive, bi);
+        for k in 0..m {
+            if !alive[k] || k == bi {
+                continue;
+            }
+            if best[k].1 == bi || best[k].1 == bj {
+                // Its partner grew or is gone: search again.
+                best[k] = partner(&groups, &cost, &alive, k);
+            } else {
+                let d = delta(&groups, &cost, k, bi);
+                if d < best[k].0 {
+                    best[k] = (d, bi);
+                }
             }
         }
     }
