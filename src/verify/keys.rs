@@ -82,36 +82,39 @@ impl Rec {
     }
 }
 
-/// Digests key values with keys drawn at random for each run (SipHash-1-3, twice): a dump
-/// cannot be made whose different keys collide, as it could against a fixed hash.
-pub struct KeyHash(RandomState, RandomState);
+/// Digests key values with keys drawn at random for each run (SipHash-1-3 with its 128-bit
+/// output): a dump cannot be made whose different keys collide, as it could against a fixed
+/// hash. (Two 64-bit SipHashes with different keys did the same at twice the cost.)
+pub struct KeyHash(u64, u64);
 
 impl Default for KeyHash {
     fn default() -> Self {
-        KeyHash(RandomState::new(), RandomState::new())
+        // `RandomState` draws its keys from the OS once, then steps them: each is a keyed
+        // hash the caller cannot predict.
+        let draw = |i: u64| RandomState::new().hash_one(i);
+        KeyHash(draw(0), draw(1))
     }
 }
 
 /// A digest being built from a key's values.
-pub struct KeyHasher(std::hash::DefaultHasher, std::hash::DefaultHasher);
+pub struct KeyHasher(siphasher::sip128::SipHasher13);
 
 impl KeyHash {
     pub fn start(&self) -> KeyHasher {
-        KeyHasher(self.0.build_hasher(), self.1.build_hasher())
+        KeyHasher(siphasher::sip128::SipHasher13::new_with_keys(self.0, self.1))
     }
 }
 
 impl KeyHasher {
     /// Adds one value, length first, so ("ab","c") and ("a","bc") differ.
     pub fn value(&mut self, v: &[u8]) {
-        for h in [&mut self.0, &mut self.1] {
-            h.write_u64(v.len() as u64);
-            h.write(v);
-        }
+        self.0.write_u64(v.len() as u64);
+        self.0.write(v);
     }
 
     pub fn finish(&self) -> u128 {
-        ((self.0.finish() as u128) << 64) | self.1.finish() as u128
+        use siphasher::sip128::Hasher128;
+        self.0.finish128().as_u128()
     }
 }
 
