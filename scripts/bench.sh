@@ -148,25 +148,25 @@ cat >> "$OUT.tmp" <<'TXT'
   dumps of ordinary data the per-value share is smaller.
 - **scan --threads 1** is the whole scan on one thread (hashing included); the default runs the
   pass and the hash on threads of their own beside one worker per core.
-- **scan --no-families** leaves out the second keyword search, for the ~230 token families of
-  `src/rules/families.jsonl` (its own 16-bucket prefilter tier, so their keywords do not crowd
-  the built-in rules' buckets); the difference to **scan** is what those families cost. A
-  single search over both keyword sets, or the families split into more tiers, measured no
-  better (2026-12-02, `perf record`: the second tier's SIMD loop costs about what the first
-  does); searching a family keyword as a shorter one it holds (`bolt://` as `://`) doubled
-  the scan's CPU, as the families' patterns then run on every URL and `password`. See
-  "Secrets" below for what they find.
+- **scan --no-families** leaves out the keywords of the ~230 token families of
+  `src/rules/families.jsonl`; the difference to **scan** is what those families cost. With
+  AVX-512 one search covers both keyword sets (32 buckets clustered by exact byte sets); with
+  AVX2 alone the families are a second 16-bucket search over the same bytes, so that their
+  keywords do not crowd the built-in rules' buckets. Searching a family keyword as a shorter one
+  it holds (`bolt://` as `://`) doubled the scan's CPU, as the families' patterns then run on
+  every URL and `password`. See "Secrets" below for what they find.
 - The keyword prefilter is our own SIMD search (`src/detect/prefilter.rs`): a case-insensitive
-  "fat Teddy" over each keyword's rarest three-byte window, 16 buckets chosen by clustering,
-  and a 64 Kbit fingerprint bitmap before the exact check. With AVX2, each 16-start step tests
-  nibble tables (2.3% of the starts here pass) and lists its survivors without a branch; a
-  block's list is then tested against the bitmap in one loop. With AVX-512 VBMI a step tests 64
-  starts against exact 128-entry byte tables (`vpermi2b`), which only 1.1% pass. On the
-  generated 64 MiB dump (`cargo bench --bench pipeline -- prefilter`; 2.7 M true keyword hits
-  per GiB) the AVX-512 loop runs at 6.4 GiB/s per core and the AVX2 one at 3.7 GiB/s on the
-  2026-11-25 machine (2.6 GB/s on the Zen 3 of earlier runs), against ~0.5 GB/s for the
-  aho-corasick DFA it replaced (still used without AVX2, and as the test oracle). `rg -c -i
-  -F` with the same literal set is shown as the cost of a pure literal search.
+  "fat Teddy" over each keyword's rarest three-byte window (a window hex, a number or a time
+  could make counts as common), buckets chosen by clustering, and a 64 Kbit fingerprint bitmap
+  before the exact check. With AVX2, each 16-start step tests nibble tables in two tiers of 16
+  buckets and lists its survivors without a branch; a block's list is then tested against the
+  bitmap in one loop. With AVX-512 VBMI a step tests 64 starts against exact 128-entry byte
+  tables (`vpermi2b`) of 32 buckets clustered for them: 1.7% of this dump's starts pass (18 M
+  per GiB, 4.8 M of them true keyword hits), against 7% when the AVX-512 loop searched the two
+  tiers with the AVX2 loop's buckets (until 2026-12-02). `cargo bench --bench pipeline --
+  prefilter` measures the search alone, against ~0.5 GB/s for the aho-corasick DFA it replaced
+  (still used without AVX2, and as the test oracle). `rg -c -i -F` with the same literal set is
+  shown as the cost of a pure literal search.
 - Cost per GB does not grow with the dump (read the x openssl column down the sizes), and heap
   is flat (~3 MiB: automaton, per-chunk buffers, the rules a value has needed): COPY blocks are
   cut into 4 MiB line-aligned chunks and INSERT rows into 1 MiB batches, scanned on the rayon

@@ -118,9 +118,10 @@ impl Simd {
 }
 
 /// Keywords in tiers, each tier its own [`Prefilter`] with ids after the previous tier's.
-/// The search's cost grows with how crowded its 16 buckets are: hundreds of family keywords in
-/// the buckets of the built-in rules' keywords let through many times the window starts, while
-/// a second search over the same bytes, still in the cache, costs far less than that.
+/// The AVX2 search's cost grows with how crowded its 16 buckets are: hundreds of family
+/// keywords in the buckets of the built-in rules' keywords let through many times the window
+/// starts, while a second search over the same bytes, still in the cache, costs far less than
+/// that. The AVX-512 search has 32 exact buckets, and one search over every tier beats two.
 pub struct Tiered {
     tiers: Vec<(Prefilter, u16)>,
 }
