@@ -11,7 +11,15 @@ SIZES=${SIZES:-"100MiB 256MiB 1GiB 4GiB"}
 ROUNDS=${ROUNDS:-3}
 OUT=${OUT:-BENCHMARKS.md}
 command -v rg >/dev/null || { echo "bench: installing ripgrep" >&2; apt-get install -y -qq ripgrep >/dev/null; }
+# Timed: the binary `cargo install` gives (no features). Peak heap: the same code with the
+# counting allocator (`alloc-stats`), run once per command beside the timed rounds (the `dev`
+# feature, which gen-corpus needs, made scans 8-15% slower in two A/B runs, from code layout
+# alone).
 cargo build --release --quiet --bins --features dev,alloc-stats
+mkdir -p bench-data
+cp target/release/pgscreen bench-data/.pgscreen-stats
+stats=bench-data/.pgscreen-stats
+cargo build --release --quiet --bin pgscreen
 bin=target/release/pgscreen
 mkdir -p bench-data
 ./target/release/pgscreen rules --format json | python3 -c 'import json,sys; print("\n".join(sorted({k for r in json.load(sys.stdin)["patterns"] for k in r["keywords"]})))' > bench-data/keywords.txt
@@ -22,14 +30,18 @@ gen() { # size [--inserts]
   echo "$f"
 }
 
-# time_cmd NAME CMD... -> "wall_s maxrss_kb peak_heap_bytes"
+# time_cmd NAME CMD... -> "wall_s maxrss_kb"
 time_cmd() {
   local name=$1; shift
   local t; t=$(mktemp)
-  PGSCREEN_STATS=1 /usr/bin/time -f "%e %M" -o "$t" "$@" > /dev/null 2> "$t.err" || true
-  local heap; heap=$(grep -o 'peak heap [0-9]*' "$t.err" | grep -o '[0-9]*' || echo "")
-  echo "$(cat "$t") ${heap:--}"
-  rm -f "$t" "$t.err"
+  /usr/bin/time -f "%e %M" -o "$t" "$@" > /dev/null 2> /dev/null || true
+  cat "$t"
+  rm -f "$t"
+}
+
+# heap_of ARGS... -> peak heap bytes of `pgscreen ARGS` (the counting build, one run), or "-"
+heap_of() {
+  PGSCREEN_STATS=1 "$stats" "$@" 2>&1 > /dev/null | grep -o 'peak heap [0-9]*' | grep -o '[0-9]*' || echo "-"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -57,8 +69,13 @@ run_set() { # file label
   for c in "${cmds[@]}"; do
     wall[$c]=$(cut -d' ' -f1 "bench-data/.t.$c" | median)
     rss[$c]=$(cut -d' ' -f2 "bench-data/.t.$c" | median)
-    heap[$c]=$(cut -d' ' -f3 "bench-data/.t.$c" | median)
   done
+  heap[openssl]=-; heap[rg]=-
+  heap[inspect]=$(heap_of inspect --format json "$f")
+  heap[scan]=$(heap_of scan --format json --fail-on none "$f")
+  heap[scannf]=$(heap_of scan --format json --fail-on none --no-families "$f")
+  heap[scan1]=$(heap_of scan --format json --fail-on none --threads 1 "$f")
+  heap[verify]=$(heap_of verify --format json "$f")
 }
 
 gbps() { python3 -c "print(f'{$1/$2/1e9:.2f}')"; }
@@ -86,7 +103,7 @@ PY
   echo "# Benchmarks"
   echo
   echo "Measured by \`bash scripts/bench.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr), rustc $(rustc --version | cut -d' ' -f2), $(openssl version | cut -d' ' -f1-2), $(rg --version | head -1)."
-  echo "Dumps are made by \`gen-corpus\` (\`src/dev/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); max RSS (from \`/usr/bin/time\`) counts the memory-mapped file's pages while they are resident."
+  echo "Dumps are made by \`gen-corpus\` (\`src/dev/gen.rs\`: users with names/emails/phones/bcrypt hashes, orders, payments with card numbers, jsonb events, long log text with planted secrets, bytea documents); each file is read once into the page cache, then the commands run alternately, $ROUNDS rounds, median wall time. Ratios are against \`openssl dgst -sha256\` of the same file in the same run (the floor: reading and hashing it). The timed binary is the one \`cargo install\` builds (no features); peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`) from one more run of the same code built with its counting allocator (\`--features alloc-stats\`); max RSS (from \`/usr/bin/time\`) counts the memory-mapped file's pages while they are resident."
   echo
   echo "| dump | command | wall s | GB/s | x openssl | max RSS MiB | peak heap MiB |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
