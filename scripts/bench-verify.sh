@@ -14,7 +14,13 @@ SIZES=${SIZES:-"1GiB 4GiB"}
 ARCHIVE_SIZES=${ARCHIVE_SIZES:-"1GiB"}
 TABLES=${TABLES:-100000}
 ROUNDS=${ROUNDS:-3}
+# Timed: the binary `cargo install` builds (no features). Peak heap: one more run of the same
+# code with the counting allocator (`alloc-stats`), as scripts/bench.sh does.
 cargo build --release --quiet --bins --features dev,alloc-stats
+mkdir -p bench-data
+cp target/release/pgscreen bench-data/.pgscreen-stats
+stats=bench-data/.pgscreen-stats
+cargo build --release --quiet --bin pgscreen
 bin=target/release/pgscreen
 mkdir -p bench-data
 export TMPDIR=${TMPDIR:-/tmp}
@@ -49,7 +55,12 @@ time_cmd() {
   local t; t=$(mktemp)
   PGSCREEN_STATS=1 /usr/bin/time -f "%e %M" -o "$t" "$@" > /dev/null 2> "$t.err" || true
   local heap temp
-  heap=$(grep -o 'peak heap [0-9]*' "$t.err" | grep -o '[0-9]*' || echo "-")
+  # The heap from the counting build (same arguments), once per input and budget.
+  if [ "$1" = "$bin" ] && [ "${HEAP_RUN:-0}" = 1 ]; then
+    heap=$(PGSCREEN_STATS=1 "$stats" "${@:2}" 2>&1 >/dev/null | grep -o 'peak heap [0-9]*' | grep -o '[0-9]*' || echo "-")
+  else
+    heap=-
+  fi
   temp=$(grep -o 'temporary file [0-9]*' "$t.err" | grep -o '[0-9]*' || echo "-")
   echo "$(cat "$t") $heap $temp"
   rm -f "$t" "$t.err"
@@ -60,7 +71,7 @@ mib() { [ "$1" = "-" ] && echo "-" || python3 -c "print(f'{$1/1048576:.0f}')"; }
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 echo "## verify at scale"
 echo
-echo "\`bash scripts/bench-verify.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $ROUNDS rounds alternating, median wall time. Ratios are against \`openssl dgst -sha256\` of the plain file in the same round set. Peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`); temp is the key digests written to the unnamed temporary file."
+echo "\`bash scripts/bench-verify.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $ROUNDS rounds alternating, median wall time. Ratios are against \`openssl dgst -sha256\` of the plain file in the same round set. The timed binary is the one \`cargo install\` builds; peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`) from one run of the same code with its counting allocator; temp is the key digests written to the unnamed temporary file."
 echo
 echo "| dump | input | budget | wall s | x openssl | peak heap MiB | temp MiB |"
 echo "| --- | --- | --- | ---: | ---: | ---: | ---: |"
@@ -75,7 +86,7 @@ for s in $SIZES; do
     cat bench-data/.v.t >> bench-data/.v.openssl
     for i in "${!inputs[@]}"; do
       for m in 1GiB 64MiB; do
-        echo "$(time_cmd "$bin" verify --format json --memory "$m" "${inputs[$i]}")" >> "bench-data/.v.$i.$m"
+        echo "$(HEAP_RUN=$([ "$r" = 1 ] && echo 1 || echo 0) time_cmd "$bin" verify --format json --memory "$m" "${inputs[$i]}")" >> "bench-data/.v.$i.$m"
       done
     done
   done
@@ -84,7 +95,7 @@ for s in $SIZES; do
   for i in "${!inputs[@]}"; do
     for m in 1GiB 64MiB; do
       f="bench-data/.v.$i.$m"
-      w=$(cut -d' ' -f1 "$f" | median); h=$(cut -d' ' -f3 "$f" | median); t=$(cut -d' ' -f4 "$f" | median)
+      w=$(cut -d' ' -f1 "$f" | median); h=$(head -1 "$f" | cut -d' ' -f3); t=$(cut -d' ' -f4 "$f" | median)
       kind=$(basename "${inputs[$i]}" | sed 's/^gen-[^.]*\.//')
       echo "| $s | $kind | $m | $w | $(python3 -c "print(f'{$w/$base:.2f}')") | $(mib "$h") | $(mib "$t") |"
       rm -f "$f"
