@@ -244,7 +244,7 @@ impl Prefilter {
             }
         };
         let mut masks = [[0u8; 32]; 2 * FP];
-        let mut set = |pos: usize, bucket: usize, byte: Option<u8>| {
+        let set = |pos: usize, bucket: usize, byte: Option<u8>| {
             let (lane, bit) = (16 * (bucket / 8), 1u8 << (bucket % 8));
             for b in cased(byte) {
                 masks[2 * pos][lane + (b & 15) as usize] |= bit;
@@ -253,20 +253,8 @@ impl Prefilter {
         };
         let short_bit = if short.is_empty() { 0 } else { 1u16 << (BUCKETS - 1) };
         let buckets = if short.is_empty() { BUCKETS } else { BUCKETS - 1 };
-        for (b, members) in cluster::<Nibbles>(&distinct, buckets).iter().enumerate() {
-            for &key in members {
-                let bytes = key.to_be_bytes();
-                for pos in 0..FP {
-                    set(pos, b, Some(bytes[1 + pos]));
-                }
-            }
-        }
-        for &i in &short {
-            let k = &keywords[i as usize];
-            for pos in 0..FP {
-                set(pos, BUCKETS - 1, k.get(pos).copied());
-            }
-        }
+        let shorts: Vec<&[u8]> = short.iter().map(|&i| &*keywords[i as usize]).collect();
+        fill(&cluster::<Nibbles>(&distinct, buckets), &shorts, BUCKETS - 1, set);
         // The AVX-512 tables: buckets of exact byte sets, twice as many when the keywords
         // crowd sixteen of them.
         let groups = if distinct.len() > 128 { 4 } else { 2 };
@@ -275,25 +263,12 @@ impl Prefilter {
             exact = vec![[0u8; 128]; FP * groups];
             let last = 8 * groups - 1;
             let buckets = if short.is_empty() { last + 1 } else { last };
-            let mut set = |pos: usize, bucket: usize, byte: Option<u8>| {
+            let set = |pos: usize, bucket: usize, byte: Option<u8>| {
                 for b in cased(byte) {
                     exact[groups * pos + bucket / 8][(b & 0x7f) as usize] |= 1 << (bucket % 8);
                 }
             };
-            for (b, members) in cluster::<Bytes>(&distinct, buckets).iter().enumerate() {
-                for &key in members {
-                    let bytes = key.to_be_bytes();
-                    for pos in 0..FP {
-                        set(pos, b, Some(bytes[1 + pos]));
-                    }
-                }
-            }
-            for &i in &short {
-                let k = &keywords[i as usize];
-                for pos in 0..FP {
-                    set(pos, last, k.get(pos).copied());
-                }
-            }
+            fill(&cluster::<Bytes>(&distinct, buckets), &shorts, last, set);
         }
 
         // Fingerprint -> keywords, in a table at most half full.
@@ -808,6 +783,24 @@ fn text_freq() -> [f32; 256] {
         f[c as usize] = 0.004;
     }
     f
+}
+
+/// Hands each bucket's fingerprints to `set(position, bucket, byte)`, and the keywords shorter
+/// than a fingerprint to bucket `short_bucket` (`None`: any byte after the keyword's end).
+fn fill(buckets: &[Vec<u32>], short: &[&[u8]], short_bucket: usize, mut set: impl FnMut(usize, usize, Option<u8>)) {
+    for (b, members) in buckets.iter().enumerate() {
+        for &key in members {
+            let bytes = key.to_be_bytes();
+            for pos in 0..FP {
+                set(pos, b, Some(bytes[1 + pos]));
+            }
+        }
+    }
+    for k in short {
+        for pos in 0..FP {
+            set(pos, short_bucket, k.get(pos).copied());
+        }
+    }
 }
 
 /// Groups fingerprints into `n` buckets, greedily merging the two groups whose union lets the
