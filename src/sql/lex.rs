@@ -141,32 +141,35 @@ pub fn find_copy_end(s: &[u8]) -> (Option<usize>, u64) {
 #[target_feature(enable = "avx512f,avx512bw,popcnt")]
 fn find_copy_end_avx512(s: &[u8]) -> (Option<usize>, u64) {
     use std::arch::x86_64::*;
-    let mut i = 0;
-    let mut n = 0u64;
     let (nl, bs, dot) = (
         _mm512_set1_epi8(b'\n' as i8),
         _mm512_set1_epi8(b'\\' as i8),
         _mm512_set1_epi8(b'.' as i8),
     );
-    while i + 66 <= s.len() {
-        // SAFETY: i + 66 <= len, so the three 64-byte loads stay inside `s`.
-        let (x, y, z) = unsafe {
-            let p = s.as_ptr().add(i);
-            (
-                _mm512_loadu_si512(p as *const __m512i),
-                _mm512_loadu_si512(p.add(1) as *const __m512i),
-                _mm512_loadu_si512(p.add(2) as *const __m512i),
-            )
-        };
-        let lines = _mm512_cmpeq_epi8_mask(x, nl);
-        let m = _mm512_mask_cmpeq_epi8_mask(_mm512_mask_cmpeq_epi8_mask(lines, y, bs), z, dot);
+    copy_end_steps::<64>(s, |p| {
+        // SAFETY: `copy_end_steps` calls with p + 66 <= s.len().
+        let at = |d: usize| unsafe { _mm512_loadu_si512(s.as_ptr().add(p + d) as *const __m512i) };
+        let lines = _mm512_cmpeq_epi8_mask(at(0), nl);
+        let m = _mm512_mask_cmpeq_epi8_mask(_mm512_mask_cmpeq_epi8_mask(lines, at(1), bs), at(2), dot);
+        (lines, m)
+    })
+}
+
+/// The step loop of the SIMD searches: `step(p)` gives the newline mask and the `\n\\.` mask
+/// of the `W` starts from `p` (it reads up to `p + W + 2`).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn copy_end_steps<const W: usize>(s: &[u8], step: impl Fn(usize) -> (u64, u64)) -> (Option<usize>, u64) {
+    let (mut i, mut n) = (0, 0u64);
+    while i + W + 2 <= s.len() {
+        let (lines, m) = step(i);
         if m != 0 {
             let at = m.trailing_zeros();
             let before = lines & ((1u64 << at) - 1);
             return (Some(i + at as usize), n + before.count_ones() as u64);
         }
         n += lines.count_ones() as u64;
-        i += 64;
+        i += W;
     }
     copy_end_tail(s, i, n)
 }
@@ -184,41 +187,22 @@ fn copy_end_tail(s: &[u8], i: usize, n: u64) -> (Option<usize>, u64) {
 #[target_feature(enable = "avx2,popcnt")]
 fn find_copy_end_avx2(s: &[u8]) -> (Option<usize>, u64) {
     use std::arch::x86_64::*;
-    let mut i = 0;
-    let mut n = 0u64;
     let (nl, bs, dot) = (
         _mm256_set1_epi8(b'\n' as i8),
         _mm256_set1_epi8(b'\\' as i8),
         _mm256_set1_epi8(b'.' as i8),
     );
-    // 32 candidate starts per step: bytes i.., i+1.. and i+2.. compared at once; the newline
+    // 32 candidate starts per step: bytes p.., p+1.. and p+2.. compared at once; the newline
     // compare also counts the step's newlines.
-    while i + 34 <= s.len() {
-        // SAFETY: i + 34 <= len, so the three 32-byte loads stay inside `s`.
-        let (x, y, z) = unsafe {
-            let p = s.as_ptr().add(i);
-            (
-                _mm256_loadu_si256(p as *const __m256i),
-                _mm256_loadu_si256(p.add(1) as *const __m256i),
-                _mm256_loadu_si256(p.add(2) as *const __m256i),
-            )
-        };
-        let (a, b, c) = (
-            _mm256_cmpeq_epi8(x, nl),
-            _mm256_cmpeq_epi8(y, bs),
-            _mm256_cmpeq_epi8(z, dot),
-        );
-        let lines = _mm256_movemask_epi8(a) as u32;
-        let m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), c)) as u32;
-        if m != 0 {
-            let at = m.trailing_zeros();
-            let before = lines & ((1u32 << at) - 1);
-            return (Some(i + at as usize), n + before.count_ones() as u64);
-        }
-        n += lines.count_ones() as u64;
-        i += 32;
-    }
-    copy_end_tail(s, i, n)
+    copy_end_steps::<32>(s, |p| {
+        // SAFETY: `copy_end_steps` calls with p + 34 <= s.len().
+        let at = |d: usize| unsafe { _mm256_loadu_si256(s.as_ptr().add(p + d) as *const __m256i) };
+        let a = _mm256_cmpeq_epi8(at(0), nl);
+        let (b, c) = (_mm256_cmpeq_epi8(at(1), bs), _mm256_cmpeq_epi8(at(2), dot));
+        let lines = _mm256_movemask_epi8(a) as u32 as u64;
+        let m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), c)) as u32 as u64;
+        (lines, m)
+    })
 }
 
 /// End of the line that contains `pos` (index of the `\n`, or `s.len()`).
