@@ -166,9 +166,10 @@ pub fn fold_key(rule: &str, kind: &str, name: &str, column: Option<&str>, value:
     out
 }
 
-/// Whether findings of this category fold per column (salted hashes all differ).
-pub fn folds_by_column(category: Category, column: Option<&str>) -> bool {
-    category == Category::CredentialHash && column.is_some()
+/// Whether a rule's findings fold per column: salted hashes all differ, and a column named for
+/// secrets is one thing to act on however many tokens it holds.
+pub fn folds_by_column(rule: &str, category: Category, column: Option<&str>) -> bool {
+    column.is_some() && (category == Category::CredentialHash || rule == "secret-in-named-column")
 }
 
 /// Distinct values kept per rule + object + column; more fold into the first one's count, so
@@ -205,7 +206,7 @@ impl Folder {
     /// Folds in one occurrence: counted into an identical finding, else kept as a new one
     /// (past the cap on distinct values per rule, object and column, into one overflow finding).
     pub fn add(&mut self, r: Raw) {
-        let by_column = folds_by_column(r.category, r.column.as_deref());
+        let by_column = folds_by_column(&r.rule, r.category, r.column.as_deref());
         let mut value = if by_column {
             Vec::new()
         } else if r.value.is_empty() {

@@ -244,8 +244,19 @@ fn clean_corpus_has_no_secrets_and_reports_person_columns() {
             .filter(|f| {
                 f["category"] == "secret" || f["category"] == "connection-string" || f["category"] == "live-host"
             })
+            // PostgreSQL's regression database does store typed passwords (`passwd123`,
+            // `beafsteak`) in customer.passwd: that one is true.
+            .filter(|f| {
+                !(d == "regression.plain.sql" && f["rule"] == "plaintext-password-column" && f["column"] == "passwd")
+            })
             .collect();
         assert!(bad.is_empty(), "{d}: {bad:?}");
+        if d == "regression.plain.sql" {
+            assert!(
+                findings(&r).iter().any(|f| f["rule"] == "plaintext-password-column"),
+                "the regression database's plain-text passwords are missed"
+            );
+        }
         let risky: Vec<&Value> = findings(&r)
             .iter()
             .filter(|f| f["category"] == "restore-risk" && (f["severity"] == "high" || f["severity"] == "critical"))

@@ -259,6 +259,69 @@ pub fn hint(column: &str) -> Option<Hint> {
     })
 }
 
+/// Does the table's name say its rows are accounts that log in (`users`, `auth.users`,
+/// `staff`, `m_employee`, `accounts`, `members`)? A bare `hash` or `digest` column holds a
+/// password's hash only there; elsewhere it is a hash of content (a file, a migration).
+pub fn table_holds_logins(table: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "user",
+        "users",
+        "account",
+        "accounts",
+        "member",
+        "members",
+        "login",
+        "logins",
+        "credential",
+        "credentials",
+        "auth",
+        "admin",
+        "admins",
+        "staff",
+        "employee",
+        "employees",
+        "operator",
+        "operators",
+        "customer",
+        "customers",
+        "person",
+        "people",
+        "persons",
+        "profile",
+        "profiles",
+        "usuario",
+        "usuarios",
+        "utilisateur",
+        "utilisateurs",
+        "benutzer",
+        "nutzer",
+        "utente",
+        "utenti",
+        "usuário",
+        "gebruiker",
+        "gebruikers",
+        "uzytkownik",
+        "kullanici",
+        "kullanıcı",
+        "pengguna",
+        "player",
+        "players",
+        "client",
+        "clients",
+        "subscriber",
+        "subscribers",
+        "passwd",
+        "shadow",
+    ];
+    let name = table
+        .rsplit('.')
+        .next()
+        .unwrap_or(table)
+        .trim_matches('"')
+        .to_lowercase();
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+}
+
 /// Does the table's name say it holds things, places, businesses or reference values, not
 /// people (`products`, `stores`, `categoria`, `language`, `城市`, `매장`, `товары`)? Person names found there by value alone
 /// are names of businesses and places far more often than of people.

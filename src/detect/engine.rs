@@ -850,7 +850,14 @@ pub fn is_stand_in(v: &[u8]) -> bool {
 pub fn is_placeholder(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
     let first = v.first().copied().unwrap_or(0);
-    v.iter().all(|&b| b == first)
+    // `$CI_BUILD_NAME`, `$DB_PASSWORD`: a variable the value is read from, unexpanded.
+    let variable = v.len() >= 3
+        && first == b'$'
+        && v[1].is_ascii_alphabetic()
+        && v[1..].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    variable
+        || is_path(v)
+        || v.iter().all(|&b| b == first)
         || s.starts_with("${")
         || s.starts_with("{{")
         || s.starts_with('<')
@@ -876,6 +883,17 @@ pub fn is_placeholder(v: &[u8]) -> bool {
         ]
         .iter()
         .any(|p| s.contains(p))
+}
+
+/// A file's path (`C:\\Users\\…`, `\\\\server\\share`, `/home/…`, `~/…`): where a key is kept, not the
+/// key.
+fn is_path(v: &[u8]) -> bool {
+    let drive = v.len() > 3 && v[0].is_ascii_alphabetic() && v[1] == b':' && (v[2] == b'\\' || v[2] == b'/');
+    const ROOTS: &[&[u8]] = &[
+        b"/home/", b"/usr/", b"/var/", b"/etc/", b"/opt/", b"/tmp/", b"/srv/", b"/mnt/", b"/root/", b"/Users/",
+        b"/app/", b"/data/", b"~/", b"./", b"../", b"\\\\",
+    ];
+    drive || ROOTS.iter().any(|r| v.starts_with(r))
 }
 
 fn b64url_decode(s: &[u8]) -> Option<Vec<u8>> {

@@ -631,7 +631,7 @@ impl Collected<'_, '_> {
             // A table of products, stores or cities is no table of people whatever its values.
             if !needs_people(*key, *looked) && !columns::table_is_thing(&self.plans[*pid].qualified) {
                 person.insert(*pid);
-                if !matches!(kind, Kind::DateOfBirth | Kind::PasswordHash) {
+                if !matches!(kind, Kind::DateOfBirth | Kind::PasswordHash | Kind::PlaintextPassword) {
                     direct.insert(*pid);
                 }
                 if matches!(kind, Kind::PersonName | Kind::Email | Kind::Phone) {
@@ -665,7 +665,7 @@ impl Collected<'_, '_> {
                 severity = Severity::Medium;
                 note = " (beside direct identifiers in the same table)".into();
             }
-            if a.synthetic == a.count && kind != Kind::PasswordHash {
+            if a.synthetic == a.count && !matches!(kind, Kind::PasswordHash | Kind::PlaintextPassword) {
                 severity = Severity::Low;
                 note = " (all at reserved example domains: looks sanitized)".into();
             }

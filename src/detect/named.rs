@@ -182,6 +182,129 @@ pub fn names_a_secret(name: &[u8]) -> bool {
         || !named_families(name).is_empty()
 }
 
+/// Words that make a secret's name the name of something about it, not of it: when it
+/// expires, what kind it is, how many there are, its id, name or hint. A hash or digest of
+/// a secret is the password-hash rules' business.
+const ABOUT_A_SECRET: &[&str] = &[
+    "at",
+    "on",
+    "date",
+    "time",
+    "expires",
+    "expiry",
+    "expiration",
+    "expire",
+    "until",
+    "valid",
+    "type",
+    "kind",
+    "count",
+    "length",
+    "len",
+    "size",
+    "id",
+    "ids",
+    "name",
+    "names",
+    "hint",
+    "hash",
+    "hashed",
+    "digest",
+    "salt",
+    "iv",
+    "scope",
+    "scopes",
+    "prefix",
+    "last4",
+    "suffix",
+    "mask",
+    "masked",
+    "version",
+    "status",
+    "enabled",
+    "required",
+    "policy",
+    "strength",
+    "changed",
+    "reset",
+    "sent",
+    "used",
+    "attempts",
+    "url",
+    "uri",
+    "path",
+    "file",
+    "format",
+    "algorithm",
+    "alg",
+    "method",
+    "label",
+    "description",
+    "note",
+    "notes",
+    "fingerprint",
+    "public",
+    "pub",
+];
+
+/// Words that make a `key` column's key a secret one (`api_key`, `secret_key`, `app_key`); a
+/// bare `key`, `cache_key` or `object_key` names a lookup key.
+const SECRET_KEY_WORDS: &[&str] = &[
+    "api",
+    "access",
+    "private",
+    "secret",
+    "signing",
+    "encryption",
+    "master",
+    "client",
+    "app",
+    "auth",
+    "license",
+    "licence",
+    "consumer",
+    "session",
+    "reply",
+    "otp",
+    "totp",
+    "hmac",
+    "service",
+    "account",
+    "integration",
+];
+
+/// Does a column's name say its values are secrets (`token`, `api_key`, `runners_token`,
+/// `jwt_secret`, `authentication_token`, `stripe_key`)? Not when its last word says it holds
+/// something about the secret (`token_expires_at`, `secret_name`, `api_key_prefix`), nor for
+/// a password column (the password-hash rules and the plaintext check judge those).
+pub fn column_names_a_secret(name: &str) -> bool {
+    let (joined, words) = words(name.as_bytes());
+    let Some(last) = words.last() else { return false };
+    if ABOUT_A_SECRET.contains(&last.as_str())
+        || words
+            .iter()
+            .any(|w| w.starts_with("passw") || w == "pwd" || w == "pass" || w == "passwd")
+    {
+        return false;
+    }
+    const WORDS: &[&str] = &[
+        "secret",
+        "token",
+        "apikey",
+        "accesskey",
+        "privatekey",
+        "signingkey",
+        "credential",
+        "webhook",
+        "dsn",
+        "bearer",
+    ];
+    WORDS.iter().any(|w| joined.contains(w))
+        || (words.iter().any(|w| w == "key" || w == "keys")
+            && words.iter().any(|w| SECRET_KEY_WORDS.contains(&w.as_str())))
+        || !named_families(name.as_bytes()).is_empty()
+}
+
 /// The judgement: is `value`, under `name`, a secret? `min`: the least entropy (bits per
 /// character x10) a value under a generic name must have.
 pub fn judge(name: &[u8], value: &[u8], min: u8) -> Option<Named> {
@@ -322,6 +445,35 @@ pub fn settings_columns<'a>(cols: impl Iterator<Item = (&'a str, bool)> + Clone)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_named_for_secrets_but_not_about_them() {
+        for yes in [
+            "token",
+            "runners_token",
+            "refresh_token",
+            "jwt_secret",
+            "api_key",
+            "reply_key",
+            "authenticationToken",
+            "session_key",
+        ] {
+            assert!(column_names_a_secret(yes), "{yes}");
+        }
+        for no in [
+            "token_expires_at",
+            "token_type",
+            "secret_name",
+            "key",
+            "cache_key",
+            "password",
+            "api_key_prefix",
+            "sort_key",
+            "password_hash",
+        ] {
+            assert!(!column_names_a_secret(no), "{no}");
+        }
+    }
 
     #[test]
     fn a_service_name_admits_only_its_shapes() {

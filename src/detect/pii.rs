@@ -18,6 +18,9 @@ pub enum Kind {
     StreetAddress,
     /// A password hash or digest in a column whose name says so (category credential-hash).
     PasswordHash,
+    /// A password column's value that is no hash, digest or ciphertext: the password itself
+    /// (category secret).
+    PlaintextPassword,
     // Quasi-identifiers and identifiers found mostly by the column's name (detect::columns):
     // a city, postcode or position alone names no one, so these are reported only in a
     // table that holds other person data.
@@ -46,6 +49,7 @@ impl Kind {
             Kind::PersonName => crate::rules::rule_id!("pii-person-name"),
             Kind::StreetAddress => crate::rules::rule_id!("pii-street-address"),
             Kind::PasswordHash => crate::rules::rule_id!("password-hash-column"),
+            Kind::PlaintextPassword => crate::rules::rule_id!("plaintext-password-column"),
             Kind::City => crate::rules::rule_id!("pii-city"),
             Kind::Postcode => crate::rules::rule_id!("pii-postcode"),
             Kind::Geolocation => crate::rules::rule_id!("pii-geolocation"),
@@ -70,6 +74,7 @@ impl Kind {
             Kind::PersonName => "person names",
             Kind::StreetAddress => "street addresses",
             Kind::PasswordHash => "password hashes",
+            Kind::PlaintextPassword => "plain-text passwords",
             Kind::City => "cities of residence",
             Kind::Postcode => "postcodes",
             Kind::Geolocation => "geographic positions",
@@ -85,7 +90,7 @@ impl Kind {
     pub fn is_quasi(self) -> bool {
         matches!(self, Kind::City | Kind::Postcode | Kind::Geolocation)
     }
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 21] = [
         Kind::Email,
         Kind::Phone,
         Kind::CreditCard,
@@ -97,6 +102,7 @@ impl Kind {
         Kind::PersonName,
         Kind::StreetAddress,
         Kind::PasswordHash,
+        Kind::PlaintextPassword,
         Kind::City,
         Kind::Postcode,
         Kind::Geolocation,
@@ -1042,6 +1048,75 @@ pub fn is_public_ip_text(v: &[u8]) -> bool {
 
 /// A digest stored as a password: hex of md5/sha1/sha224/sha256/sha384/sha512 length, or
 /// base64 of a 20-64 byte digest, or a `{SSHA}`-style LDAP hash.
+/// A value of a column named for passwords (not for their hashes) that is no hash, digest,
+/// ciphertext or stand-in: the password itself. Hash formats carry `$` (crypt, bcrypt, argon2,
+/// Django, Werkzeug, SCRAM), `{SCHEME}` or `md5` and 32 hex digits; digests and ciphertexts
+/// are long runs of hex or base64; a removed password is a fill (`********`, `!`, `x`) or a
+/// word saying so.
+pub fn is_plaintext_password(v: &[u8]) -> bool {
+    let v = trim(v);
+    if v.len() < 2 || v.len() > 64 || v.contains(&b'$') || v.starts_with(b"{") || is_password_digest(v) {
+        return false;
+    }
+    if v.iter().any(|b| b.is_ascii_whitespace() || b.is_ascii_control()) {
+        return false;
+    }
+    if v.len() == 35 && v[..3].eq_ignore_ascii_case(b"md5") && v[3..].iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    let b64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/=-_.".contains(b);
+    if v.len() >= 32 && v.iter().all(b64) {
+        return false;
+    }
+    // A 13-character traditional DES crypt.
+    if v.len() == 13
+        && v.iter().all(|b| b.is_ascii_alphanumeric() || b"./".contains(b))
+        && crate::detect::engine::looks_random(v)
+    {
+        return false;
+    }
+    let first = v[0];
+    if v.iter().all(|&b| b == first) && b"*xX#!-?.0".contains(&first) {
+        return false;
+    }
+    let lower = String::from_utf8_lossy(v).to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "null",
+        "none",
+        "nil",
+        "n/a",
+        "na",
+        "empty",
+        "disabled",
+        "locked",
+        "nologin",
+        "nopassword",
+        "no_password",
+        "unset",
+        "notset",
+        "not_set",
+        "sso",
+        "ldap",
+        "oauth",
+        "saml",
+        "external",
+        "redacted",
+        "removed",
+        "hidden",
+        "secret",
+        "masked",
+        "sanitized",
+        "invalid",
+        "blank",
+        "default",
+        "placeholder",
+    ];
+    !MARKERS.contains(&lower.as_str())
+        && !lower.starts_with("<")
+        && !lower.starts_with("${")
+        && !lower.starts_with("{{")
+}
+
 pub fn is_password_digest(v: &[u8]) -> bool {
     let v = trim(v);
     let hex = [32, 40, 56, 64, 96, 128].contains(&v.len()) && v.iter().all(u8::is_ascii_hexdigit);
@@ -1242,6 +1317,27 @@ pub fn trim(v: &[u8]) -> &[u8] {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn plaintext_passwords_and_what_is_not_one() {
+        for yes in ["passwd123", "beafsteak", "hunter2!", "Tr0ub4dor&3"] {
+            assert!(is_plaintext_password(yes.as_bytes()), "{yes}");
+        }
+        for no in [
+            "$2b$10$BLNStCRanB7n9IMu4dojgalJ0yUjZVninHmoYxnqBMKt6Cr3nyGuD",
+            "8cb2237d0679ca88db6464eac60da96345513964",
+            "md5a3556571e93b0d20722ba62be61e8c2d",
+            "pbkdf2_sha256$260000$abc$def",
+            "{SSHA}abcdefgh",
+            "********",
+            "!",
+            "disabled",
+            "U2FsdGVkX19aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa=",
+        ] {
+            assert!(!is_plaintext_password(no.as_bytes()), "{no}");
+        }
+    }
+
     use super::*;
 
     #[test]

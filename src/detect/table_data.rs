@@ -28,6 +28,9 @@ pub struct ColPlan {
     pub bytea: bool,
     /// Classified by a sample of its values (a text or date column the name does not settle).
     pub probe: bool,
+    /// The name says its values are secrets (`runners_token`, `api_key`): each is judged with
+    /// the name (`detect::named`), as a settings row's value is with its row's name.
+    pub secret: bool,
 }
 
 impl ColPlan {
@@ -39,7 +42,7 @@ impl ColPlan {
 
     /// Looked at in row `row`.
     fn look(&self, row: u64) -> bool {
-        self.pii() || self.bytea || (self.probe && sampled(row))
+        self.pii() || self.bytea || self.secret || (self.probe && sampled(row))
     }
 
     /// A column of unknown meaning and text type: only exact structures in free text count.
@@ -51,6 +54,7 @@ impl ColPlan {
             text: true,
             bytea: false,
             probe: false,
+            secret: false,
         }
     }
 }
@@ -102,6 +106,13 @@ impl TablePlan {
                         None => {}
                     }
                 }
+                // A bare `hash` is a password's only in a table of accounts.
+                if ctx == Some(Kind::PasswordHash)
+                    && matches!(c.name.to_lowercase().as_str(), "hash" | "digest")
+                    && !super::columns::table_holds_logins(&t.name)
+                {
+                    ctx = None;
+                }
                 if ctx.is_none() && matches!(ty, Some("inet") | Some("cidr")) {
                     ctx = Some(Kind::IpAddress);
                 }
@@ -111,6 +122,7 @@ impl TablePlan {
                 // Columns with a settling name are sampled too: their values may say otherwise
                 // (a MAC in `hw_addr`), which only counts when the name's kind found nothing.
                 let probe = (text && !structured) || ty == Some("date") || numeric;
+                let secret = (text || ty == Some("uuid")) && super::named::column_names_a_secret(&c.name);
                 ColPlan {
                     name: c.name.clone(),
                     ctx,
@@ -118,10 +130,11 @@ impl TablePlan {
                     text,
                     bytea: ty == Some("bytea"),
                     probe,
+                    secret,
                 }
             })
             .collect();
-        let relevant = cols.iter().any(|c| c.pii() || c.bytea);
+        let relevant = cols.iter().any(|c| c.pii() || c.bytea || c.secret);
         let settings = super::named::settings_columns(cols.iter().map(|c| (c.name.as_str(), c.text)));
         TablePlan {
             id,
@@ -366,7 +379,8 @@ pub struct Scanner<'e> {
 struct Scratch {
     hits: Vec<engine::Hit>,
     kinds: Vec<(Kind, bool, usize, usize)>,
-    /// Keyword occurrences within the field being scanned, from the chunk's search.
+    /// Keyword occurrences within an INSERT row's field being scanned (a COPY chunk keeps its
+    /// own beside the scratch: no take and put back for each field).
     found: Vec<(usize, u16)>,
     /// Keyword occurrences in an INSERT row's text.
     row_kw: Vec<(usize, u16)>,
@@ -396,6 +410,10 @@ impl Default for Setting {
         }
     }
 }
+
+/// A text's keyword occurrences (offsets from `base`, ascending), the cursor into them, `base`,
+/// and the list of those wholly inside the field at hand.
+type Keywords<'k> = (&'k [(usize, u16)], &'k mut usize, usize, &'k mut Vec<(usize, u16)>);
 
 /// One field being judged: its column (an index into the table's plan), the field, and its
 /// row and line.
@@ -431,7 +449,7 @@ impl Scanner<'_> {
                 part.probe((plan.id, ci), cp, &v, (row, line, f.offset as u64));
             }
         }
-        if !(kw || hexkey || cp.ctx.is_some() || pii::worth_a_look(f.raw)) {
+        if !(kw || hexkey || cp.ctx.is_some() || cp.secret || pii::worth_a_look(f.raw)) {
             return;
         }
         let Some(v) = f.value() else { return };
@@ -452,7 +470,7 @@ impl Scanner<'_> {
                 // The common repeat (a hash column, a value seen before) is only counted.
                 let rule = &self.engine.rules[h.rule];
                 if h.conn.is_none() {
-                    let folded = crate::findings::folds_by_column(rule.category, Some(&cp.name));
+                    let folded = crate::findings::folds_by_column(&rule.id, rule.category, Some(&cp.name));
                     let key = match s.column_key {
                         Some((r, c, k)) if folded && r == h.rule && c == ci => k,
                         _ => {
@@ -496,6 +514,14 @@ impl Scanner<'_> {
                 }
             }
         }
+        if cp.secret
+            && !s
+                .hits
+                .iter()
+                .any(|h| self.engine.rules[h.rule].category != Category::Pii)
+        {
+            self.named_column(part, plan, ci, &v, (row, line, f.offset as u64));
+        }
         if cp.pii() {
             // A value that is wholly a secret or a hash (a bcrypt column) holds no free-text
             // personal data besides.
@@ -530,7 +556,7 @@ impl Scanner<'_> {
             .take(64)
             .enumerate()
             .fold(0, |m, (i, &l)| m | (l as u64) << i);
-        let (mut kw, mut starts) = (Vec::new(), Vec::new());
+        let (mut kw, mut starts, mut found) = (Vec::new(), Vec::new(), Vec::new());
         let (mut a, mut lines) = (0usize, 0u64);
         while a < c.data.len() {
             // Lines never share a keyword (a COPY value's newline is written `\n`).
@@ -568,7 +594,7 @@ impl Scanner<'_> {
                     line: c.line + lines + li as u64,
                 };
                 let look = look.get(fi) == Some(&true);
-                self.keyed_field(&mut part, &mut s, plan, (&kw, &mut q, base), look, cell);
+                self.keyed_field(&mut part, &mut s, plan, (&kw, &mut q, base, &mut found), look, cell);
             }) as u64;
             a = b;
         }
@@ -584,7 +610,7 @@ impl Scanner<'_> {
         part: &mut Partial,
         s: &mut Scratch,
         plan: &TablePlan,
-        (kw, q, base): (&[(usize, u16)], &mut usize, usize),
+        (kw, q, base, found): Keywords,
         look: bool,
         cell: Cell,
     ) {
@@ -613,7 +639,6 @@ impl Scanner<'_> {
                 .is_none_or(|need| memchr::memchr(need, f.raw).is_some());
             k += 1;
         }
-        let mut found = std::mem::take(&mut s.found);
         found.clear();
         if kw_field {
             // Those wholly inside the field, as offsets into it.
@@ -623,8 +648,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        self.field(part, s, plan, cell, (kw_field, &found));
-        s.found = found;
+        self.field(part, s, plan, cell, (kw_field, found));
         if let Some((n, v)) = plan.settings {
             if ci == n || ci == v {
                 self.setting(part, s, plan, ci == n, f, (row, line));
@@ -722,6 +746,64 @@ impl Scanner<'_> {
         });
     }
 
+    /// A value of a column whose name says it holds secrets, that no rule reported: judged
+    /// with the name. One finding per column, counting its values.
+    fn named_column(
+        &self,
+        part: &mut Partial,
+        plan: &TablePlan,
+        ci: usize,
+        v: &[u8],
+        (row, line, offset): (u64, u64, u64),
+    ) {
+        let col = &plan.cols[ci].name;
+        let Some(why) = super::named::judge(col.as_bytes(), v, 30) else {
+            return;
+        };
+        let rule = crate::rules::rule_id!("secret-in-named-column");
+        let key = crate::findings::fold_key(
+            rule.as_str(),
+            "table-data",
+            &plan.qualified,
+            Some(col),
+            b"",
+            plan.database.as_deref(),
+        );
+        if part.found.bump(key, line, offset, Some(row)) {
+            return;
+        }
+        let (severity, what) = match why {
+            super::named::Named::Service(fam) => {
+                (fam.severity().max(Severity::Medium), format!("a {}", fam.description))
+            }
+            // OpenSSL's or CryptoJS's `Salted__` ciphertext: the key to it is elsewhere.
+            super::named::Named::Generic if v.starts_with(b"U2FsdGVkX1") => {
+                (Severity::Medium, "an encrypted credential".to_string())
+            }
+            super::named::Named::Generic => (Severity::High, "a credential".to_string()),
+        };
+        part.found.add(Raw {
+            rule: rule.into(),
+            category: Category::Secret,
+            severity,
+            message: format!(
+                "{what} in {}.{col}, a column whose name says it holds secrets",
+                plan.qualified
+            ),
+            line,
+            offset,
+            object: Object {
+                kind: "table-data".into(),
+                name: plan.qualified.clone(),
+            },
+            column: Some(col.clone()),
+            row: Some(row),
+            redacted: redact(v),
+            value: v.to_vec(),
+            database: plan.database.clone(),
+        });
+    }
+
     pub fn work(&self, w: &Work) -> Partial {
         match w {
             Work::Copy(c) => self.chunk(c),
@@ -753,6 +835,7 @@ impl Scanner<'_> {
         let Some(first) = r.fields.first() else { return };
         // As for a COPY chunk: one keyword search over the row's text.
         let mut kw = std::mem::take(&mut s.row_kw);
+        let mut found = std::mem::take(&mut s.found);
         kw.clear();
         self.engine.keywords.find_all(r.text, &mut kw);
         let sample = r.row <= SAMPLE_ROWS && plan.cols.iter().any(|c| c.probe);
@@ -768,10 +851,11 @@ impl Scanner<'_> {
                     row: r.row,
                     line: r.line,
                 };
-                self.keyed_field(part, s, plan, (&kw, &mut q, first.offset), look, cell);
+                self.keyed_field(part, s, plan, (&kw, &mut q, first.offset, &mut found), look, cell);
             }
         }
         s.row_kw = kw;
+        s.found = found;
     }
 }
 
@@ -808,7 +892,11 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
             // A MAC or an IP in an `hw_addr` or `endereco_mac` column is not a street address.
             Kind::StreetAddress => (c.text && pii::is_street_address(v) && !values::is_mac(v) && !v.contains(&b':'))
                 .then_some((Kind::StreetAddress, false, whole)),
-            Kind::PasswordHash => pii::is_password_digest(v).then_some((Kind::PasswordHash, false, whole)),
+            Kind::PasswordHash if pii::is_password_digest(v) => Some((Kind::PasswordHash, false, whole)),
+            // The password itself, in a column named for passwords rather than their hashes.
+            Kind::PasswordHash => (c.text && names_the_password_itself(&c.name) && pii::is_plaintext_password(v))
+                .then_some((Kind::PlaintextPassword, false, whole)),
+            Kind::PlaintextPassword => None,
             Kind::City => (c.text && values::is_city(v)).then_some((k, false, whole)),
             Kind::Postcode => values::is_postcode(v).then_some((k, false, whole)),
             Kind::Geolocation => values::is_coordinate(v).then_some((k, false, whole)),
@@ -857,6 +945,15 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
     }
 }
 
+/// A password column's name that does not say it holds a hash (`password`, `senha`, not
+/// `password_hash`, `encrypted_password`, `hash`).
+fn names_the_password_itself(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    !["hash", "digest", "crypt", "cipher", "enc", "salt", "token"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 fn redact_pii(k: Kind, v: &[u8]) -> String {
     match k {
         Kind::Email => {
@@ -867,6 +964,8 @@ fn redact_pii(k: Kind, v: &[u8]) -> String {
                 String::from_utf8_lossy(&v[at..])
             )
         }
+        // A short password shows no character of it.
+        Kind::PlaintextPassword => format!("({} characters)", v.len()),
         _ => redact(v),
     }
 }

@@ -78,6 +78,13 @@ pub const REGISTERED: &[Info] = &[
         Context,
         "a settings row whose name names a secret or a service holds a value of a credential's shape",
     ),
+    r(
+        "secret-in-named-column",
+        Secret,
+        High,
+        Context,
+        "a column whose name says it holds secrets (token, api_key, jwt_secret) holds values of a credential's shape",
+    ),
     // ---- psql meta-commands
     r(
         "meta-shell",
@@ -486,6 +493,13 @@ pub const REGISTERED: &[Info] = &[
         Medium,
         Column,
         "a table whose birth dates, postcodes and sex together single people out",
+    ),
+    r(
+        "plaintext-password-column",
+        Secret,
+        High,
+        Column,
+        "passwords stored as they are typed, in a column named for passwords",
     ),
     r(
         "password-hash-column",

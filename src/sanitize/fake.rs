@@ -51,7 +51,7 @@ impl FakeKind {
             K::IpAddress => FakeKind::IpAddress,
             K::DateOfBirth => FakeKind::DateOfBirth,
             K::StreetAddress => FakeKind::StreetAddress,
-            K::PasswordHash => FakeKind::PasswordHash,
+            K::PasswordHash | K::PlaintextPassword => FakeKind::PasswordHash,
             K::Ipv6 => FakeKind::IpAddress,
             K::MacAddress => FakeKind::MacAddress,
             K::Geolocation => FakeKind::Coordinate,

@@ -426,7 +426,7 @@ fn flagged(engine: &Engine, col: &ColPlan, v: &[u8]) -> Spans {
     let mut kinds = Vec::new();
     pii_value(col, v, true, &mut kinds);
     for (k, synthetic, s, e) in kinds {
-        if !synthetic && k != pii::Kind::PasswordHash {
+        if !synthetic && !matches!(k, pii::Kind::PasswordHash | pii::Kind::PlaintextPassword) {
             spans.push((
                 lead + s,
                 lead + e,
