@@ -22,7 +22,6 @@ cp target/release/pgscreen bench-data/.pgscreen-stats
 stats=bench-data/.pgscreen-stats
 cargo build --release --quiet --bin pgscreen
 bin=target/release/pgscreen
-mkdir -p bench-data
 export TMPDIR=${TMPDIR:-/tmp}
 
 gen() { local f="bench-data/gen-$1.sql"; [ -f "$f" ] || ./target/release/gen-corpus --size "$1" --seed 1 -o "$f" >&2; echo "$f"; }

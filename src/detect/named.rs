@@ -22,6 +22,18 @@ pub enum Named {
     Generic,
 }
 
+impl Named {
+    /// The severity of a named secret and what to call it in a message: a service's token at
+    /// the family's severity (at least medium), any other credential high.
+    pub fn verdict(self) -> (crate::rules::Severity, String) {
+        use crate::rules::Severity;
+        match self {
+            Named::Service(fam) => (fam.severity().max(Severity::Medium), format!("a {}", fam.description)),
+            Named::Generic => (Severity::High, "a credential".to_string()),
+        }
+    }
+}
+
 /// Family slugs that are a technology rather than a service: a name holding one (`sql_password`,
 /// `ssh_key`, `jwt_secret`) says nothing about the value's shape.
 const NOT_SERVICES: &[&str] = &[
@@ -74,12 +86,14 @@ const NOT_SERVICES: &[&str] = &[
     "xml",
 ];
 
-/// Words of a name that says its value is a secret.
-const SECRET_WORDS: &[&str] = &[
+/// Words of a name that says its value is a password.
+const PASSWORD_WORDS: &[&str] = &["passw", "pwd"];
+
+/// Words of a name that says its value is another secret (with a separator or without: a
+/// column's name is matched by its letters and digits alone).
+const CREDENTIAL_WORDS: &[&str] = &[
     "secret",
     "token",
-    "passw",
-    "pwd",
     "apikey",
     "api_key",
     "api-key",
@@ -177,7 +191,7 @@ fn named_families(name: &[u8]) -> Vec<usize> {
 /// Does the name say its value is a secret (a secret word, or a service's name)?
 pub fn names_a_secret(name: &[u8]) -> bool {
     let lower = String::from_utf8_lossy(&name[..name.len().min(200)]).to_ascii_lowercase();
-    SECRET_WORDS.iter().any(|w| lower.contains(w))
+    PASSWORD_WORDS.iter().chain(CREDENTIAL_WORDS).any(|w| lower.contains(w))
         || words(name).1.iter().any(|w| w == "key" || w == "pass" || w == "auth")
         || !named_families(name).is_empty()
 }
@@ -283,23 +297,11 @@ pub fn column_names_a_secret(name: &str) -> bool {
     if ABOUT_A_SECRET.contains(&last.as_str())
         || words
             .iter()
-            .any(|w| w.starts_with("passw") || w == "pwd" || w == "pass" || w == "passwd")
+            .any(|w| w.starts_with("passw") || w == "pwd" || w == "pass")
     {
         return false;
     }
-    const WORDS: &[&str] = &[
-        "secret",
-        "token",
-        "apikey",
-        "accesskey",
-        "privatekey",
-        "signingkey",
-        "credential",
-        "webhook",
-        "dsn",
-        "bearer",
-    ];
-    WORDS.iter().any(|w| joined.contains(w))
+    CREDENTIAL_WORDS.iter().any(|w| joined.contains(w))
         || (words.iter().any(|w| w == "key" || w == "keys")
             && words.iter().any(|w| SECRET_KEY_WORDS.contains(&w.as_str())))
         || !named_families(name.as_bytes()).is_empty()

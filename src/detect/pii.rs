@@ -1046,8 +1046,6 @@ pub fn is_public_ip_text(v: &[u8]) -> bool {
     is_public_ip(ip)
 }
 
-/// A digest stored as a password: hex of md5/sha1/sha224/sha256/sha384/sha512 length, or
-/// base64 of a 20-64 byte digest, or a `{SSHA}`-style LDAP hash.
 /// A value of a column named for passwords (not for their hashes) that is no hash, digest,
 /// ciphertext or stand-in: the password itself. Hash formats carry `$` (crypt, bcrypt, argon2,
 /// Django, Werkzeug, SCRAM), `{SCHEME}` or `md5` and 32 hex digits; digests and ciphertexts
@@ -1061,9 +1059,7 @@ pub fn is_plaintext_password(v: &[u8]) -> bool {
     if v.iter().any(|b| b.is_ascii_whitespace() || b.is_ascii_control()) {
         return false;
     }
-    if v.len() == 35 && v[..3].eq_ignore_ascii_case(b"md5") && v[3..].iter().all(u8::is_ascii_hexdigit) {
-        return false;
-    }
+    // Also PostgreSQL's `md5` + 32 hex digits.
     let b64 = |b: &u8| b.is_ascii_alphanumeric() || b"+/=-_.".contains(b);
     if v.len() >= 32 && v.iter().all(b64) {
         return false;
@@ -1111,12 +1107,11 @@ pub fn is_plaintext_password(v: &[u8]) -> bool {
         "default",
         "placeholder",
     ];
-    !MARKERS.contains(&lower.as_str())
-        && !lower.starts_with("<")
-        && !lower.starts_with("${")
-        && !lower.starts_with("{{")
+    !MARKERS.contains(&lower.as_str()) && !lower.starts_with('<')
 }
 
+/// A digest stored as a password: hex of md5/sha1/sha224/sha256/sha384/sha512 length, or
+/// base64 of a 20-64 byte digest, or a `{SSHA}`-style LDAP hash.
 pub fn is_password_digest(v: &[u8]) -> bool {
     let v = trim(v);
     let hex = [32, 40, 56, 64, 96, 128].contains(&v.len()) && v.iter().all(u8::is_ascii_hexdigit);
@@ -1317,6 +1312,7 @@ pub fn trim(v: &[u8]) -> &[u8] {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn plaintext_passwords_and_what_is_not_one() {
@@ -1337,8 +1333,6 @@ mod tests {
             assert!(!is_plaintext_password(no.as_bytes()), "{no}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn shape_counts_every_byte() {

@@ -514,12 +514,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        if cp.secret
-            && !s
-                .hits
-                .iter()
-                .any(|h| self.engine.rules[h.rule].category != Category::Pii)
-        {
+        if cp.secret && !self.reported(&s.hits) {
             self.named_column(part, plan, ci, &v, (row, line, f.offset as u64));
         }
         if cp.pii() {
@@ -687,11 +682,7 @@ impl Scanner<'_> {
                 return;
             }
             st.name = Some(v.to_vec());
-        } else if s
-            .hits
-            .iter()
-            .any(|h| self.engine.rules[h.rule].category != Category::Pii)
-        {
+        } else if self.reported(&s.hits) {
             // A rule reported the value already.
             st.done = true;
             return;
@@ -721,12 +712,7 @@ impl Scanner<'_> {
             return;
         }
         let shown: String = String::from_utf8_lossy(name).chars().take(60).collect();
-        let (severity, what) = match why {
-            super::named::Named::Service(fam) => {
-                (fam.severity().max(Severity::Medium), format!("a {}", fam.description))
-            }
-            super::named::Named::Generic => (Severity::High, "a credential".to_string()),
-        };
+        let (severity, what) = why.verdict();
         part.found.add(Raw {
             rule: crate::rules::rule_id!("secret-in-settings-row").into(),
             category: Category::Secret,
@@ -744,6 +730,11 @@ impl Scanner<'_> {
             value: value.clone(),
             database: plan.database.clone(),
         });
+    }
+
+    /// Did a rule other than a PII one report the value (its hits)?
+    fn reported(&self, hits: &[engine::Hit]) -> bool {
+        hits.iter().any(|h| self.engine.rules[h.rule].category != Category::Pii)
     }
 
     /// A value of a column whose name says it holds secrets, that no rule reported: judged
@@ -773,14 +764,11 @@ impl Scanner<'_> {
             return;
         }
         let (severity, what) = match why {
-            super::named::Named::Service(fam) => {
-                (fam.severity().max(Severity::Medium), format!("a {}", fam.description))
-            }
             // OpenSSL's or CryptoJS's `Salted__` ciphertext: the key to it is elsewhere.
             super::named::Named::Generic if v.starts_with(b"U2FsdGVkX1") => {
                 (Severity::Medium, "an encrypted credential".to_string())
             }
-            super::named::Named::Generic => (Severity::High, "a credential".to_string()),
+            _ => why.verdict(),
         };
         part.found.add(Raw {
             rule: rule.into(),
