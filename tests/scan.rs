@@ -584,3 +584,34 @@ fn rows_and_lines_hold_across_chunks_and_runs() {
     let want: Vec<(u64, u64)> = planted.iter().map(|&r| (r, first_line + r - 1)).collect();
     assert_eq!(got, want);
 }
+
+/// A credential in a comment between statements (or after the last one) is in the dump as much
+/// as one in a literal: found, on its own line, and redacted.
+#[test]
+fn secrets_in_comments_between_statements() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("c.sql");
+    let scram = "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$W0Qb6SUvzRVY3a3F9yJmYtL8kC1X6VRhv5c3Dkq2wJo=:Xk4u3vJ7d2Qw5h9y1Vb8m0Zp6Lr2Ts4Nq7Wc3Ex9Fj0=";
+    let text = format!(
+        "SET client_encoding = 'UTF8';\n\n-- old password: {scram}\nCREATE TABLE public.t (id integer);\nCOPY public.t (id) FROM stdin;\n1\n\\.\n/* aws\n   AKIAZ7QWERTYUIOPAS2Q */\nSELECT 1;\n-- postgres://admin:S3cretPw@db.prod.acme.com:5432/app\n"
+    );
+    std::fs::write(&dump, text).unwrap();
+    let r = scan(&[dump.to_str().unwrap()]);
+    let got: BTreeSet<(String, u64)> = findings(&r)
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["line"].as_u64().unwrap()))
+        .collect();
+    for want in [
+        ("postgres-scram-verifier", 3),
+        ("aws-access-key-id", 9),
+        ("postgres-uri", 11),
+    ] {
+        assert!(got.contains(&(want.0.to_string(), want.1)), "{want:?} not in {got:?}");
+    }
+    let out = serde_json::to_string(&r).unwrap();
+    assert!(
+        !out.contains("S3cretPw") && !out.contains("W0Qb6SUvzRVY3a3F9yJmYtL8kC1X6VRhv5c3Dkq2wJo"),
+        "a secret printed whole"
+    );
+    assert!(findings(&r).iter().all(|f| f["object"]["kind"] == "comment"));
+}

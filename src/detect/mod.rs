@@ -139,17 +139,27 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
 
     /// Findings for every match in a piece of DDL text.
     fn scan_statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: &N) {
-        let bytes = sql.as_bytes();
+        self.scan_text(cat, sql.as_bytes(), (item.line, item.span.start), || object_of(node));
+    }
+
+    /// Pattern rules over `bytes`, which start at `(line, stream offset)`; `object` names what
+    /// holds them (called only when there is something to report: naming can cost).
+    fn scan_text(
+        &mut self,
+        cat: &Catalog,
+        bytes: &[u8],
+        (first, start): (u64, usize),
+        object: impl FnOnce() -> Object,
+    ) {
         if !self.engine.any_keyword(bytes) {
             return;
         }
         let mut hits = Vec::new();
         self.engine.scan(bytes, &mut hits);
-        // Named only when there is something to report (naming formats the node).
-        let object = if hits.is_empty() { return } else { object_of(node) };
+        let object = if hits.is_empty() { return } else { object() };
         for h in hits {
-            let line = item.line + memchr::memchr_iter(b'\n', &bytes[..h.start]).count() as u64;
-            let off = (item.span.start + h.start) as u64;
+            let line = first + memchr::memchr_iter(b'\n', &bytes[..h.start]).count() as u64;
+            let off = (start + h.start) as u64;
             for r in hit_findings(
                 self.engine,
                 self.opts,
@@ -869,6 +879,14 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
             }
         }
         self.scan_statement(cat, item, sql, node);
+    }
+
+    /// Comments are no statement, but a dump can carry a credential in one as well as anywhere.
+    fn gap(&mut self, cat: &Catalog, text: &'a [u8], offset: usize, line: u64) {
+        self.scan_text(cat, text, (line, offset), || Object {
+            kind: "comment".into(),
+            name: "between statements".into(),
+        });
     }
 
     fn meta(&mut self, cat: &Catalog, item: &Item, text: &'a [u8]) {

@@ -829,6 +829,30 @@ where
         }
     }
 
+    /// A comment that scan flagged has the flagged spans replaced (a comment can say anything,
+    /// so it stays a comment).
+    fn gap(&mut self, _cat: &Catalog, text: &'a [u8], offset: usize, line: u64) {
+        let last = line + memchr::memchr_iter(b'\n', text).count() as u64;
+        let Some((&at, (_, rule))) = self
+            .rw
+            .plan
+            .statements
+            .range(line..=last)
+            .find(|(_, (a, _))| *a != StatementAction::Keep)
+        else {
+            return;
+        };
+        let (line, rule) = (at, rule.clone());
+        self.catch_up(offset as u64);
+        let (start, end) = (offset as u64, (offset + text.len()) as u64);
+        match scrub(self.rw.engine, self.rw.faker, text) {
+            Some(n) if n != REDACTED && self.edit(start, end, &n) => {
+                self.rw.changes.statements.push((line, rule, "scrubbed (comment)"));
+            }
+            _ => self.rw.changes.not_applied.push((line, rule)),
+        }
+    }
+
     fn meta(&mut self, _cat: &Catalog, item: &Item, _text: &'a [u8]) {
         self.catch_up(item.span.start as u64);
         if let Some((StatementAction::Remove, rule)) = self.planned(item) {

@@ -77,6 +77,9 @@ impl<'a, V: Visitor<'a>> Visitor<'a> for Progress<'_, V> {
         self.at(item.span.end);
         self.inner.statement(cat, item, sql, node)
     }
+    fn gap(&mut self, cat: &Catalog, text: &'a [u8], offset: usize, line: u64) {
+        self.inner.gap(cat, text, offset, line)
+    }
     fn meta(&mut self, cat: &Catalog, item: &Item, text: &'a [u8]) {
         self.inner.meta(cat, item, text)
     }

@@ -139,6 +139,9 @@ pub trait Visitor<'a> {
     /// A statement, once the catalog has applied it: its text and parse tree (None when it does
     /// not parse). An INSERT whose rows were read comes after them, with empty text and no tree.
     fn statement(&mut self, _cat: &Catalog, _item: &Item, _sql: &str, _node: Option<&N>) {}
+    /// The blanks and comments between two items (or after the last one), at stream offset
+    /// `offset`, starting on line `line`: no statement, but a place a dump can still hold text.
+    fn gap(&mut self, _cat: &Catalog, _text: &'a [u8], _offset: usize, _line: u64) {}
     /// A psql meta-command: its line from the backslash on, without the newline.
     fn meta(&mut self, _cat: &Catalog, _item: &Item, _text: &'a [u8]) {}
     /// A COPY block's data, or one piece of it (a long block comes in several).
@@ -467,6 +470,17 @@ fn scan_gap(st: &mut State, gap: &[u8]) {
     }
 }
 
+/// A gap between items at stream offset `offset`, before the item on line `next_line`: its
+/// header lines and TOC comments read, and the gap handed to the visitor.
+fn gap_between<'a>(st: &mut State, gap: &'a [u8], offset: usize, next_line: u64, v: &mut dyn Visitor<'a>) {
+    scan_gap(st, gap);
+    toc_comments(&st.catalog, gap, next_line, v);
+    if gap.iter().any(|b| !b.is_ascii_whitespace()) {
+        let first = next_line.saturating_sub(memchr::memchr_iter(b'\n', gap).count() as u64);
+        v.gap(&st.catalog, gap, offset, first);
+    }
+}
+
 /// Hands the TOC comments in a gap to the visitor, with their lines (`next_line` is the line of
 /// the item after the gap).
 fn toc_comments<'a>(cat: &Catalog, gap: &[u8], next_line: u64, v: &mut dyn Visitor<'a>) {
@@ -701,9 +715,7 @@ impl Pass {
                 *last_target = None;
             }
             if item.span.start > prev_end && item.kind != Kind::CopyData {
-                let gap = &src[prev_end - base..local.start];
-                scan_gap(st, gap);
-                toc_comments(&st.catalog, gap, item.line, v);
+                gap_between(st, &src[prev_end - base..local.start], prev_end, item.line, v);
             }
             if item.kind != Kind::Meta || item.span.start >= prev_end {
                 prev_end = prev_end.max(item.span.end);
@@ -872,10 +884,14 @@ impl Pass {
         // A gap of comments that runs past the window's end is consumed up to its last whole
         // line (the splitter's `Gap::last_break`): what it held is read here, as it would have been
         // before the next item.
-        if !last && consumed > prev_end - base && !next.copy_pending {
+        if consumed > prev_end - base && !next.copy_pending {
+            // At the end: what follows the last item, up to the file's last line.
             let gap = &src[prev_end - base..consumed];
-            scan_gap(st, gap);
-            toc_comments(&st.catalog, gap, next.line, v);
+            let line = match last {
+                true => splitter.line(),
+                false => next.line,
+            };
+            gap_between(st, gap, prev_end, line, v);
         }
         self.resume = split::Resume { pos: 0, ..next };
         self.base = base + consumed;

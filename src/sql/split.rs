@@ -169,6 +169,11 @@ impl<'a> Splitter<'a> {
         }
     }
 
+    /// 1-based line of [`Self::offset`] (at the end of a whole input: its last line).
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
     /// Current byte offset (where the next item's scan starts).
     pub fn offset(&self) -> usize {
         self.pos
