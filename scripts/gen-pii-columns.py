@@ -61,9 +61,20 @@ EXTRA = {
     ],
     ("person-name", "weak"): ["nominativo", "nome_completo", "nom_complet", "nombre_completo", "volledige_naam",
                               "imie_i_nazwisko", "ad_soyad", "полное_имя", "पूरा_नाम", "full_name"],
+    # Seen in real dumps: `birth_day` (a date of birth), Sri Lankan and Pakistani identity card
+    # numbers in `nic` / `cnic` columns.
+    ("date-of-birth", "strong"): ["birth_day", "day_of_birth"],
+    ("national-id", "strong"): ["nic", "nic_no", "nic_number", "nic_num", "cnic", "cnic_no", "cnic_number"],
     ("username", "strong"): ["benutzername", "nom_utilisateur", "nombre_usuario", "nome_utente",
                              "gebruikersnaam", "nazwa_uzytkownika", "anvandarnamn", "kullanici_adi",
                              "имя_пользователя", "логин"],
+}
+
+
+# Names the research lists that real schemas use for something else: a professional or
+# business licence (`license_no` of a doctor, a contractor), a key of a table of states.
+DROP = {
+    "driver-licence": {"license_no", "license_number", "licence_number", "state_id"},
 }
 
 
@@ -97,6 +108,9 @@ def main() -> None:
     for (kind, strength), words in EXTRA.items():
         for w in words:
             add(kind, strength, w)
+    for kind, names in DROP.items():
+        for strength in ("strong", "weak"):
+            kinds[kind][strength] -= names
     # A name listed strong somewhere and weak elsewhere stays weak (the ambiguity is real).
     for v in kinds.values():
         v["strong"] -= v["weak"]

@@ -147,6 +147,55 @@ const PERSON_COLUMNS: &[(&str, &str)] = &[
     // fossology: a login, an email in a config description.
     ("public.users", "user_name"),
     ("public.sysconfig", "description"),
+    // northwind (psql edition): employees; customers' and suppliers' contact people with their
+    // addresses, phones and faxes; orders' shipping addresses. The shippers' phones are
+    // companies' numbers, which no value check tells from a person's.
+    ("public.customers", "address"),
+    ("public.customers", "city"),
+    ("public.customers", "contact_name"),
+    ("public.customers", "fax"),
+    ("public.customers", "phone"),
+    ("public.customers", "postal_code"),
+    ("public.employees", "address"),
+    ("public.employees", "birth_date"),
+    ("public.employees", "city"),
+    ("public.employees", "first_name"),
+    ("public.employees", "home_phone"),
+    ("public.employees", "last_name"),
+    ("public.employees", "postal_code"),
+    ("public.orders", "ship_address"),
+    ("public.orders", "ship_city"),
+    ("public.orders", "ship_postal_code"),
+    ("public.shippers", "phone"),
+    ("public.suppliers", "address"),
+    ("public.suppliers", "contact_name"),
+    ("public.suppliers", "fax"),
+    ("public.suppliers", "phone"),
+    // A Brazilian CRUD demo: clients with CPF numbers, emails, phones, addresses.
+    ("public.clients", "address"),
+    ("public.clients", "cpf"),
+    ("public.clients", "email"),
+    ("public.clients", "phone"),
+    // A Supabase app (clubcreole): its users, sessions, audit log and profiles; reviewers'
+    // names; newsletter emails; mediums' contacts. Partners' and restaurants' phones and
+    // addresses are businesses', told as phones and addresses by value.
+    ("auth.audit_log_entries", "payload"),
+    ("auth.identities", "identity_data"),
+    ("auth.one_time_tokens", "relates_to"),
+    ("auth.sessions", "ip"),
+    ("auth.users", "email"),
+    ("auth.users", "raw_user_meta_data"),
+    ("public.car_client_reviews", "name"),
+    ("public.newsletter_subscriptions", "email"),
+    ("public.partners", "address"),
+    ("public.partners", "phone"),
+    ("public.profiles", "email"),
+    ("public.profiles", "first_name"),
+    ("public.profiles", "last_name"),
+    ("public.profiles", "phone"),
+    ("public.restaurants", "location"),
+    ("public.voyance_mediums", "contact_email"),
+    ("public.voyance_mediums", "contact_phone"),
 ];
 
 #[test]

@@ -36,6 +36,11 @@ fn expected(file: &str) -> &'static [&'static str] {
         // pg_dumpall creates a superuser role; with --clean it drops databases.
         "mekomsolutions-restic-compose-backup-pg-dumpall.sql" => &["privileged-role"],
         "rkristelijn-nx-sample-dumpall-clean.sql" => &["privileged-role", "drop-database"],
+        // Hand-edited: sequences, keys and triggers created inside DO blocks that swallow errors.
+        "PnX-SI-UsersHub-usershub.sql" => &["do-block", "toc-mismatch", "toc-section-order"],
+        // The Supabase schema again, as a full dump from an app built on it.
+        "luce-lab-clubcreole-backup_insert.sql" => &["event-trigger", "extension"],
+        "supabase-postgres-schema-15.sql" => &["event-trigger", "extension"],
         _ => &[],
     }
 }
@@ -160,6 +165,10 @@ fn verify_gives_the_real_servers_verdict() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Dumps whose primary keys and rows are added inside DO blocks (`EXCEPTION WHEN ... THEN`
+/// around the ALTER TABLEs and INSERTs): a hand-edited pg_dump output.
+const MADE_BY_CODE: &[&str] = &["PnX-SI-UsersHub-usershub.sql"];
+
 /// inspect of each dump the server restored gives the restored database's tables, columns,
 /// types, NOT NULL, primary keys and row counts.
 #[test]
@@ -186,7 +195,15 @@ fn inspect_gives_the_restored_tables_and_rows() {
         };
         for (database, tables) in per_db {
             let db = database.unwrap_or("(all)");
-            let one = serde_json::json!({ "tables": tables });
+            let mut one = serde_json::json!({ "tables": tables });
+            // Keys and rows added by code (DO blocks) are the server's to know, not a static
+            // reader's: it reports the blocks instead.
+            if MADE_BY_CODE.contains(&file) {
+                for t in one["tables"].as_array_mut().unwrap() {
+                    t["primary_key"] = Value::Null;
+                    t["rows"] = Value::from(0);
+                }
+            }
             let r = std::panic::catch_unwind(|| common::inspect_matches(&path, &one, database, common::Mode::Full));
             if let Err(e) = r {
                 let msg = e

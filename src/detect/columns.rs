@@ -471,17 +471,31 @@ pub fn table_is_thing(table: &str) -> bool {
     CJK.iter().any(|w| base.contains(w)) || base.split('_').any(|t| LATIN.iter().any(|w| t.starts_with(w)))
 }
 
-/// Does the column's name say it holds a code or key of the application (`slug`, `codename`,
-/// `sku`, `status`), which look like logins and postcodes by value?
+/// Does the column's name say it holds a code, key or count of the application (`slug`,
+/// `codename`, `sku`, `status`, `id`, `qty`), which look like logins and postcodes by value?
 pub fn names_a_code(column: &str) -> bool {
     const CODES: &[&str] = &[
         "slug", "code", "codename", "key", "sku", "type", "kind", "status", "state", "role", "locale", "lang",
         "language", "theme", "tag", "tags", "category", "path", "file", "filename", "format", "mode", "level",
         "version", "method", "action", "event", "source", "channel", "provider", "service", "plan", "tier", "currency",
-        "unit",
+        "unit", "id", "ids", "pk", "seq", "num", "nr", "no", "number", "count", "qty", "quantity", "amount", "total",
+        "year", "position", "rank",
     ];
     let (base, _) = normalise(column);
     base.split('_').any(|t| CODES.contains(&t))
+}
+
+/// Does the column's name say it holds a place (`location`, `lieu`, `venue`, `standort`)? Person
+/// names found there by value are towns named for saints and people (`Saint-Pierre`, `Le Robert`).
+pub fn names_a_place(column: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "location", "locations", "loc", "place", "places", "venue", "venues", "lieu", "lieux", "lugar", "luogo",
+        "local", "localisation", "ubicacion", "localizacao", "standort", "ort", "plaats", "locatie", "plats",
+        "miejsce", "lokalizacja", "konum", "yer", "destination", "destino", "site", "area", "zone", "region",
+    ];
+    let (base, _) = normalise(column);
+    base.split('_').any(|t| PLACES.contains(&t))
+        || hint(column).is_some_and(|h| matches!(h.kind, Kind::City | Kind::StreetAddress | Kind::Postcode))
 }
 
 /// Does the column's name say it holds sex or gender (for the quasi-identifier check)?
@@ -549,5 +563,7 @@ mod tests {
         assert!(table_is_thing("public.stores") && table_is_thing("城市") && !table_is_thing("kunden"));
         assert_eq!(h("home_lat"), Some((Kind::Geolocation, false)));
         assert!(is_gender("geschlecht") && is_gender("性别") && !is_gender("gender_identity_policy_url"));
+        assert!(names_a_place("location") && names_a_place("lieu_rdv") && names_a_place("Stadt"));
+        assert!(!names_a_place("contact_name") && !names_a_place("nom") && !names_a_place("allocation"));
     }
 }

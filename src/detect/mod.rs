@@ -583,6 +583,10 @@ impl Collected<'_, '_> {
             let hinted = plan.cols[ci].hint == Some(kind);
             // Names by value in a table of products, stores or cities are businesses and places.
             let thing = kind == Kind::PersonName && columns::table_is_thing(&plan.qualified);
+            // And in a column named for a place, towns named for people (`Saint-Pierre`).
+            if kind == Kind::PersonName && !hinted && columns::names_a_place(&plan.cols[ci].name) {
+                continue;
+            }
             let bar = match kind {
                 Kind::PersonName if thing => 0.9,
                 Kind::PersonName if hinted => 0.5,

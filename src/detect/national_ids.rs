@@ -37,6 +37,7 @@ pub const ALL: &[IdKind] = &[
     k("in_aadhaar", in_aadhaar, 1, DIGITS),
     k("gb_nhs_number", gb_nhs, 1, DIGITS),
     k("nl_bsn", nl_bsn, 1, DIGITS),
+    k("lk_nic", lk_nic, 1, b"VX"),
 ];
 
 const fn k(id: &'static str, validate: fn(&[u8]) -> bool, check_len: usize, check_alphabet: &'static [u8]) -> IdKind {
@@ -394,6 +395,16 @@ fn nl_bsn(c: &[u8]) -> bool {
     let Some(d) = digits(&padded) else { return false };
     let s = weighted(&d[..8], &[9, 8, 7, 6, 5, 4, 3, 2]) as i64 - d[8] as i64;
     s.rem_euclid(11) == 0 && d.iter().any(|&x| x != 0)
+}
+
+/// Sri Lankan NIC, old format: 9 digits (the 3rd-5th the day of birth in the year, 500 added
+/// for women) and V or X. No published check: the day and the letter are what is checked.
+fn lk_nic(c: &[u8]) -> bool {
+    let (Some(d), Some(&l)) = (c.get(..9).and_then(digits), c.get(9)) else {
+        return false;
+    };
+    let day = num(&d[2..5]);
+    c.len() == 10 && (l == b'V' || l == b'X') && ((1..=366).contains(&day) || (501..=866).contains(&day))
 }
 
 #[cfg(test)]

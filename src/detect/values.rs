@@ -277,7 +277,10 @@ pub fn is_city(v: &[u8]) -> bool {
     let v = pii::trim(v);
     let Ok(s) = std::str::from_utf8(v) else { return false };
     let first = s.chars().next().unwrap_or(' ');
-    (2..=60).contains(&s.len())
+    // `WA`, `SP`, `NSW`: a state's or country's code, no town.
+    let code = s.len() <= 3 && s.bytes().all(|b| b.is_ascii_uppercase());
+    !code
+        && (2..=60).contains(&s.len())
         && (first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()))
         && s.chars()
             .all(|c| c.is_alphabetic() || " '’-.()".contains(c) || is_mark(c))
@@ -551,6 +554,7 @@ mod tests {
             assert!(!is_street_address_value(a.as_bytes()), "{a}");
         }
         assert!(is_city("München".as_bytes()) && is_city("東京".as_bytes()) && !is_city(b"active"));
+        assert!(is_city(b"Ede") && is_city(b"LYON") && !is_city(b"WA") && !is_city(b"NSW"));
         for p in [
             "10115",
             "00-950",

@@ -602,6 +602,13 @@ pub const REGISTERED: &[Info] = &[
         "a built-in function, type or CREATE DATABASE option the target server's version does not have",
     ),
     r(
+        "undefined-type",
+        Integrity,
+        High,
+        Verify,
+        "a column, domain or function of a type that is neither built in nor created earlier in the dump (a PostGIS `geography` without CREATE EXTENSION postgis)",
+    ),
+    r(
         "drops-missing",
         Integrity,
         High,

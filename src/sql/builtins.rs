@@ -92,6 +92,12 @@ pub fn names_used(node: &pg_query::protobuf::node::Node) -> Vec<(Kind, String, S
 }
 
 fn walk(v: &serde_json::Value, out: &mut Vec<(Kind, String, String)>) {
+    walk_in(v, out, false)
+}
+
+/// `in_option`: under a DefElem, whose bare words (`autosummarize = off`) the grammar reads as
+/// type names.
+fn walk_in(v: &serde_json::Value, out: &mut Vec<(Kind, String, String)>, in_option: bool) {
     use serde_json::Value;
     let strings = |list: &Value| -> Vec<String> {
         list.as_array()
@@ -113,13 +119,20 @@ fn walk(v: &serde_json::Value, out: &mut Vec<(Kind, String, String)>) {
                 push(Kind::Function, strings(&f["funcname"]));
             }
             // A TypeName is a plain message field (ColumnDef.type_name, TypeCast.type_name):
-            // known by its fields.
-            if o.contains_key("names") && o.contains_key("typmods") && o.contains_key("array_bounds") {
+            // known by its fields. (`users.id%TYPE` names a column, not a type.)
+            if !in_option
+                && o.contains_key("names")
+                && o.contains_key("typmods")
+                && o.contains_key("array_bounds")
+                && o.get("pct_type") != Some(&Value::Bool(true))
+            {
                 push(Kind::Type, strings(&o["names"]));
             }
-            o.values().for_each(|x| walk(x, out));
+            for (k, x) in o {
+                walk_in(x, out, in_option || k == "DefElem");
+            }
         }
-        Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+        Value::Array(a) => a.iter().for_each(|x| walk_in(x, out, in_option)),
         _ => {}
     }
 }

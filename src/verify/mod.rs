@@ -331,6 +331,53 @@ impl<'f> Verifier<'f> {
         }
     }
 
+    /// A column, domain, composite type or function of a type that nothing has made by then:
+    /// not built in, not created earlier in the dump, and not one of the types of the
+    /// extensions it creates (an extension whose types are not known here silences the check).
+    fn type_checks(&mut self, cat: &Catalog, item: &Item, node: &N) {
+        if !matches!(
+            node,
+            N::CreateStmt(_)
+                | N::AlterTableStmt(_)
+                | N::CreateDomainStmt(_)
+                | N::CompositeTypeStmt(_)
+                | N::CreateFunctionStmt(_)
+        ) {
+            return;
+        }
+        let known = |name: &str| {
+            let base = name.strip_prefix('_').unwrap_or(name);
+            [name, base].iter().any(|n| {
+                crate::sql::builtins::is_catalog_type(n)
+                    || self.created.contains(*n)
+                    // Made with a range type, under a name of the server's choosing.
+                    || n.contains("multirange")
+            })
+        };
+        let Some(missing) = crate::sql::builtins::names_used(node)
+            .into_iter()
+            .find(|(kind, schema, name)| {
+                *kind == crate::sql::builtins::Kind::Type
+                    && !matches!(schema.as_str(), "pg_catalog" | "information_schema")
+                    && !known(name)
+            })
+        else {
+            return;
+        };
+        let (_, schema, name) = missing;
+        let from = extension_types::providing(&name);
+        if cat.extensions.iter().any(|e| from == Some(e.as_str()) || !extension_types::known(e)) {
+            return;
+        }
+        let qualified = if schema.is_empty() { name.clone() } else { format!("{schema}.{name}") };
+        let hint = match from {
+            Some(ext) => format!(": it comes with extension {ext}, which the dump does not create (CREATE EXTENSION {ext} must run first)"),
+            None => ": the dump never creates it".to_string(),
+        };
+        let msg = format!("type \"{qualified}\" does not exist{hint}");
+        self.statement_finding(item, crate::rules::rule_id!("undefined-type"), Severity::High, msg);
+    }
+
     /// What a new database and cluster do not have yet, or already have: the DROPs of `pg_dump
     /// --clean` without `--if-exists` (written to restore over an existing copy), `CREATE
     /// [PROCEDURAL] LANGUAGE plpgsql` of pre-9.0 pg_dump and other extensions created twice, and (16 and later) role grants `GRANTED BY` a
@@ -1335,6 +1382,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             _ => {}
         }
         if let Some(node) = node {
+            self.type_checks(cat, item, node);
             self.existence_checks(item, node);
         }
         self.owner_checks(cat.current_database.as_deref(), item, node);
@@ -1775,6 +1823,25 @@ mod tests {
     }
 
     #[test]
+    fn types_nothing_made() {
+        let h = |rule: &str, line: u64| vec![(rule.to_string(), line)];
+        // PostGIS's type without its extension (as in a real dump from a public repository).
+        let gis = "CREATE TABLE public.p (id integer, at public.geography(Point,4326));\n";
+        assert_eq!(highs(gis, 16), h("undefined-type", 1));
+        let with = format!("CREATE EXTENSION IF NOT EXISTS postgis WITH SCHEMA public;\n{gis}");
+        assert!(highs(&with, 16).is_empty());
+        // An extension whose types are not listed here: no verdict on what it may have made.
+        assert!(highs(&format!("CREATE EXTENSION foo;\n{gis}"), 16).is_empty());
+        // Made earlier in the dump (also as a table's row type and arrays of it); built in;
+        // a column's type by %TYPE; a reloption's bare word; information_schema's domains.
+        let fine = "CREATE TYPE public.mood AS ENUM ('a');\nCREATE TABLE public.t (m public.mood, ms public.mood[], x public._mood, d double precision, v varchar(3), s serial, i information_schema.cardinal_number) WITH (autovacuum_enabled = off);\nCREATE TABLE public.u (r public.t);\nCREATE FUNCTION public.f(a public.t.m%TYPE) RETURNS SETOF public.t LANGUAGE sql AS 'SELECT 1';\n";
+        assert!(highs(fine, 16).is_empty(), "{:?}", highs(fine, 16));
+        // Used before the dump creates it: the server fails there too.
+        let late = "CREATE TABLE public.t (m public.mood);\nCREATE TYPE public.mood AS ENUM ('a');\n";
+        assert_eq!(highs(late, 16), h("undefined-type", 1));
+    }
+
+    #[test]
     fn fuzzer_findings_stay_fixed() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
         for e in std::fs::read_dir(dir).unwrap() {
@@ -1848,5 +1915,50 @@ mod insert_batch_tests {
         let schema: Vec<_> = fs.iter().filter(|f| f.rule == "schema-already-exists").collect();
         assert_eq!(schema.len(), 1);
         assert_eq!(schema[0].line, 1 + 5000 + 1);
+    }
+}
+
+/// The types well-known extensions create (from each extension's documentation), so that a
+/// dump that uses one without creating its extension is told apart from one that does.
+mod extension_types {
+    const TYPES: &[(&str, &[&str])] = &[
+        (
+            "postgis",
+            &["geometry", "geography", "box2d", "box3d", "box2df", "gidx", "spheroid", "geometry_dump", "valid_detail"],
+        ),
+        ("postgis_raster", &["raster", "rastbandarg", "reclassarg", "summarystats", "unionarg", "addbandarg", "agg_count", "agg_samplingpercent"]),
+        ("postgis_topology", &["topogeometry", "getfaceedges_returntype", "validatetopology_returntype"]),
+        ("hstore", &["hstore", "ghstore"]),
+        ("citext", &["citext"]),
+        ("ltree", &["ltree", "lquery", "ltxtquery", "ltree_gist"]),
+        ("cube", &["cube"]),
+        ("earthdistance", &["earth"]),
+        ("isn", &["ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"]),
+        ("pg_trgm", &["gtrgm"]),
+        ("vector", &["vector", "halfvec", "sparsevec"]),
+        ("seg", &["seg"]),
+        ("intarray", &["query_int", "intbig_gkey"]),
+        ("pgcrypto", &[]),
+        ("uuid-ossp", &[]),
+        ("plpgsql", &[]),
+        ("pg_stat_statements", &[]),
+        ("unaccent", &[]),
+        ("fuzzystrmatch", &[]),
+        ("btree_gin", &[]),
+        ("tablefunc", &["tablefunc_crosstab_2", "tablefunc_crosstab_3", "tablefunc_crosstab_4"]),
+        ("postgres_fdw", &[]),
+        ("dblink", &[]),
+        ("pg_buffercache", &[]),
+        ("lo", &["lo"]),
+    ];
+
+    /// The extension that creates type `name`, among those listed.
+    pub fn providing(name: &str) -> Option<&'static str> {
+        TYPES.iter().find(|(_, t)| t.contains(&name)).map(|(e, _)| *e)
+    }
+
+    /// Whether every type extension `ext` creates is listed.
+    pub fn known(ext: &str) -> bool {
+        TYPES.iter().any(|(e, _)| *e == ext)
     }
 }
