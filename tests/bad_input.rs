@@ -164,6 +164,11 @@ fn truncated_compressed_input_is_named_not_misread() {
     fails(&p, "byte offset 5: zstd data is corrupt or truncated");
     let p = write(d.path(), "x.dump", b"PGDMP\x01");
     fails(&p, "byte offset 6: archive ends inside a byte (truncated?)");
+    // An archive committed as text (seen in a public repository): its NUL bytes are `\00`.
+    let p = write(d.path(), "t.dump", b"PGDMP\\000\\001\\016\\000rest");
+    fails(&p, "byte offset 5: the bytes after PGDMP are text");
+    let p = write(d.path(), "u.dump", b"PGDMP\xef\xbf\xbd\x0e\x00rest");
+    fails(&p, "the bytes after PGDMP are a UTF-8 replacement character");
 }
 
 #[test]

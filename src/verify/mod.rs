@@ -366,10 +366,18 @@ impl<'f> Verifier<'f> {
         };
         let (_, schema, name) = missing;
         let from = extension_types::providing(&name);
-        if cat.extensions.iter().any(|e| from == Some(e.as_str()) || !extension_types::known(e)) {
+        if cat
+            .extensions
+            .iter()
+            .any(|e| from == Some(e.as_str()) || !extension_types::known(e))
+        {
             return;
         }
-        let qualified = if schema.is_empty() { name.clone() } else { format!("{schema}.{name}") };
+        let qualified = if schema.is_empty() {
+            name.clone()
+        } else {
+            format!("{schema}.{name}")
+        };
         let hint = match from {
             Some(ext) => format!(": it comes with extension {ext}, which the dump does not create (CREATE EXTENSION {ext} must run first)"),
             None => ": the dump never creates it".to_string(),
@@ -1924,16 +1932,44 @@ mod extension_types {
     const TYPES: &[(&str, &[&str])] = &[
         (
             "postgis",
-            &["geometry", "geography", "box2d", "box3d", "box2df", "gidx", "spheroid", "geometry_dump", "valid_detail"],
+            &[
+                "geometry",
+                "geography",
+                "box2d",
+                "box3d",
+                "box2df",
+                "gidx",
+                "spheroid",
+                "geometry_dump",
+                "valid_detail",
+            ],
         ),
-        ("postgis_raster", &["raster", "rastbandarg", "reclassarg", "summarystats", "unionarg", "addbandarg", "agg_count", "agg_samplingpercent"]),
-        ("postgis_topology", &["topogeometry", "getfaceedges_returntype", "validatetopology_returntype"]),
+        (
+            "postgis_raster",
+            &[
+                "raster",
+                "rastbandarg",
+                "reclassarg",
+                "summarystats",
+                "unionarg",
+                "addbandarg",
+                "agg_count",
+                "agg_samplingpercent",
+            ],
+        ),
+        (
+            "postgis_topology",
+            &["topogeometry", "getfaceedges_returntype", "validatetopology_returntype"],
+        ),
         ("hstore", &["hstore", "ghstore"]),
         ("citext", &["citext"]),
         ("ltree", &["ltree", "lquery", "ltxtquery", "ltree_gist"]),
         ("cube", &["cube"]),
         ("earthdistance", &["earth"]),
-        ("isn", &["ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"]),
+        (
+            "isn",
+            &["ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"],
+        ),
         ("pg_trgm", &["gtrgm"]),
         ("vector", &["vector", "halfvec", "sparsevec"]),
         ("seg", &["seg"]),
@@ -1945,7 +1981,10 @@ mod extension_types {
         ("unaccent", &[]),
         ("fuzzystrmatch", &[]),
         ("btree_gin", &[]),
-        ("tablefunc", &["tablefunc_crosstab_2", "tablefunc_crosstab_3", "tablefunc_crosstab_4"]),
+        (
+            "tablefunc",
+            &["tablefunc_crosstab_2", "tablefunc_crosstab_3", "tablefunc_crosstab_4"],
+        ),
         ("postgres_fdw", &[]),
         ("dblink", &[]),
         ("pg_buffercache", &[]),

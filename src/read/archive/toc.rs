@@ -292,6 +292,23 @@ fn header(r: &mut Reader) -> Result<(u32, u8)> {
     let (maj, min) = (r.byte()?, r.byte()?);
     let rev = if maj > 1 || (maj == 1 && min > 0) { r.byte()? } else { 0 };
     let v = version(maj, min, rev);
+    // A real version is two small binary bytes: text there (`\\00`, `\\x01`) or a UTF-8
+    // replacement character means the archive went through a text conversion.
+    if maj == b'\\' || maj == 0xEF || (maj.is_ascii_graphic() && min.is_ascii_graphic()) {
+        let what = if maj == 0xEF {
+            "a UTF-8 replacement character"
+        } else {
+            "text"
+        };
+        let shown: String = [maj, min, rev]
+            .iter()
+            .map(|&b| std::ascii::escape_default(b).to_string())
+            .collect();
+        return Err(ArchiveError::new(
+            5,
+            format!("the bytes after PGDMP are {what} (`{shown}`), not an archive version: the archive was saved through a text conversion (its binary bytes written as escapes or re-encoded); use the file as pg_dump wrote it"),
+        ));
+    }
     if !(K_VERS_1_12..version(1, 17, 0)).contains(&v) {
         return Err(ArchiveError::new(
             5,
