@@ -249,6 +249,8 @@ pub struct Catalog {
     pub schemas: std::collections::BTreeSet<String>,
     /// Names of the extensions created.
     pub extensions: Vec<String>,
+    /// The extensions created in each schema (`WITH SCHEMA`), for [`Catalog::made_by_extension`].
+    pub extension_schemas: BTreeMap<String, Vec<String>>,
     /// Foreign servers, user mappings and subscriptions, in dump order.
     pub remotes: Vec<Remote>,
     /// Roles created or altered, in order of first mention.
@@ -274,6 +276,34 @@ pub fn schema_in<'s>(schema: &'s str, search: Option<&'s str>) -> &'s str {
     match (schema.is_empty(), search) {
         (true, Some(s)) => s,
         _ => schema,
+    }
+}
+
+/// Configuration tables of well-known extensions, whose rows pg_dump dumps
+/// (`pg_extension_config_dump`) though the extension, not the dump, creates them.
+const EXTENSION_TABLES: &[(&str, &str)] = &[
+    ("postgis", "spatial_ref_sys"),
+    ("postgis_topology", "topology"),
+    ("postgis_topology", "layer"),
+    ("pgsodium", "key"),
+    ("supabase_vault", "secrets"),
+    ("pg_cron", "job"),
+    ("pg_partman", "part_config"),
+    ("pg_partman", "part_config_sub"),
+];
+
+impl Catalog {
+    /// Whether table `t`, which the dump loads without creating it, is an extension's: in the
+    /// schema of its own that an extension the dump creates lives in, or a known configuration
+    /// table of one in a shared schema (PostGIS's `public.spatial_ref_sys`).
+    pub fn made_by_extension(&self, t: &Table) -> bool {
+        let Some(exts) = self.extension_schemas.get(&t.schema) else {
+            return false;
+        };
+        t.schema != "public"
+            || exts
+                .iter()
+                .any(|e| EXTENSION_TABLES.contains(&(e.as_str(), t.name.as_str())))
     }
 }
 
@@ -742,6 +772,12 @@ impl Catalog {
             N::CreateExtensionStmt(e) => {
                 self.counts.extensions += 1;
                 self.extensions.push(e.extname.clone());
+                if let Some((_, schema, _)) = def_elems(&e.options).into_iter().find(|(k, _, _)| k == "schema") {
+                    self.extension_schemas
+                        .entry(schema)
+                        .or_default()
+                        .push(e.extname.clone());
+                }
             }
             N::CreateTrigStmt(_) => self.counts.triggers += 1,
             N::CreateEventTrigStmt(_) => self.counts.event_triggers += 1,

@@ -818,8 +818,12 @@ impl<'f> Verifier<'f> {
         // A data-only dump creates none of its tables: restored alone into a new database its
         // first COPY fails ("relation does not exist"); after the schema it loads.
         if !self.has_ddl {
-            let loaded: Vec<&crate::sql::catalog::Table> =
-                walked.tables.iter().filter(|t| t.first_data_line.is_some()).collect();
+            // (An extension's configuration tables come with the extension the dump creates.)
+            let loaded: Vec<&crate::sql::catalog::Table> = walked
+                .tables
+                .iter()
+                .filter(|t| t.first_data_line.is_some() && !walked.made_by_extension(t))
+                .collect();
             if let Some(first) = loaded.iter().filter_map(|t| t.first_data_line).min() {
                 let names: Vec<String> = loaded.iter().take(10).map(|t| t.qualified()).collect();
                 let more = if loaded.len() > 10 {
@@ -1468,7 +1472,8 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         let object = table_object(ft);
         // A block in pieces is judged whole at its first piece.
         if !ft.declared && self.has_ddl {
-            if b.continued {
+            // An extension's configuration table (pg_dump dumps their rows): the extension made it.
+            if b.continued || self.fin.made_by_extension(ft) {
                 return;
             }
             self.report(
@@ -1847,6 +1852,18 @@ mod tests {
         // Used before the dump creates it: the server fails there too.
         let late = "CREATE TABLE public.t (m public.mood);\nCREATE TYPE public.mood AS ENUM ('a');\n";
         assert_eq!(highs(late, 16), h("undefined-type", 1));
+    }
+
+    #[test]
+    fn extension_configuration_tables_come_with_their_extension() {
+        // Supabase's pgsodium and vault: pg_dump dumps the rows of their configuration tables.
+        let ext = "CREATE EXTENSION IF NOT EXISTS pgsodium WITH SCHEMA pgsodium;\nCREATE TABLE public.t (id integer);\nCOPY pgsodium.key (id, name) FROM stdin;\n1\tk\n\\.\n";
+        assert!(highs(ext, 16).is_empty(), "{:?}", highs(ext, 16));
+        let other = ext.replace("pgsodium.key", "public.nope");
+        assert_eq!(highs(&other, 16), vec![("unknown-table".to_string(), 3)]);
+        // In a shared schema, only the tables the extension is known to make.
+        let gis = "CREATE EXTENSION IF NOT EXISTS postgis WITH SCHEMA public;\nCREATE TABLE public.t (id integer);\nCOPY public.spatial_ref_sys (srid) FROM stdin;\n1\n\\.\nCOPY public.nope (id) FROM stdin;\n1\n\\.\n";
+        assert_eq!(highs(gis, 16), vec![("unknown-table".to_string(), 6)]);
     }
 
     #[test]
