@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Secret detection on material we did not write, pgscreen beside Kingfisher in one run: the
-# examples of src/rules/families.jsonl planted in seven contexts (scripts/secrets-bench.py).
+# examples of src/rules/families.jsonl planted in eight contexts (scripts/secrets-bench.py).
 # Replaces the "Secrets" section of BENCHMARKS.md.
 #
 #   bash scripts/bench-secrets.sh
@@ -18,11 +18,12 @@ table=$(python3 scripts/secrets-bench.py --no-families --kingfisher "$kf" --mark
   echo "Measured by \`bash scripts/bench-secrets.sh\` on $(date -u +%Y-%m-%d). Every positive and negative"
   echo "example of \`src/rules/families.jsonl\` (token formats gathered from the public rule sets and the"
   echo "services' documentation, examples generated to those formats; \`research/secrets/README.md\`)"
-  echo "is planted in a dump, one per row, in seven contexts: \`bare\` free text that does not name it,"
+  echo "is planted in a dump, one per row, in eight contexts: \`bare\` free text that does not name it,"
   echo "\`named\` text that does (\"stripe token: …\"), \`jsonb\` under a key, \`pair\` a jsonb"
   echo "\`{\"key\": …, \"value\": …}\` pair, \`kv\` a settings table's name/value row by COPY, \`insert\` the"
-  echo "same by INSERT, \`comment\` a COMMENT ON. A positive is found when a secret, credential-hash or"
-  echo "connection-string finding at medium or above names its row (its line for a COMMENT;"
+  echo "same by INSERT, \`comment\` a COMMENT ON, \`sqlcomment\` a \`/* ... */\` comment between"
+  echo "statements. A positive is found when a secret, credential-hash or connection-string finding"
+  echo "at medium or above names its row (its line for a COMMENT or a comment;"
   echo "Kingfisher: any finding on its line); a negative so found is a false positive. Recall per"
   echo "context, its false positives, and recall and precision over all contexts but \`bare\`:"
   echo

@@ -12,9 +12,11 @@ Contexts, one example per row:
   kv        a settings table (COPY):       name = '<family>_secret', value = '<value>'
   insert    the same, as pg_dump --inserts writes it
   comment   a COMMENT that names it:       COMMENT ON TABLE t IS '<family> token: <value>'
+  sqlcomment  an SQL comment between statements: /* <family> token: <value> */
 
 A positive counts as found when a finding of category secret / credential-hash /
-connection-string at medium or above names its row, or its line for a COMMENT (Kingfisher: any
+connection-string at medium or above names its row, or its line for a COMMENT or an SQL
+comment (Kingfisher: any
 finding on its line); a
 negative counts as a false positive the same way. Credential hashes fold into one finding per
 column (salted hashes all differ), so each password-hash example gets a table of its own.
@@ -31,7 +33,9 @@ import argparse, collections, json, os, subprocess, tempfile, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SCORED = {"secret", "credential-hash", "connection-string"}
-CONTEXTS = ["bare", "named", "jsonb", "pair", "kv", "insert", "comment"]
+CONTEXTS = ["bare", "named", "jsonb", "pair", "kv", "insert", "comment", "sqlcomment"]
+# Contexts scored by the line of a statement or comment rather than by a table's row.
+BY_LINE = {"comment", "sqlcomment"}
 
 
 def copy_text(s):
@@ -59,7 +63,7 @@ def plant(items, path):
     def table(ctx, suffix):
         cols = {"bare": "body text", "named": "body text", "jsonb": "doc jsonb", "pair": "doc jsonb",
                 "kv": "name text, value text", "insert": "name text, value text",
-                "comment": "body text"}[ctx]
+                "comment": "body text", "sqlcomment": "body text"}[ctx]
         return f"public.{ctx}{suffix}", cols
 
     # One table per context for most examples; one per example for password hashes.
@@ -86,6 +90,14 @@ def plant(items, path):
                     f, _, v = items[i]
                     where[(ctx, i)] = (None, None, line[0])
                     emit(f"COMMENT ON TABLE {name} IS {sql_lit(f['family'] + ' token: ' + v)};\n")
+                emit("\n")
+                continue
+            if ctx == "sqlcomment":
+                # A block comment holds a multi-line key; nothing here closes one early.
+                for i in idx:
+                    f, _, v = items[i]
+                    where[(ctx, i)] = (None, None, line[0])
+                    emit(f"/* {f['family']} token: {v.replace('*/', '* /')} */\n")
                 emit("\n")
                 continue
             colnames = {"bare": "body", "named": "body", "jsonb": "doc", "pair": "doc", "kv": "name, value"}[ctx]
@@ -203,7 +215,7 @@ def main():
     runs = [("pgscreen", True)] + ([("pgscreen --no-families", False)] if a.no_families else [])
     for name, fam in runs:
         hits, secs = pgscreen_hits(a.bin, path, fam)
-        res = score(items, where, lambda c, i: (where[(c, i)] if c == "comment" else where[(c, i)][:2]) in hits)
+        res = score(items, where, lambda c, i: (where[(c, i)] if c in BY_LINE else where[(c, i)][:2]) in hits)
         report(name, res, secs, a.markdown)
     if a.kingfisher:
         ver = subprocess.run([a.kingfisher, "--version"], capture_output=True, text=True).stdout.strip()

@@ -226,6 +226,7 @@ const ABOUT_A_SECRET: &[&str] = &[
     "digest",
     "salt",
     "iv",
+    "nonce",
     "scope",
     "scopes",
     "prefix",
@@ -264,6 +265,11 @@ const ABOUT_A_SECRET: &[&str] = &[
 /// Words that make a `key` column's key a secret one (`api_key`, `secret_key`, `app_key`); a
 /// bare `key`, `cache_key` or `object_key` names a lookup key.
 const SECRET_KEY_WORDS: &[&str] = &[
+    // pgsodium's `raw_key`: an encryption key as bytes.
+    "raw",
+    "aes",
+    "symmetric",
+    "root",
     "api",
     "access",
     "private",
@@ -459,6 +465,7 @@ mod tests {
             "reply_key",
             "authenticationToken",
             "session_key",
+            "raw_key",
         ] {
             assert!(column_names_a_secret(yes), "{yes}");
         }
@@ -472,6 +479,8 @@ mod tests {
             "api_key_prefix",
             "sort_key",
             "password_hash",
+            "raw_key_nonce",
+            "root_key_id",
         ] {
             assert!(!column_names_a_secret(no), "{no}");
         }
