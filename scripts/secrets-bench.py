@@ -85,19 +85,16 @@ def plant(items, path):
                     emit(f"INSERT INTO {name} VALUES ({row}, {sql_lit(slug(f) + '_secret')}, {sql_lit(v)});\n")
                 emit("\n")
                 continue
-            if ctx == "comment":
+            if ctx in BY_LINE:
                 for i in idx:
                     f, _, v = items[i]
                     where[(ctx, i)] = (None, None, line[0])
-                    emit(f"COMMENT ON TABLE {name} IS {sql_lit(f['family'] + ' token: ' + v)};\n")
-                emit("\n")
-                continue
-            if ctx == "sqlcomment":
-                # A block comment holds a multi-line key; nothing here closes one early.
-                for i in idx:
-                    f, _, v = items[i]
-                    where[(ctx, i)] = (None, None, line[0])
-                    emit(f"/* {f['family']} token: {v.replace('*/', '* /')} */\n")
+                    text = f"{f['family']} token: {v}"
+                    if ctx == "comment":
+                        emit(f"COMMENT ON TABLE {name} IS {sql_lit(text)};\n")
+                    else:
+                        # A block comment holds a multi-line key; nothing here closes one early.
+                        emit(f"/* {text.replace('*/', '* /')} */\n")
                 emit("\n")
                 continue
             colnames = {"bare": "body", "named": "body", "jsonb": "doc", "pair": "doc", "kv": "name, value"}[ctx]
