@@ -615,3 +615,25 @@ fn secrets_in_comments_between_statements() {
     );
     assert!(findings(&r).iter().all(|f| f["object"]["kind"] == "comment"));
 }
+
+/// A credential on a psql meta-command's line is reported as what it is, not only as an
+/// unexpected meta-command (whose medium finding alone left the verdict at pass).
+#[test]
+fn secrets_on_meta_command_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("m.sql");
+    std::fs::write(
+        &dump,
+        "SET client_encoding = 'UTF8';\n\\set pw 'postgres://admin:S3cretPw@db.prod.acme.com/app'\n\\echo AKIAZ7QWERTYUIOPAS2Q\nCREATE TABLE t (id int);\n",
+    )
+    .unwrap();
+    let r = scan(&[dump.to_str().unwrap()]);
+    let got: BTreeSet<(String, u64)> = findings(&r)
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["line"].as_u64().unwrap()))
+        .collect();
+    for want in [("postgres-uri", 2), ("aws-access-key-id", 3), ("meta-unexpected", 2)] {
+        assert!(got.contains(&(want.0.to_string(), want.1)), "{want:?} not in {got:?}");
+    }
+    assert!(!serde_json::to_string(&r).unwrap().contains("S3cretPw"));
+}

@@ -925,6 +925,10 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
             }
             _ => {}
         }
+        // A credential on a meta-command's line (`\set pw '...'`, `\connect` to a URI with a
+        // password) is a secret in the dump, whatever else the line is.
+        let name = cmd.unwrap_or("").to_string();
+        self.scan_text(cat, text, (item.line, item.span.start), || obj(&name));
         self.after_copy = false;
     }
 
