@@ -637,3 +637,25 @@ fn secrets_on_meta_command_lines() {
     }
     assert!(!serde_json::to_string(&r).unwrap().contains("S3cretPw"));
 }
+
+/// COPY ... WITH (FORMAT csv), which pg_dump never writes, was skipped whole: a hand-made
+/// dump could carry credentials past scan in it.
+#[test]
+fn csv_copy_blocks_are_not_a_blind_spot() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("csv.sql");
+    std::fs::write(
+        &dump,
+        "CREATE TABLE public.t (id int, note text);\nCOPY public.t (id, note) FROM stdin WITH (FORMAT csv);\n1,\"key AKIAZ7QWERTYUIOPAS2Q here\"\n2,\"a\nb\",x\n3,postgres://admin:S3cretPw@db.prod.acme.com/app\n\\.\n",
+    )
+    .unwrap();
+    let r = scan(&[dump.to_str().unwrap()]);
+    let got: BTreeSet<(String, u64)> = findings(&r)
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["line"].as_u64().unwrap()))
+        .collect();
+    for want in [("aws-access-key-id", 3), ("postgres-uri", 6)] {
+        assert!(got.contains(&(want.0.to_string(), want.1)), "{want:?} not in {got:?}");
+    }
+    assert!(findings(&r).iter().all(|f| f["object"]["name"] == "public.t"));
+}

@@ -934,7 +934,17 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
 
     fn copy_block(&mut self, cat: &Catalog, b: &CopyBlock<'a>) {
         self.after_copy = true;
-        if b.table == usize::MAX || b.csv {
+        if b.table == usize::MAX {
+            return;
+        }
+        if b.csv {
+            // pg_dump never writes CSV, and its rows are not read field by field here: the
+            // pattern rules still go over its text, so a credential in it is not missed.
+            let name = cat.tables[b.table].qualified();
+            self.scan_text(cat, b.data, (b.line, b.offset), || Object {
+                kind: "table-data".into(),
+                name,
+            });
             return;
         }
         self.data_arrives(cat, b.table);
