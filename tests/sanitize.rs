@@ -482,3 +482,24 @@ fn secrets_in_comments_are_scrubbed() {
     );
     assert!(text.trim_end().ends_with("*/"), "{text}");
 }
+
+/// A stored file (bytea, or a large object's lowrite) with a credential in it comes out as hex
+/// bytea still, the credential replaced in its decoded text.
+#[test]
+fn stored_files_are_scrubbed_as_bytes() {
+    let hex = |b: &[u8]| b.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let file = hex(b"aws_key=AKIAZ7QWERTYUIOPAS2Q\n");
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("b.sql"), dir.path().join("b.clean.sql"));
+    std::fs::write(
+        &input,
+        format!("CREATE TABLE public.d (id int, content bytea);\nCOPY public.d (id, content) FROM stdin;\n1\t\\\\x{file}\n\\.\nSELECT pg_catalog.lo_open('16401', 131072);\nSELECT pg_catalog.lowrite(0, '\\x{file}');\n"),
+    )
+    .unwrap();
+    let (code, _) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 7).to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let clean = hex(b"aws_key=REDACTED\n");
+    assert!(text.contains(&format!("1\t\\\\x{clean}\n")), "{text}");
+    assert!(text.contains(&format!("lowrite(0, '\\x{clean}');")), "{text}");
+}

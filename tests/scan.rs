@@ -659,3 +659,37 @@ fn csv_copy_blocks_are_not_a_blind_spot() {
     }
     assert!(findings(&r).iter().all(|f| f["object"]["name"] == "public.t"));
 }
+
+/// A file stored as bytea or as a large object is hex in the dump: its text is read decoded
+/// (a .env with an AWS key was missed in both).
+#[test]
+fn secrets_in_stored_files_bytea_and_large_objects() {
+    let hex: String = b"aws_key=AKIAZ7QWERTYUIOPAS2Q\npassword: hunter2"
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("b.sql");
+    std::fs::write(
+        &dump,
+        format!("CREATE TABLE public.d (id int, content bytea);\nCOPY public.d (id, content) FROM stdin;\n1\t\\\\x{hex}\n2\t\\\\x00ff\n\\.\nSELECT pg_catalog.lo_open('16401', 131072);\nSELECT pg_catalog.lowrite(0, '\\x{hex}');\n"),
+    )
+    .unwrap();
+    let r = scan(&[dump.to_str().unwrap()]);
+    let got: BTreeSet<(String, u64, String)> = findings(&r)
+        .iter()
+        .map(|f| {
+            let o = f["object"]["kind"].as_str().unwrap().to_string();
+            (f["rule"].as_str().unwrap().to_string(), f["line"].as_u64().unwrap(), o)
+        })
+        .collect();
+    for want in [
+        ("aws-access-key-id", 3, "table-data"),
+        ("aws-access-key-id", 7, "large-object"),
+    ] {
+        assert!(
+            got.contains(&(want.0.to_string(), want.1, want.2.to_string())),
+            "{want:?} not in {got:?}"
+        );
+    }
+}

@@ -140,6 +140,28 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
     /// Findings for every match in a piece of DDL text.
     fn scan_statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: &N) {
         self.scan_text(cat, sql.as_bytes(), (item.line, item.span.start), || object_of(node));
+        // A large object's bytes, as pg_dump writes them (`lowrite(0, '\x...')`): a stored file
+        // is text once decoded, and its hex shows no keyword.
+        if let Some(bin) = large_object_bytes(sql) {
+            let mut hits = Vec::new();
+            self.engine.scan(&bin, &mut hits);
+            for h in hits {
+                let place = Place {
+                    object: Object {
+                        kind: "large-object".into(),
+                        name: "lowrite".into(),
+                    },
+                    column: None,
+                    row: None,
+                    line: item.line,
+                    offset: item.span.start as u64,
+                    database: cat.current_database.clone(),
+                };
+                for r in hit_findings(self.engine, self.opts, &h, place) {
+                    self.out.found.add(r);
+                }
+            }
+        }
     }
 
     /// Pattern rules over `bytes`, which start at `(line, stream offset)`; `object` names what
@@ -1165,6 +1187,17 @@ fn comment_target(c: &pg_query::protobuf::CommentStmt) -> String {
 }
 
 /// A short name for any statement: its node type.
+/// The bytes a `SELECT pg_catalog.lowrite(fd, '\x...')` writes, decoded.
+fn large_object_bytes(sql: &str) -> Option<Vec<u8>> {
+    let at = memchr::memmem::find(sql.as_bytes(), b"lowrite(")?;
+    let rest = &sql[at..];
+    let lit = &rest[rest.find('\'')? + 1..];
+    // (`'\\x...'` where backslashes escape, standard_conforming_strings off, reads alike.)
+    let lit = &lit[..lit.find('\'')?];
+    let mut out = Vec::new();
+    crate::detect::engine::bytea_field_into(lit.as_bytes(), &mut out).then_some(out)
+}
+
 fn statement_name(node: &N) -> String {
     let dbg = format!("{node:?}");
     dbg.split('(').next().unwrap_or("statement").to_string()

@@ -388,6 +388,8 @@ struct Scratch {
     column_key: Option<(usize, usize, crate::findings::FoldKey)>,
     /// The settings row being read.
     setting: Setting,
+    /// A bytea value's bytes, decoded.
+    bin: Vec<u8>,
 }
 
 /// A settings row's name and value as they arrive (either may come first).
@@ -437,10 +439,10 @@ impl Scanner<'_> {
         (kw, found): (bool, &[(usize, u16)]),
     ) {
         let cp = &plan.cols[ci];
-        // "-----BEGIN" in bytea hex: a PEM key stored as bytes.
-        static PEM_HEX: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"2d2d2d2d2d424547494e"));
-        let hexkey = cp.bytea && PEM_HEX.find(f.raw).is_some();
+        // A bytea value is read as the bytes it holds: a stored file (a .env, a PEM key, a
+        // config) is text there, and its hex shows no keyword.
+        let hexkey =
+            cp.bytea && !f.is_null && engine::bytea_field_into(f.raw, &mut s.bin) && self.engine.any_keyword(&s.bin);
         if !(kw || hexkey || cp.look(row)) {
             return;
         }
@@ -462,9 +464,7 @@ impl Scanner<'_> {
                 self.engine.scan(&v, &mut s.hits)
             }
             if hexkey {
-                if let Some(bin) = engine::bytea_hex(&v) {
-                    self.engine.scan(&bin, &mut s.hits);
-                }
+                self.engine.scan(&s.bin, &mut s.hits);
             }
             for h in &s.hits {
                 // The common repeat (a hash column, a value seen before) is only counted.

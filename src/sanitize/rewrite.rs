@@ -325,6 +325,10 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
         Action::Null if !a.not_null => return New::Null,
         Action::Null | Action::Redact => REDACTED.to_vec(),
         Action::Hash => faker.hash(v),
+        // A stored file: its flagged text replaced, still hex bytea.
+        Action::Scrub if v.starts_with(b"\\x") => {
+            return scrub_bytea(engine, faker, v).map_or(New::Same, New::Value);
+        }
         Action::Fake | Action::Scrub => {
             let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
             match judge(engine, &a.col, v) {
@@ -446,6 +450,30 @@ pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
     let col = ColPlan::free_text();
     let spans = flagged(engine, &col, v);
     (!spans.is_empty()).then(|| replace(engine, faker, &col, v, spans))
+}
+
+/// A hex bytea value (`\x...`, or `\\x...` as COPY text writes it) with the spans a detector
+/// flags in its decoded bytes replaced, hex again; None when nothing is flagged.
+pub fn scrub_bytea(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
+    let mut bin = Vec::new();
+    if !crate::detect::engine::bytea_field_into(v, &mut bin) {
+        return None;
+    }
+    let new = scrub(engine, faker, &bin)?;
+    let mut out = v[..v.len() - 2 * bin.len()].to_vec();
+    for b in new {
+        out.extend_from_slice(format!("{b:02x}").as_bytes());
+    }
+    Some(out)
+}
+
+/// A `lowrite(fd, '\x...')` statement (a large object's bytes) with its bytes scrubbed.
+fn scrub_lowrite(engine: &Engine, faker: &Faker, sql: &[u8]) -> Option<Vec<u8>> {
+    let at = memchr::memmem::find(sql, b"lowrite(")?;
+    let open = at + memchr::memchr(b'\'', &sql[at..])? + 1;
+    let close = open + memchr::memchr(b'\'', &sql[open..])?;
+    let new = scrub_bytea(engine, faker, &sql[open..close])?;
+    Some([&sql[..open], &new[..], &sql[close..]].concat())
 }
 
 fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans) -> Vec<u8> {
@@ -711,7 +739,9 @@ where
             None => {
                 let raw = &self.text[(start - self.base) as usize..(end - self.base) as usize];
                 // A statement is never replaced whole: that would not be SQL.
-                scrub(self.rw.engine, self.rw.faker, raw).filter(|n| n != REDACTED)
+                scrub(self.rw.engine, self.rw.faker, raw)
+                    .filter(|n| n != REDACTED)
+                    .or_else(|| scrub_lowrite(self.rw.engine, self.rw.faker, raw))
             }
         };
         match new {
