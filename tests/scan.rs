@@ -693,3 +693,22 @@ fn secrets_in_stored_files_bytea_and_large_objects() {
         );
     }
 }
+
+/// Values past a table's columns (rows the server would reject) are still text in the dump:
+/// a credential there is reported, with no column.
+#[test]
+fn fields_past_the_columns_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("x.sql");
+    std::fs::write(
+        &dump,
+        "CREATE TABLE public.t (id int);\nCOPY public.t (id) FROM stdin;\n1\tAKIAZ7QWERTYUIOPAS2Q\n\\.\nINSERT INTO public.t VALUES (2, 'AKIAZ7QWERTYUIOPAS3Q');\n",
+    )
+    .unwrap();
+    let r = scan(&[dump.to_str().unwrap()]);
+    let lines: BTreeSet<u64> = find(&r, "aws-access-key-id")
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, BTreeSet::from([3, 5]));
+}

@@ -580,20 +580,45 @@ impl Scanner<'_> {
             // Keyword positions and fields both ascend: one cursor pairs them.
             let mut q = 0usize;
             lines += rows::for_each_picked_field(data, base, c.delim, pick, |li, fi, f: Field| {
+                let (row, line) = (c.row + lines + li as u64, c.line + lines + li as u64);
                 // A field past the column list is no column's.
-                let Some(&ci) = c.cols.get(fi) else { return };
-                let cell = Cell {
-                    ci,
-                    f: &f,
-                    row: c.row + lines + li as u64,
-                    line: c.line + lines + li as u64,
+                let Some(&ci) = c.cols.get(fi) else {
+                    return self.stray(&mut part, &mut s, plan, &f, (row, line));
                 };
+                let cell = Cell { ci, f: &f, row, line };
                 let look = look.get(fi) == Some(&true);
                 self.keyed_field(&mut part, &mut s, plan, (&kw, &mut q, base, &mut found), look, cell);
             }) as u64;
             a = b;
         }
         part
+    }
+
+    /// A field past the table's columns: the server rejects its row, but its text is in the
+    /// dump, so the pattern rules still read it (reported with no column).
+    fn stray(&self, part: &mut Partial, s: &mut Scratch, plan: &TablePlan, f: &Field, (row, line): (u64, u64)) {
+        let Some(v) = f.value() else { return };
+        if !self.engine.any_keyword(&v) {
+            return;
+        }
+        s.hits.clear();
+        self.engine.scan(&v, &mut s.hits);
+        for h in &s.hits {
+            let place = Place {
+                object: Object {
+                    kind: "table-data".into(),
+                    name: plan.qualified.clone(),
+                },
+                column: None,
+                row: Some(row),
+                line,
+                offset: f.offset as u64,
+                database: plan.database.clone(),
+            };
+            for r in super::hit_findings(self.engine, self.opts, h, place) {
+                part.found.add(r);
+            }
+        }
     }
 
     /// One field of a text whose keyword occurrences `kw` (offsets from `base`, ascending)
@@ -831,7 +856,10 @@ impl Scanner<'_> {
             let mut q = 0usize;
             for (fi, f) in r.fields.iter().enumerate() {
                 // A field past the column list is no column's.
-                let Some(&ci) = r.cols.get(fi) else { continue };
+                let Some(&ci) = r.cols.get(fi) else {
+                    self.stray(part, s, plan, f, (r.row, r.line));
+                    continue;
+                };
                 let look = plan.cols.get(ci).is_some_and(|cp| cp.look(r.row));
                 let cell = Cell {
                     ci,
