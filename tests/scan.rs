@@ -712,3 +712,22 @@ fn fields_past_the_columns_are_read() {
         .collect();
     assert_eq!(lines, BTreeSet::from([3, 5]));
 }
+
+/// Escapes pg_dump never writes can spell a credential byte by byte (`\x41KIA...` in COPY
+/// text, octal, E'' literals): the value is searched decoded, not only as written.
+#[test]
+fn hand_written_escapes_hide_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("h.sql");
+    std::fs::write(
+        &dump,
+        "CREATE TABLE public.t (id int, note text);\nCOPY public.t (id, note) FROM stdin;\n1\tkey \\x41KIAZ7QWERTYUIOPAS2Q\n2\tkey \\101KIAZ7QWERTYUIOPAS3Q\n3\tnot one: \\\\x41KIA\n\\.\nINSERT INTO public.t VALUES (4, E'\\x41KIAZ7QWERTYUIOPAS4Q');\n",
+    )
+    .unwrap();
+    let r = scan(&[dump.to_str().unwrap()]);
+    let lines: BTreeSet<u64> = find(&r, "aws-access-key-id")
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, BTreeSet::from([3, 4, 7]));
+}

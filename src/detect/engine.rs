@@ -978,13 +978,13 @@ pub fn bytea_field_into(raw: &[u8], out: &mut Vec<u8>) -> bool {
     if h.len() % 2 != 0 || h.len() < 20 {
         return false;
     }
-    out.reserve(h.len() / 2);
+    out.resize(h.len() / 2, 0);
     let mut bad = 0u8;
-    for p in h.chunks_exact(2) {
+    for (o, p) in out.iter_mut().zip(h.chunks_exact(2)) {
         let (a, b) = (NIB[p[0] as usize], NIB[p[1] as usize]);
         // An invalid digit has its high bit set: checked once at the end, no branch per byte.
         bad |= a | b;
-        out.push(a << 4 | (b & 0x0f));
+        *o = a << 4 | (b & 0x0f);
     }
     bad & 0x80 == 0
 }

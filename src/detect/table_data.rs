@@ -443,7 +443,10 @@ impl Scanner<'_> {
         // config) is text there, and its hex shows no keyword.
         let hexkey =
             cp.bytea && !f.is_null && engine::bytea_field_into(f.raw, &mut s.bin) && self.engine.any_keyword(&s.bin);
-        if !(kw || hexkey || cp.look(row)) {
+        // An escape pg_dump never writes (`\x41`, `\101` in COPY text, an E'' literal's): the
+        // keyword search over the raw text says nothing about the value, which is searched.
+        let hand = !kw && !cp.bytea && hand_escaped(f);
+        if !(kw || hexkey || hand || cp.look(row)) {
             return;
         }
         if cp.probe && sampled(row) {
@@ -451,10 +454,11 @@ impl Scanner<'_> {
                 part.probe((plan.id, ci), cp, &v, (row, line, f.offset as u64));
             }
         }
-        if !(kw || hexkey || cp.ctx.is_some() || cp.secret || pii::worth_a_look(f.raw)) {
+        if !(kw || hexkey || hand || cp.ctx.is_some() || cp.secret || pii::worth_a_look(f.raw)) {
             return;
         }
         let Some(v) = f.value() else { return };
+        let kw = kw || (hand && self.engine.any_keyword(&v));
         if kw || hexkey {
             s.hits.clear();
             // The chunk's keyword search holds for the value when it needed no decoding.
@@ -872,6 +876,30 @@ impl Scanner<'_> {
         }
         s.row_kw = kw;
         s.found = found;
+    }
+}
+
+/// Does the field use an escape that pg_dump never writes, which can spell any byte (`\x41`,
+/// `\101` in COPY text; any backslash in an E'' literal)?
+fn hand_escaped(f: &Field) -> bool {
+    match f.escaping {
+        rows::Escaping::CopyText => {
+            let r = f.raw;
+            let mut i = 0;
+            while let Some(p) = memchr::memchr(b'\\', &r[i..]) {
+                match r.get(i + p + 1) {
+                    Some(b'x' | b'0'..=b'7') => return true,
+                    // `\\` is a backslash (bytea's `\\x...` among them): no escape follows.
+                    _ => i += p + 2,
+                }
+                if i >= r.len() {
+                    break;
+                }
+            }
+            false
+        }
+        rows::Escaping::SqlEString => f.raw.contains(&b'\\'),
+        _ => false,
     }
 }
 
