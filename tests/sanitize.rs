@@ -503,3 +503,31 @@ fn stored_files_are_scrubbed_as_bytes() {
     assert!(text.contains(&format!("1\t\\\\x{clean}\n")), "{text}");
     assert!(text.contains(&format!("lowrite(0, '\\x{clean}');")), "{text}");
 }
+
+/// `\connect` with a conninfo string that holds a password: the line stays a \connect to the
+/// same database, the password gone and the host moved to a reserved name; the report never
+/// shows the password as the database's name.
+#[test]
+fn connect_lines_keep_their_database_and_lose_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("c.sql"), dir.path().join("c.clean.sql"));
+    std::fs::write(
+        &input,
+        "\\connect \"dbname=app host=db.prod.acme.com password=S3cretPw9x user=admin\"\nCREATE TABLE t (id int);\n",
+    )
+    .unwrap();
+    let scan = run(&["scan", "--format", "json", "--fail-on", "none", input.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&scan.stdout);
+    assert!(
+        !text.contains("S3cretPw9x") && text.contains("\"database\": \"app\""),
+        "{text}"
+    );
+    let (code, _) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 7).to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("\\connect \"dbname=app host=") && text.contains(".example user=admin\"\n"),
+        "{text}"
+    );
+    assert!(!text.contains("S3cretPw9x") && !text.contains("acme.com"), "{text}");
+}

@@ -883,10 +883,22 @@ where
         }
     }
 
-    fn meta(&mut self, _cat: &Catalog, item: &Item, _text: &'a [u8]) {
+    fn meta(&mut self, _cat: &Catalog, item: &Item, text: &'a [u8]) {
         self.catch_up(item.span.start as u64);
-        if let Some((StatementAction::Remove, rule)) = self.planned(item) {
-            self.remove(item, &rule, "psql meta-command");
+        match self.planned(item) {
+            Some((StatementAction::Remove, rule)) => self.remove(item, &rule, "psql meta-command"),
+            // A credential on the line (`\connect` with a password): its spans replaced, so
+            // the line still does what it did.
+            Some((StatementAction::Scrub, rule)) => {
+                let (start, end) = (item.span.start as u64, item.span.end as u64);
+                match scrub(self.rw.engine, self.rw.faker, text).filter(|n| n != REDACTED) {
+                    Some(n) if self.edit(start, end, &n) => {
+                        self.rw.changes.statements.push((item.line, rule, "scrubbed"));
+                    }
+                    _ => self.rw.changes.not_applied.push((item.line, rule)),
+                }
+            }
+            _ => {}
         }
     }
 

@@ -434,15 +434,31 @@ impl Table {
     }
 }
 
-/// `\connect` arguments: `dbname`, or `-reuse-previous=on "dbname='x'"`.
+/// `\connect` arguments: `dbname`, `-reuse-previous=on "dbname='x'"`, a conninfo string or
+/// a URI. Only the database's name: the rest (a host, a password) is no name to show.
 fn connect_target(args: &str) -> Option<String> {
     if let Some(p) = args.find("dbname=") {
         let rest = &args[p + 7..];
-        let rest = rest.trim_start_matches('\'');
-        let end = rest.find('\'').unwrap_or(rest.len());
-        return Some(rest[..end].replace("''", "'"));
+        if let Some(quoted) = rest.strip_prefix('\'') {
+            let end = quoted.find('\'').unwrap_or(quoted.len());
+            return Some(quoted[..end].replace("''", "'"));
+        }
+        let end = rest.find(|c: char| c.is_whitespace() || c == '"').unwrap_or(rest.len());
+        return Some(rest[..end].to_string());
     }
     let a = args.split_whitespace().find(|w| !w.starts_with('-'))?;
+    let a = a.trim_matches('"');
+    if let Some(uri) = a
+        .strip_prefix("postgresql://")
+        .or_else(|| a.strip_prefix("postgres://"))
+    {
+        let path = uri.split_once('/').map_or("", |(_, p)| p);
+        return Some(path.split(['?', '#']).next().unwrap_or("").to_string());
+    }
+    if a.contains('=') {
+        // A conninfo string without dbname: the default database, not a name shown here.
+        return None;
+    }
     Some(crate::util::ident::unquote_ident(a).trim_matches('"').to_string())
 }
 
@@ -1044,6 +1060,14 @@ mod tests {
             connect_target("-reuse-previous=on \"dbname='my db'\"").as_deref(),
             Some("my db")
         );
+        // A conninfo string or URI gives its database, never its password.
+        let conninfo = "\"dbname=app host=db.example password=S3cret user=u\"";
+        assert_eq!(connect_target(conninfo).as_deref(), Some("app"));
+        assert_eq!(
+            connect_target("postgres://u:S3cret@db.example:5432/app?sslmode=require").as_deref(),
+            Some("app")
+        );
+        assert_eq!(connect_target("\"host=db.example password=S3cret\""), None);
     }
 }
 
