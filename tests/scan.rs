@@ -731,3 +731,24 @@ fn hand_written_escapes_hide_nothing() {
         .collect();
     assert_eq!(lines, BTreeSet::from([3, 4, 7]));
 }
+
+/// inspect shows column defaults, which are dump text: a credential in one is redacted there
+/// as in any finding.
+#[test]
+fn inspect_redacts_secrets_in_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("d.sql");
+    std::fs::write(
+        &dump,
+        "CREATE TABLE public.t (id int DEFAULT 1, k text DEFAULT 'AKIAZ7QWERTYUIOPAS2Q');\n",
+    )
+    .unwrap();
+    for format in ["text", "json"] {
+        let out = run(&["inspect", "--format", format, dump.to_str().unwrap()]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !text.contains("AKIAZ7QWERTYUIOPAS2Q") && text.contains("AKIA"),
+            "{text}"
+        );
+    }
+}

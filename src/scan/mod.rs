@@ -26,9 +26,21 @@ pub fn walk(path: &Path, limits: input::Limits) -> Result<(Input, Passed), Error
     let mut passed = run_pass(&input, true, &mut |pass, text, last| {
         pass.feed(text, last, &mut Progress::new(&mut NoVisitor, &bar))
     })?;
-    if !passed.walk.diagnostics.is_empty() {
+    let defaults = passed
+        .walk
+        .catalog
+        .tables
+        .iter()
+        .any(|t| t.columns.iter().any(|c| c.default.is_some()));
+    if !passed.walk.diagnostics.is_empty() || defaults {
         let engine = Engine::new(&[], false).map_err(|e| Error::Usage(format!("rules: {e}")))?;
         scrub_warnings(&engine, &mut passed.walk);
+        // A column default is dump text that inspect shows: no secret whole in it either.
+        for c in passed.walk.catalog.tables.iter_mut().flat_map(|t| t.columns.iter_mut()) {
+            if let Some(d) = c.default.as_mut() {
+                *d = crate::detect::scrub(&engine, d);
+            }
+        }
     }
     Ok((input, passed))
 }
