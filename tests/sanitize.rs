@@ -96,6 +96,9 @@ fn planted_and_real_dumps_come_out_clean_and_restore() {
         );
         assert_eq!(rep["verdict"], "clean", "{input:?}: {:#}", rep["left"]);
         assert_eq!(code, 0);
+        // Every planned action was carried out (a comment between statements shares its first
+        // and last lines with them, and once took their plans as its own).
+        assert_eq!(rep["not_applied"], serde_json::json!([]), "{input:?}");
         assert!(
             rep["columns"]
                 .as_array()

@@ -873,13 +873,17 @@ where
             return;
         };
         let (line, rule) = (at, rule.clone());
+        // The gap's first and last lines are shared with the items around it, whose plans are
+        // theirs to carry out: only what is flagged in the gap itself is acted on here.
+        let Some(n) = scrub(self.rw.engine, self.rw.faker, text).filter(|n| n != REDACTED) else {
+            return;
+        };
         self.catch_up(offset as u64);
         let (start, end) = (offset as u64, (offset + text.len()) as u64);
-        match scrub(self.rw.engine, self.rw.faker, text) {
-            Some(n) if n != REDACTED && self.edit(start, end, &n) => {
-                self.rw.changes.statements.push((line, rule, "scrubbed (comment)"));
-            }
-            _ => self.rw.changes.not_applied.push((line, rule)),
+        if self.edit(start, end, &n) {
+            self.rw.changes.statements.push((line, rule, "scrubbed (comment)"));
+        } else {
+            self.rw.changes.not_applied.push((line, rule));
         }
     }
 
