@@ -1186,18 +1186,24 @@ fn comment_target(c: &pg_query::protobuf::CommentStmt) -> String {
     format!("{kind} {name}").trim().to_string()
 }
 
-/// A short name for any statement: its node type.
-/// The bytes a `SELECT pg_catalog.lowrite(fd, '\x...')` writes, decoded.
-fn large_object_bytes(sql: &str) -> Option<Vec<u8>> {
-    let at = memchr::memmem::find(sql.as_bytes(), b"lowrite(")?;
-    let rest = &sql[at..];
-    let lit = &rest[rest.find('\'')? + 1..];
-    // (`'\\x...'` where backslashes escape, standard_conforming_strings off, reads alike.)
-    let lit = &lit[..lit.find('\'')?];
-    let mut out = Vec::new();
-    crate::detect::engine::bytea_field_into(lit.as_bytes(), &mut out).then_some(out)
+/// Where the bytea literal of a `SELECT pg_catalog.lowrite(fd, '\x...')` (a large object's
+/// bytes) stands in the statement, without its quotes. (`'\\x...'`, where backslashes escape
+/// with standard_conforming_strings off, is read alike by `bytea_field_into`.)
+pub fn lowrite_literal(sql: &[u8]) -> Option<std::ops::Range<usize>> {
+    let at = memchr::memmem::find(sql, b"lowrite(")?;
+    let open = at + memchr::memchr(b'\'', &sql[at..])? + 1;
+    let close = open + memchr::memchr(b'\'', &sql[open..])?;
+    Some(open..close)
 }
 
+/// The bytes a `lowrite` statement writes, decoded.
+fn large_object_bytes(sql: &str) -> Option<Vec<u8>> {
+    let lit = lowrite_literal(sql.as_bytes())?;
+    let mut out = Vec::new();
+    crate::detect::engine::bytea_field_into(&sql.as_bytes()[lit], &mut out).then_some(out)
+}
+
+/// A short name for any statement: its node type.
 fn statement_name(node: &N) -> String {
     let dbg = format!("{node:?}");
     dbg.split('(').next().unwrap_or("statement").to_string()

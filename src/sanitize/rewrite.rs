@@ -469,11 +469,9 @@ pub fn scrub_bytea(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> 
 
 /// A `lowrite(fd, '\x...')` statement (a large object's bytes) with its bytes scrubbed.
 fn scrub_lowrite(engine: &Engine, faker: &Faker, sql: &[u8]) -> Option<Vec<u8>> {
-    let at = memchr::memmem::find(sql, b"lowrite(")?;
-    let open = at + memchr::memchr(b'\'', &sql[at..])? + 1;
-    let close = open + memchr::memchr(b'\'', &sql[open..])?;
-    let new = scrub_bytea(engine, faker, &sql[open..close])?;
-    Some([&sql[..open], &new[..], &sql[close..]].concat())
+    let lit = crate::detect::lowrite_literal(sql)?;
+    let new = scrub_bytea(engine, faker, &sql[lit.clone()])?;
+    Some([&sql[..lit.start], &new[..], &sql[lit.end..]].concat())
 }
 
 fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans) -> Vec<u8> {
@@ -887,21 +885,13 @@ where
         }
     }
 
-    fn meta(&mut self, _cat: &Catalog, item: &Item, text: &'a [u8]) {
+    fn meta(&mut self, _cat: &Catalog, item: &Item, _text: &'a [u8]) {
         self.catch_up(item.span.start as u64);
         match self.planned(item) {
             Some((StatementAction::Remove, rule)) => self.remove(item, &rule, "psql meta-command"),
-            // A credential on the line (`\connect` with a password): its spans replaced, so
-            // the line still does what it did.
-            Some((StatementAction::Scrub, rule)) => {
-                let (start, end) = (item.span.start as u64, item.span.end as u64);
-                match scrub(self.rw.engine, self.rw.faker, text).filter(|n| n != REDACTED) {
-                    Some(n) if self.edit(start, end, &n) => {
-                        self.rw.changes.statements.push((item.line, rule, "scrubbed"));
-                    }
-                    _ => self.rw.changes.not_applied.push((item.line, rule)),
-                }
-            }
+            // A credential on the line (`\connect` with a password): its spans replaced, as in
+            // a statement's text, so the line still does what it did.
+            Some((StatementAction::Scrub, rule)) => self.scrub_statement(item, None, &rule),
             _ => {}
         }
     }
