@@ -15,28 +15,31 @@
 //! an error, Ctrl-C or a kill included.
 
 use std::collections::{HashMap, HashSet};
-use std::fs::File;
 use std::hash::{BuildHasher, Hasher, RandomState};
-use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 /// Partitions, by a digest's top byte.
 pub const PARTS: usize = 256;
 
-const _: () = assert!(std::mem::size_of::<Rec>() == 40);
+const _: () = assert!(std::mem::size_of::<Rec>() == 32);
 
-/// A row's key digest and where the row is: 40 bytes (the digest as two words, so the
-/// record is aligned to 8, not 16).
+/// Key specs a dump may have: a spec's number shares a word with the row's line.
+pub const MAX_SPECS: usize = 1 << SPEC_BITS;
+const SPEC_BITS: u32 = 24;
+/// Lines past 2^40 (a dump of more than a terabyte of lines) are reported as the last.
+const MAX_LINE: u64 = (1 << (64 - SPEC_BITS)) - 1;
+const MAX_ROW: u64 = (1 << 56) - 1;
+
+/// A row's key digest and where the row is: 32 bytes (the digest as two words, so the
+/// record is aligned to 8, not 16; the row shares a word with the COPY delimiter, the line
+/// with the spec). Tens of millions are kept per GiB of dump: each byte here is worth it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rec {
     digest: [u64; 2],
-    pub row: u64,
-    /// The row's line: also the order of rows in the file (a COPY row is one line; an
-    /// INSERT row starts on a later line than the one before, or the same).
-    pub line: u64,
-    pub spec: u32,
-    /// The COPY delimiter (0: an INSERT row).
-    pub delim: u8,
+    /// Row << 8 | delimiter (0: an INSERT row).
+    row_delim: u64,
+    /// Line << 24 | spec.
+    line_spec: u64,
 }
 
 /// Records per chunk of memory, at most: a small budget gets smaller chunks, so that every
@@ -44,17 +47,20 @@ pub struct Rec {
 /// would spill a handful of records, in runs too short to be worth their index).
 const CHUNK: usize = 256;
 
-/// Bytes of a record in the temporary file.
-const DISK: usize = 16 + 8 + 8 + 4 + 1;
+/// Bytes of a record in the temporary file, at most: the digest (less its top byte), the
+/// delimiter, and the row,
+/// line and spec as variable-length numbers (the row and line as the difference from the
+/// record before: a partition's records come in file order, so they are small).
+const DISK_MAX: usize = 15 + 1 + 3 * 10;
 
 impl Rec {
+    /// `spec` must be below [`MAX_SPECS`].
     pub fn new(digest: u128, spec: u32, row: u64, line: u64, delim: u8) -> Rec {
+        debug_assert!((spec as usize) < MAX_SPECS);
         Rec {
             digest: [(digest >> 64) as u64, digest as u64],
-            row,
-            line,
-            spec,
-            delim,
+            row_delim: row.min(MAX_ROW) << 8 | delim as u64,
+            line_spec: line.min(MAX_LINE) << SPEC_BITS | (spec as u64 & (MAX_SPECS as u64 - 1)),
         }
     }
 
@@ -62,24 +68,98 @@ impl Rec {
         ((self.digest[0] as u128) << 64) | self.digest[1] as u128
     }
 
-    fn encode(&self, out: &mut [u8; DISK]) {
-        out[..16].copy_from_slice(&self.digest().to_le_bytes());
-        out[16..24].copy_from_slice(&self.row.to_le_bytes());
-        out[24..32].copy_from_slice(&self.line.to_le_bytes());
-        out[32..36].copy_from_slice(&self.spec.to_le_bytes());
-        out[36] = self.delim;
+    /// The row's number in its table.
+    pub fn row(&self) -> u64 {
+        self.row_delim >> 8
     }
 
-    fn decode(b: &[u8]) -> Rec {
-        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
-        Rec::new(
-            u128::from_le_bytes(b[..16].try_into().expect("16 bytes")),
-            u32::from_le_bytes(b[32..36].try_into().expect("4 bytes")),
-            u64_at(16),
-            u64_at(24),
-            b[36],
-        )
+    /// The row's line: also the order of rows in the file (a COPY row is one line; an
+    /// INSERT row starts on a later line than the one before, or the same).
+    pub fn line(&self) -> u64 {
+        self.line_spec >> SPEC_BITS
     }
+
+    pub fn spec(&self) -> u32 {
+        (self.line_spec & (MAX_SPECS as u64 - 1)) as u32
+    }
+
+    /// The COPY delimiter (0: an INSERT row).
+    pub fn delim(&self) -> u8 {
+        self.row_delim as u8
+    }
+
+    /// Appends the record to `out`, as the difference from `prev` (the record before it in
+    /// the same run, or zero).
+    fn encode(&self, prev: &Rec, out: &mut Vec<u8>) {
+        // The top byte is the partition's number: the run says it.
+        out.extend_from_slice(&self.digest().to_le_bytes()[..15]);
+        out.push(self.delim());
+        varint(zigzag(self.row().wrapping_sub(prev.row())), out);
+        varint(zigzag(self.line().wrapping_sub(prev.line())), out);
+        varint(self.spec() as u64, out);
+    }
+
+    /// The record at the start of `b` (written by [`Rec::encode`] after `prev`, in
+    /// partition `p`) and its length; `None` if `b` ends before it does.
+    #[inline(always)]
+    fn decode(b: &[u8], prev: &Rec, p: usize) -> Option<(Rec, usize)> {
+        if b.len() < 19 {
+            return None;
+        }
+        let lo = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
+        let mut hi = [0u8; 8];
+        hi[..7].copy_from_slice(&b[8..15]);
+        hi[7] = p as u8;
+        let hi = u64::from_le_bytes(hi);
+        let delim = b[15];
+        let (dr, n1) = read_varint(&b[16..])?;
+        let (dl, n2) = read_varint(&b[16 + n1..])?;
+        let (spec, n3) = read_varint(&b[16 + n1 + n2..])?;
+        let row = prev.row().wrapping_add(unzigzag(dr)).min(MAX_ROW);
+        let line = prev.line().wrapping_add(unzigzag(dl)).min(MAX_LINE);
+        let r = Rec {
+            digest: [hi, lo],
+            row_delim: row << 8 | delim as u64,
+            line_spec: line << SPEC_BITS | (spec & (MAX_SPECS as u64 - 1)),
+        };
+        Some((r, 16 + n1 + n2 + n3))
+    }
+
+    const ZERO: Rec = Rec {
+        digest: [0; 2],
+        row_delim: 0,
+        line_spec: 0,
+    };
+}
+
+fn zigzag(d: u64) -> u64 {
+    let d = d as i64;
+    ((d << 1) ^ (d >> 63)) as u64
+}
+
+fn unzigzag(z: u64) -> u64 {
+    ((z >> 1) as i64 ^ -((z & 1) as i64)) as u64
+}
+
+/// LEB128: seven bits a byte, low first.
+fn varint(mut v: u64, out: &mut Vec<u8>) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[inline(always)]
+fn read_varint(b: &[u8]) -> Option<(u64, usize)> {
+    let mut v = 0u64;
+    for (i, &x) in b.iter().enumerate().take(10) {
+        v |= ((x & 0x7f) as u64) << (7 * i);
+        if x < 0x80 {
+            return Some((v, i + 1));
+        }
+    }
+    None
 }
 
 /// Digests key values with keys drawn at random for each run (SipHash-1-3 with its 128-bit
@@ -176,7 +256,7 @@ pub struct Outcome {
 
 impl Outcome {
     fn note_dup(&mut self, d: Dup) {
-        let e = self.dups.entry(d.at.spec).or_insert(d);
+        let e = self.dups.entry(d.at.spec()).or_insert(d);
         if before(&d.at, &e.at) {
             *e = d;
         }
@@ -201,7 +281,7 @@ impl Outcome {
 
 /// File order.
 fn before(a: &Rec, b: &Rec) -> bool {
-    (a.line, a.row) < (b.line, b.row)
+    (a.line(), a.row()) < (b.line(), b.row())
 }
 
 /// A unique key's first two rows in file order.
@@ -235,11 +315,9 @@ pub enum Side {
 }
 
 struct Spill {
-    file: File,
-    out: BufWriter<File>,
-    written: u64,
-    /// Per side and partition: the runs in the file (start, records), in order.
-    runs: [Vec<Vec<(u64, u64)>>; 2],
+    file: crate::util::tempfile::Spool,
+    /// Per side and partition: the runs in the file (start, bytes, records), in order.
+    runs: [Vec<Vec<(u64, u64, u64)>>; 2],
 }
 
 /// The digests of every key row read so far.
@@ -302,7 +380,7 @@ impl Store {
 
     /// Bytes written to the temporary file.
     pub fn spilled(&self) -> u64 {
-        self.spill.as_ref().map_or(0, |s| s.written)
+        self.spill.as_ref().map_or(0, |s| s.file.appended())
     }
 
     /// Key rows taken.
@@ -348,17 +426,13 @@ impl Store {
 
     fn try_spill(&mut self) -> std::io::Result<()> {
         if self.spill.is_none() {
-            let file = crate::util::tempfile::anonymous(&self.temp_dir)?;
-            let out = BufWriter::with_capacity(1 << 20, file.try_clone()?);
             self.spill = Some(Spill {
-                file,
-                out,
-                written: 0,
+                file: crate::util::tempfile::Spool::new(&self.temp_dir)?,
                 runs: [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]],
             });
         }
         let s = self.spill.as_mut().expect("made above");
-        let mut buf = [0u8; DISK];
+        let mut buf = Vec::with_capacity(64 << 10);
         for side in 0..2 {
             for p in 0..PARTS {
                 let chunks = &mut self.mem[side][p];
@@ -366,16 +440,23 @@ impl Store {
                 if n == 0 {
                     continue;
                 }
-                s.runs[side][p].push((s.written, n as u64));
+                let start = s.file.appended();
+                let mut prev = Rec::ZERO;
                 for mut c in chunks.drain(..) {
                     for r in &c {
-                        r.encode(&mut buf);
-                        s.out.write_all(&buf)?;
+                        r.encode(&prev, &mut buf);
+                        prev = *r;
+                        if buf.len() > (64 << 10) - DISK_MAX {
+                            s.file.append(&buf)?;
+                            buf.clear();
+                        }
                     }
                     c.clear();
                     self.pool.push(c);
                 }
-                s.written += (n * DISK) as u64;
+                s.file.append(&buf)?;
+                buf.clear();
+                s.runs[side][p].push((start, s.file.appended() - start, n as u64));
             }
         }
         Ok(())
@@ -386,25 +467,68 @@ impl Store {
         let spilled: u64 = self
             .spill
             .as_ref()
-            .map_or(0, |s| s.runs[side][p].iter().map(|r| r.1).sum());
+            .map_or(0, |s| s.runs[side][p].iter().map(|r| r.2).sum());
         spilled + self.mem[side][p].iter().map(|c| c.len() as u64).sum::<u64>()
     }
 
-    /// Calls `f` with every record of one side's partition, in file order.
+    /// Calls `f` with every record of one side's partition (in no particular order).
     fn for_each(&self, side: usize, p: usize, mut f: impl FnMut(&Rec)) -> std::io::Result<()> {
         if let Some(s) = &self.spill {
-            use std::os::unix::fs::FileExt;
-            let mut buf = vec![0u8; 4096 * DISK];
-            for &(start, n) in &s.runs[side][p] {
-                let (mut at, end) = (start, start + n * DISK as u64);
-                while at < end {
-                    let len = ((end - at) as usize).min(buf.len());
-                    s.file.read_exact_at(&mut buf[..len], at)?;
-                    for chunk in buf[..len].chunks_exact(DISK) {
-                        f(&Rec::decode(chunk));
+            // Bytes of a record cut at the end of one piece, carried to the next.
+            let mut carry = Vec::with_capacity(2 * DISK_MAX);
+            // One read buffer per thread for the whole check (not one per partition: each
+            // fresh one is zeroed pages).
+            thread_local! {
+                static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+            }
+            let mut buf = BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
+            let mut bad = false;
+            for &(start, bytes, n) in &s.runs[side][p] {
+                let (mut prev, mut seen) = (Rec::ZERO, 0u64);
+                carry.clear();
+                let read = s.file.read(start, start + bytes, &mut buf, |mut piece| {
+                    // First the record cut at the end of the last piece, completed from this one.
+                    while !carry.is_empty() && !piece.is_empty() {
+                        let take = piece.len().min(DISK_MAX);
+                        carry.extend_from_slice(&piece[..take]);
+                        match Rec::decode(&carry, &prev, p) {
+                            Some((r, used)) => {
+                                f(&r);
+                                (prev, seen) = (r, seen + 1);
+                                let from_piece = used - (carry.len() - take);
+                                piece = &piece[from_piece..];
+                                carry.clear();
+                            }
+                            None if take < DISK_MAX && take == piece.len() => {
+                                piece = &[];
+                            }
+                            // A record longer than any written: the count check below fails.
+                            None => return,
+                        }
                     }
-                    at += len as u64;
+                    let mut i = 0;
+                    while let Some((r, used)) = Rec::decode(&piece[i..], &prev, p) {
+                        f(&r);
+                        (prev, seen) = (r, seen + 1);
+                        i += used;
+                    }
+                    carry.extend_from_slice(&piece[i..]);
+                });
+                if let Err(e) = read {
+                    BUF.with(|b| *b.borrow_mut() = buf);
+                    return Err(e);
                 }
+                if !carry.is_empty() || seen != n {
+                    bad = true;
+                    break;
+                }
+            }
+            BUF.with(|b| *b.borrow_mut() = buf);
+            if bad {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "the temporary file of key digests does not read back as written",
+                ));
             }
         }
         self.mem[side][p].iter().flatten().for_each(f);
@@ -424,15 +548,13 @@ impl Store {
             if let Some(e) = st.error.take() {
                 return Err(e);
             }
-            if st.spill.is_some() {
-                // The rest goes to the file too, and its memory to the check.
-                st.try_spill()?;
-                st.mem = [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]];
-                st.pool = Vec::new();
-                st.held = 0;
-            }
+            // What is still in memory stays there and is read from there: writing it out to
+            // give its memory to the check cost more (page-cache writes are dear) than the
+            // check's smaller share does.
+            st.held -= st.pool.len() * st.chunk * std::mem::size_of::<Rec>();
+            st.pool = Vec::new();
             if let Some(s) = &mut st.spill {
-                s.out.flush()?;
+                s.file.finish()?;
             }
             held += st.held as u64;
         }
@@ -506,8 +628,8 @@ impl Part<'_> {
             if !mine(r) {
                 return;
             }
-            let role = roles.get(r.spec as usize).copied().unwrap_or_default();
-            let key = mixed(r.spec, r.digest());
+            let role = roles.get(r.spec() as usize).copied().unwrap_or_default();
+            let key = mixed(r.spec(), r.digest());
             if role.unique {
                 seen.entry(key).and_modify(|s| s.add(r)).or_insert(Seen {
                     first: *r,
@@ -523,7 +645,7 @@ impl Part<'_> {
             if let Some(second) = s.second {
                 found.note_dup(Dup {
                     at: second,
-                    first_row: s.first.row,
+                    first_row: s.first.row(),
                 });
             }
         }
@@ -531,7 +653,7 @@ impl Part<'_> {
             if !mine(r) {
                 return;
             }
-            for &l in links_of.get(&r.spec).map_or(&[][..], |v| &v[..]) {
+            for &l in links_of.get(&r.spec()).map_or(&[][..], |v| &v[..]) {
                 if !parents.contains(&mixed(links[l].parent, r.digest())) {
                     found.note_orphan(l, *r);
                 }
@@ -593,16 +715,43 @@ mod tests {
         let (disk, some) = run(64 << 10);
         assert!(some > 0);
         assert_eq!(mem, disk);
-        assert_eq!(mem.dups[&0].at.row, 4000);
+        assert_eq!(mem.dups[&0].at.row(), 4000);
         assert_eq!(mem.dups[&0].first_row, 17);
-        assert_eq!(mem.orphans[&0].row, 3000);
+        assert_eq!(mem.orphans[&0].row(), 3000);
     }
 
     #[test]
     fn records_round_trip() {
-        let r = rec(u128::MAX - 7, 3, 42);
-        let mut b = [0u8; DISK];
-        r.encode(&mut b);
-        assert_eq!(Rec::decode(&b), r);
+        // Extremes of every field, and rows and lines going backwards (another table's piece).
+        let recs = [
+            Rec::new(u128::MAX - 7, 3, 42, 50, b'\t'),
+            Rec::new(0x5a << 120, 0, 0, 0, 0),
+            Rec::new((0x5a << 120) | 1, (MAX_SPECS - 1) as u32, MAX_ROW, MAX_LINE, b','),
+            Rec::new(0x5a << 120 | 99, 7, 1, 2, b'|'),
+        ];
+        for r in &recs {
+            assert!(r.spec() < MAX_SPECS as u32);
+        }
+        assert_eq!(recs[2].row(), MAX_ROW);
+        assert_eq!(recs[2].line(), MAX_LINE);
+        assert_eq!(Rec::new(1, 1, u64::MAX, u64::MAX, 1).line(), MAX_LINE);
+        let part = |r: &Rec| (r.digest[0] >> 56) as usize;
+        let mut prev = Rec::ZERO;
+        let mut b = Vec::new();
+        for r in &recs[1..] {
+            r.encode(&prev, &mut b);
+            prev = *r;
+        }
+        let (mut at, mut prev, mut last) = (0, Rec::ZERO, (0, Rec::ZERO));
+        for r in &recs[1..] {
+            last = (at, prev);
+            let (got, used) = Rec::decode(&b[at..], &prev, part(r)).unwrap();
+            assert_eq!(&got, r);
+            at += used;
+            prev = got;
+        }
+        assert_eq!(at, b.len());
+        // A record cut short is not read.
+        assert!(Rec::decode(&b[last.0..b.len() - 1], &last.1, 0x5a).is_none());
     }
 }

@@ -592,6 +592,10 @@ impl<'f> Verifier<'f> {
         if let Some(&i) = self.spec_of.get(&(table, cols.clone())) {
             return Some(i);
         }
+        if self.specs.len() >= keys::MAX_SPECS {
+            // Sixteen million keys: past them, keys are not checked (a record has 24 bits for one).
+            return None;
+        }
         self.spec_of.insert((table, cols.clone()), self.specs.len());
         self.specs.push(KeySpec { table, cols });
         let i = self.specs.len() - 1;
@@ -732,10 +736,10 @@ impl<'f> Verifier<'f> {
             .filter_map(|(i, f)| found.orphans.get(&i).map(|r| (f.clone(), *r)))
             .collect();
         let want = |spec: usize, r: &keys::Rec| Want {
-            line: r.line,
+            line: r.line(),
             table: self.specs[spec].table,
             cols: self.specs[spec].cols.clone(),
-            delim: r.delim,
+            delim: r.delim(),
         };
         let wants: Vec<Want> = dups
             .iter()
@@ -760,12 +764,14 @@ impl<'f> Verifier<'f> {
             let (line, row) = if after {
                 (key_line, None)
             } else {
-                (d.at.line, Some(d.at.row))
+                (d.at.line(), Some(d.at.row()))
             };
             let msg = if after {
                 format!(
                     "could not create unique index \"{}\": Key ({cols})=({values}) is duplicated (rows {} and {})",
-                    u.constraint.name, d.first_row, d.at.row
+                    u.constraint.name,
+                    d.first_row,
+                    d.at.row()
                 )
             } else {
                 format!(
@@ -796,7 +802,7 @@ impl<'f> Verifier<'f> {
             let cols = f.constraint.columns.join(", ");
             let msg = format!(
                 "insert or update on table \"{}\" violates foreign key constraint \"{}\": Key ({cols})=({vals}) is not present in table \"{}\" (row {}, line {})",
-                child.name, f.constraint.name, ptable.name, r.row, r.line
+                child.name, f.constraint.name, ptable.name, r.row(), r.line()
             );
             let object = table_object(child);
             let key_line = line_of(child, &f.constraint);
@@ -807,7 +813,7 @@ impl<'f> Verifier<'f> {
                 Place {
                     object,
                     column: Some(cols),
-                    row: Some(r.row),
+                    row: Some(r.row()),
                     line: key_line,
                     offset: 0,
                     database: None,
