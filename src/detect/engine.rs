@@ -660,6 +660,7 @@ impl Engine {
             };
             let v = m.as_bytes();
             let mut conn = None;
+            let mut keyed = Vec::new();
             let ok = match rule.check {
                 Check::Pattern => true,
                 Check::Assignment(min) => {
@@ -671,7 +672,15 @@ impl Engine {
                     shannon(v) * 10.0 >= min as f64 && !is_placeholder(v) && looks_random(v)
                 }
                 Check::Jwt => is_jwt(v),
-                Check::KeyBody => has_key_body(&text[m.end()..]),
+                Check::KeyBody => match key_body(&text[m.end()..]) {
+                    // The value is the BEGIN line and the key's first characters, so that
+                    // two keys are two findings, and one key twice is one.
+                    Some(body) => {
+                        keyed = [v, b" ", &body[..]].concat();
+                        true
+                    }
+                    None => false,
+                },
                 Check::Connection(form) => {
                     conn = std::str::from_utf8(v)
                         .ok()
@@ -685,7 +694,7 @@ impl Engine {
                     rule: r,
                     start: m.start(),
                     end: m.end(),
-                    value: v.to_vec(),
+                    value: if keyed.is_empty() { v.to_vec() } else { keyed },
                     conn,
                 });
             }
@@ -805,19 +814,26 @@ pub fn is_stand_in(v: &[u8]) -> bool {
         return true;
     }
     let lower = String::from_utf8_lossy(v).to_ascii_lowercase();
-    if [
-        "example",
-        "${",
-        "{{",
-        "%s",
-        "your_",
-        "your-",
-        "changeme",
-        "redacted",
-        "placeholder",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
+    // `%s` as a directive: at the end or before a separator (`Bearer %s`, `%s:%s`), not the
+    // start of a drawn password (`%so1O79Ne2!`).
+    let directive = lower
+        .match_indices("%s")
+        .any(|(i, _)| lower.as_bytes().get(i + 2).is_none_or(|c| !c.is_ascii_alphanumeric()));
+    if directive
+        || [
+            "example",
+            "${",
+            "{{",
+            "your_",
+            // WordPress's wp-config.php as shipped.
+            "put your unique phrase here",
+            "your-",
+            "changeme",
+            "redacted",
+            "placeholder",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
         || (lower.contains('<') && lower.contains('>'))
     {
         return true;
@@ -846,6 +862,27 @@ pub fn is_stand_in(v: &[u8]) -> bool {
     n == body.len() || (n * 10 >= body.len() * 6 && b"xX*#0.".contains(&top))
 }
 
+/// `%s`, `%(password)s`, `%1$s`, `%{PASSWORD}`, `%DB_PASSWORD%`: where a program puts the
+/// value, not a value (which may start with `%` too: `%so1O79Ne2!-di*d`).
+fn is_format_slot(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('%') else {
+        return false;
+    };
+    let word = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+    rest.len() <= 2
+        || (rest.starts_with('(') && rest.contains(')'))
+        || rest.starts_with('{')
+        || rest.strip_suffix('%').is_some_and(word)
+        || rest
+            .split_once('$')
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        || !s
+            .replace("%s", "")
+            .replace("%d", "")
+            .bytes()
+            .any(|c| c.is_ascii_alphanumeric())
+}
+
 /// Values that stand in for a secret rather than being one.
 pub fn is_placeholder(v: &[u8]) -> bool {
     let s = String::from_utf8_lossy(v).to_ascii_lowercase();
@@ -861,7 +898,7 @@ pub fn is_placeholder(v: &[u8]) -> bool {
         || s.starts_with("${")
         || s.starts_with("{{")
         || s.starts_with('<')
-        || s.starts_with('%')
+        || is_format_slot(&s)
         || s.starts_with("$(")
         || s.contains("*****")
         || s.contains("xxxx")
@@ -930,26 +967,30 @@ fn is_jwt(v: &[u8]) -> bool {
 
 /// After a private-key header: at least 40 base64 characters of key body, across newlines
 /// that may be real, COPY-escaped (`\n`) or JSON-escaped.
-fn has_key_body(after: &[u8]) -> bool {
+/// The first 40 characters of the key a BEGIN line opens (`after` follows the line), if it
+/// has that many before it ends.
+fn key_body(after: &[u8]) -> Option<[u8; 40]> {
+    let mut body = [0u8; 40];
     let mut n = 0;
     let mut i = 0;
     let lim = after.len().min(400);
     while i < lim {
         let b = after[i];
         if b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=' {
+            body[n] = b;
             n += 1;
             if n >= 40 {
-                return true;
+                return Some(body);
             }
         } else if b == b'\\' && after.get(i + 1).is_some_and(|c| *c == b'n' || *c == b'r') {
             i += 1;
         } else if n > 0 && !(b == b'\n' || b == b'\r' || b == b' ' || b == b':') {
             // the body ended (or an END line began) before 40 characters
-            return false;
+            return None;
         }
         i += 1;
     }
-    false
+    None
 }
 
 /// The bytes of a bytea field as written in a dump (`\\x...` in COPY text, `\x...` in a
@@ -1330,5 +1371,12 @@ mod tests {
         }
         assert!(is_placeholder(b"********"));
         assert!(!is_placeholder(b"J2bNl#oCH3VDgnuq"));
+        // Format slots are placeholders; a password that starts with `%` is not.
+        for slot in ["%s", "%(password)s", "%1$s", "%{PASSWORD}", "%DB_PASSWORD%", "%s:%s"] {
+            assert!(is_placeholder(slot.as_bytes()), "{slot}");
+        }
+        assert!(is_stand_in(b"Bearer %s"));
+        assert!(!is_placeholder(b"%so1O79Ne2!-di*d"));
+        assert!(!is_stand_in(b"%so1O79Ne2!-di*d"));
     }
 }

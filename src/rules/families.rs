@@ -67,20 +67,14 @@ pub fn all() -> &'static [Family] {
     })
 }
 
-/// Families whose pattern matches a whole structure (an XML element, a config line) rather than
-/// the secret: their value would be the structure, which the placeholder filter takes for a
-/// template, or their pattern is anchored to a line start. Not rules until their pattern
-/// captures the secret alone; the generic assignment rules find most of them meanwhile.
+/// Families whose pattern matches a whole structure (a config line) and does not yet mark the
+/// secret in it with a `v` group: their value would be the structure, which the placeholder
+/// filter takes for a template. Not rules until it does; the generic assignment rules find
+/// most of them meanwhile. (A structural family whose pattern has its `v` group, such as an
+/// XML `<password>` element, is a rule whose value is the secret alone.)
 const STRUCTURAL: &[&str] = &[
     "azure-devops-pat",
     "pypirc-password",
-    "nuget-config-password",
-    "maven-settings-password",
-    "pgpassword-env",
-    "dotnet-config-secret",
-    "xml-password-element",
-    "wordpress-auth-salts",
-    "ntlm-pwdump-hash",
     // `token: <anything long>`: the value has no shape; `generic-secret-named` judges it.
     "kubeconfig-credentials",
 ];
@@ -120,12 +114,19 @@ impl Family {
     /// The shape with its one-character guards outside a `v` group, so the value found is
     /// the token alone.
     pub fn captured(&self) -> String {
+        if self.pattern.contains(OWN_GROUP) {
+            return self.pattern.clone();
+        }
         let (lead, core, trail) = split_guards(&self.pattern);
         format!("{lead}(?P<v>{core}){trail}")
     }
 
     /// The shape a whole value must have.
     pub fn shape(&self) -> String {
+        if self.pattern.contains(OWN_GROUP) {
+            // The structure's secret alone, as a value under a name would hold it.
+            return format!("^(?:{})$", own_group(&self.pattern));
+        }
         let (_, core, _) = split_guards(&self.pattern);
         format!("^(?:{core})$")
     }
@@ -139,6 +140,34 @@ impl Family {
             .map(|w| w.to_ascii_lowercase())
             .collect()
     }
+}
+
+/// How a structural family marks the secret in its structure.
+const OWN_GROUP: &str = "(?P<v>";
+
+/// The pattern of a family's `v` group (the text between its parentheses).
+fn own_group(p: &str) -> &str {
+    let start = p.find(OWN_GROUP).map_or(0, |i| i + OWN_GROUP.len());
+    let mut depth = 1usize;
+    let mut escaped = false;
+    let mut class = false;
+    for (i, c) in p[start..].char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => {
+                depth -= 1;
+                if depth == 0 {
+                    return &p[start..start + i];
+                }
+            }
+            _ => {}
+        }
+    }
+    &p[start..]
 }
 
 /// `(?:^|[^A-Za-z0-9+/])CORE(?:[^A-Za-z0-9+/=]|$)` -> (lead guard, core, trail guard).
@@ -176,6 +205,16 @@ mod tests {
             }
         }
         assert!(rules().count() >= 200, "{}", rules().count());
+    }
+
+    #[test]
+    fn a_structural_familys_shape_is_its_secret() {
+        assert_eq!(own_group(r#"<p>(?P<v>[^<(]{4,}(?:x|y))</p>"#), r#"[^<(]{4,}(?:x|y)"#);
+        assert_eq!(own_group(r#"a=(?P<v>[\)]+)b"#), r#"[\)]+"#);
+        let f = all().iter().find(|f| f.id == "xml-password-element").unwrap();
+        let shape = regex::Regex::new(&f.shape()).unwrap();
+        assert!(shape.is_match("U+H_!FytTPLWc*"));
+        assert!(!shape.is_match("<password>U+H_!FytTPLWc*</password>"));
     }
 
     #[test]
