@@ -965,10 +965,9 @@ fn is_jwt(v: &[u8]) -> bool {
         .is_some_and(|j| j.get("alg").is_some())
 }
 
-/// After a private-key header: at least 40 base64 characters of key body, across newlines
-/// that may be real, COPY-escaped (`\n`) or JSON-escaped.
-/// The first 40 characters of the key a BEGIN line opens (`after` follows the line), if it
-/// has that many before it ends.
+/// After a private-key header (`after` follows it): the first 40 base64 characters of the key
+/// body, across newlines that may be real, COPY-escaped (`\n`) or JSON-escaped; `None` if the
+/// body ends before it has that many.
 fn key_body(after: &[u8]) -> Option<[u8; 40]> {
     let mut body = [0u8; 40];
     let mut n = 0;

@@ -84,24 +84,9 @@ impl Spool {
         Ok(())
     }
 
-    /// Calls `f` with the bytes of `start..end` in order, in pieces read into `buf` (kept by
-    /// the caller from one range to the next: a fresh buffer per range cost more than the
-    /// reading); after [`Spool::finish`].
-    pub fn read(&self, start: u64, end: u64, buf: &mut Vec<u8>, mut f: impl FnMut(&[u8])) -> std::io::Result<()> {
-        use std::os::unix::fs::FileExt;
-        const PIECE: u64 = 256 << 10;
-        let want = PIECE.min(end.saturating_sub(start)) as usize;
-        if buf.len() < want {
-            buf.resize(want, 0);
-        }
-        let mut at = start;
-        while at < end {
-            let n = (end - at).min(PIECE) as usize;
-            self.file.read_exact_at(&mut buf[..n], at)?;
-            f(&buf[..n]);
-            at += n as u64;
-        }
-        Ok(())
+    /// Fills `buf` from the file at `at`; after [`Spool::finish`].
+    pub fn read_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<()> {
+        std::os::unix::fs::FileExt::read_exact_at(&self.file, buf, at)
     }
 }
 
@@ -128,9 +113,8 @@ mod tests {
             (12_345, 2_999_999),
             (0, 3_000_000),
         ] {
-            let mut got = Vec::new();
-            s.read(a as u64, b as u64, &mut Vec::new(), |x| got.extend_from_slice(x))
-                .unwrap();
+            let mut got = vec![0u8; b - a];
+            s.read_at(&mut got, a as u64).unwrap();
             assert_eq!(got, &data[a..b], "{a}..{b}");
         }
     }

@@ -48,13 +48,16 @@ pub struct Rec {
 const CHUNK: usize = 256;
 
 /// Bytes of a record in the temporary file, at most: the digest (less its top byte), the
-/// delimiter, and the row,
-/// line and spec as variable-length numbers (the row and line as the difference from the
-/// record before: a partition's records come in file order, so they are small).
+/// delimiter, and the row, line and spec as variable-length numbers (the row and line as the
+/// difference from the record before: a partition's records come in file order, so they are
+/// small).
 const DISK_MAX: usize = 15 + 1 + 3 * 10;
+/// The same, at least (each number one byte).
+const DISK_MIN: usize = 15 + 1 + 3;
 
 impl Rec {
     /// `spec` must be below [`MAX_SPECS`].
+    #[inline(always)]
     pub fn new(digest: u128, spec: u32, row: u64, line: u64, delim: u8) -> Rec {
         debug_assert!((spec as usize) < MAX_SPECS);
         Rec {
@@ -103,25 +106,19 @@ impl Rec {
     /// partition `p`) and its length; `None` if `b` ends before it does.
     #[inline(always)]
     fn decode(b: &[u8], prev: &Rec, p: usize) -> Option<(Rec, usize)> {
-        if b.len() < 19 {
+        if b.len() < DISK_MIN {
             return None;
         }
-        let lo = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
-        let mut hi = [0u8; 8];
-        hi[..7].copy_from_slice(&b[8..15]);
-        hi[7] = p as u8;
-        let hi = u64::from_le_bytes(hi);
+        let mut d = [0u8; 16];
+        d[..15].copy_from_slice(&b[..15]);
+        d[15] = p as u8;
         let delim = b[15];
         let (dr, n1) = read_varint(&b[16..])?;
         let (dl, n2) = read_varint(&b[16 + n1..])?;
         let (spec, n3) = read_varint(&b[16 + n1 + n2..])?;
-        let row = prev.row().wrapping_add(unzigzag(dr)).min(MAX_ROW);
-        let line = prev.line().wrapping_add(unzigzag(dl)).min(MAX_LINE);
-        let r = Rec {
-            digest: [hi, lo],
-            row_delim: row << 8 | delim as u64,
-            line_spec: line << SPEC_BITS | (spec & (MAX_SPECS as u64 - 1)),
-        };
+        let row = prev.row().wrapping_add(unzigzag(dr));
+        let line = prev.line().wrapping_add(unzigzag(dl));
+        let r = Rec::new(u128::from_le_bytes(d), u32::try_from(spec).ok()?, row, line, delim);
         Some((r, 16 + n1 + n2 + n3))
     }
 
@@ -474,62 +471,48 @@ impl Store {
     /// Calls `f` with every record of one side's partition (in no particular order).
     fn for_each(&self, side: usize, p: usize, mut f: impl FnMut(&Rec)) -> std::io::Result<()> {
         if let Some(s) = &self.spill {
-            // Bytes of a record cut at the end of one piece, carried to the next.
-            let mut carry = Vec::with_capacity(2 * DISK_MAX);
+            const READ: usize = 256 << 10;
             // One read buffer per thread for the whole check (not one per partition: each
             // fresh one is zeroed pages).
             thread_local! {
                 static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
             }
             let mut buf = BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
-            let mut bad = false;
-            for &(start, bytes, n) in &s.runs[side][p] {
-                let (mut prev, mut seen) = (Rec::ZERO, 0u64);
-                carry.clear();
-                let read = s.file.read(start, start + bytes, &mut buf, |mut piece| {
-                    // First the record cut at the end of the last piece, completed from this one.
-                    while !carry.is_empty() && !piece.is_empty() {
-                        let take = piece.len().min(DISK_MAX);
-                        carry.extend_from_slice(&piece[..take]);
-                        match Rec::decode(&carry, &prev, p) {
-                            Some((r, used)) => {
-                                f(&r);
-                                (prev, seen) = (r, seen + 1);
-                                let from_piece = used - (carry.len() - take);
-                                piece = &piece[from_piece..];
-                                carry.clear();
-                            }
-                            None if take < DISK_MAX && take == piece.len() => {
-                                piece = &[];
-                            }
-                            // A record longer than any written: the count check below fails.
-                            None => return,
+            buf.resize(READ + DISK_MAX, 0);
+            let mut read_runs = || -> std::io::Result<()> {
+                for &(start, bytes, n) in &s.runs[side][p] {
+                    let (mut at, end) = (start, start + bytes);
+                    // Bytes of a record cut at the end of the last read, moved to the front.
+                    let (mut kept, mut prev, mut seen) = (0usize, Rec::ZERO, 0u64);
+                    while at < end {
+                        let len = ((end - at) as usize).min(READ);
+                        s.file.read_at(&mut buf[kept..kept + len], at)?;
+                        at += len as u64;
+                        let have = kept + len;
+                        let mut i = 0;
+                        while let Some((r, used)) = Rec::decode(&buf[i..have], &prev, p) {
+                            f(&r);
+                            (prev, seen, i) = (r, seen + 1, i + used);
+                        }
+                        buf.copy_within(i..have, 0);
+                        kept = have - i;
+                        if kept >= DISK_MAX {
+                            // Longer than any record written: the check below fails.
+                            break;
                         }
                     }
-                    let mut i = 0;
-                    while let Some((r, used)) = Rec::decode(&piece[i..], &prev, p) {
-                        f(&r);
-                        (prev, seen) = (r, seen + 1);
-                        i += used;
+                    if kept != 0 || seen != n {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            "the temporary file of key digests does not read back as written",
+                        ));
                     }
-                    carry.extend_from_slice(&piece[i..]);
-                });
-                if let Err(e) = read {
-                    BUF.with(|b| *b.borrow_mut() = buf);
-                    return Err(e);
                 }
-                if !carry.is_empty() || seen != n {
-                    bad = true;
-                    break;
-                }
-            }
+                Ok(())
+            };
+            let read = read_runs();
             BUF.with(|b| *b.borrow_mut() = buf);
-            if bad {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "the temporary file of key digests does not read back as written",
-                ));
-            }
+            read?;
         }
         self.mem[side][p].iter().flatten().for_each(f);
         Ok(())
