@@ -34,6 +34,61 @@ fn output_goes_to_the_named_file_whole() {
         .ends_with(".pgscreen-tmp")));
 }
 
+/// `-o` to a pipe or a device is written there as it is: renaming a finished file over it would
+/// replace the node itself (as root, `-o /dev/null` once turned /dev/null into a regular file).
+/// `-o` through a symbolic link replaces the file it points to and keeps the link. sanitize,
+/// which reads back what it wrote, refuses a pipe.
+#[test]
+fn output_to_a_pipe_stays_a_pipe_and_links_stay_links() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let dump = corpus("chinook.plain.sql");
+    let fifo = dir.path().join("report.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+    };
+    let args = |out: &std::path::Path| {
+        [
+            "scan",
+            "--format",
+            "json",
+            "-o",
+            out.to_str().unwrap(),
+            dump.to_str().unwrap(),
+        ]
+        .map(String::from)
+    };
+    let r = bin().args(args(&fifo)).output().unwrap();
+    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    let got = reader.join().unwrap();
+    let v: Value = serde_json::from_slice(&got).unwrap();
+    assert_eq!(v["tool"]["name"], "pgscreen");
+    assert!(
+        std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "the pipe was replaced"
+    );
+    let file = dir.path().join("real.json");
+    std::fs::write(&file, "old").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    let r = bin().args(args(&link)).output().unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    let v: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(v["tool"]["name"], "pgscreen");
+    let r = bin()
+        .args(["sanitize", "--quiet", "-o", "/dev/null", dump.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("/dev/null: not a regular file"), "{err}");
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+}
+
 #[test]
 fn colour_follows_the_flag_and_the_environment() {
     let dump = corpus("chinook.plain.sql");

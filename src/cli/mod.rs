@@ -341,16 +341,20 @@ impl Out {
     /// into place) or to standard output.
     fn write(&self, s: &[u8]) -> Result<(), Error> {
         if let Some(path) = &self.output {
-            let mut tmp = path.clone().into_os_string();
-            tmp.push(".pgscreen-tmp");
-            let tmp = PathBuf::from(tmp);
-            let _interrupted = crate::util::interrupt::register(&tmp);
+            use crate::util::outfile::{destination, temporary_name, Dest};
             let io = |source| Error::Io {
                 path: path.clone(),
                 source,
             };
+            let real = match destination(path).map_err(io)? {
+                Dest::Replace(real) => real,
+                // A device or a pipe (`-o /dev/null`): written as it is.
+                Dest::Stream => return std::fs::write(path, s).map_err(io),
+            };
+            let tmp = temporary_name(&real);
+            let _interrupted = crate::util::interrupt::register(&tmp);
             std::fs::write(&tmp, s).map_err(io)?;
-            return std::fs::rename(&tmp, path).map_err(|e| {
+            return std::fs::rename(&tmp, &real).map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
                 io(e)
             });

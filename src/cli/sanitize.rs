@@ -62,6 +62,21 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
         }
         None => None,
     };
+    if !a.plan {
+        // Refused before the first pass, not after it.
+        let Some(out_path) = o.output.as_deref() else {
+            return Err(Error::Usage("sanitize writes its copy to -o/--output FILE".into()));
+        };
+        if same_file(out_path, &a.dump) {
+            return Err(Error::Usage("the output must not be the input".into()));
+        }
+        if let Ok(crate::util::outfile::Dest::Stream) = crate::util::outfile::destination(out_path) {
+            return Err(Error::Usage(format!(
+                "{}: not a regular file; sanitize writes a file, which it then scans to show it clean",
+                out_path.display()
+            )));
+        }
+    }
     let input = Input::open_with(&a.dump, false, o.limits)?;
     let (passed, _, found) = sanitize::plan(&input, &engine, a.quiet)?;
     let policy = match &over {
@@ -75,9 +90,11 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let Some(out_path) = o.output.as_deref() else {
         return Err(Error::Usage("sanitize writes its copy to -o/--output FILE".into()));
     };
-    if out_path == a.dump {
-        return Err(Error::Usage("the output must not be the input".into()));
-    }
+    // Through a symbolic link, the file it names is written, and scanned.
+    let out_path = &match crate::util::outfile::destination(out_path) {
+        Ok(crate::util::outfile::Dest::Replace(real)) => real,
+        _ => out_path.to_path_buf(),
+    };
     let key = sanitize::load_key(a.seed_key.as_deref())?;
     let faker = sanitize::fake::Faker::new(&key);
     let restrict = sanitize::restrict_key(&input, &passed, &faker);
@@ -119,4 +136,13 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let mut so = std::io::stdout().lock();
     let _ = so.write_all(text.as_bytes()).and_then(|_| so.flush());
     Ok(if rep.left.is_empty() { 0 } else { 1 })
+}
+
+/// Are the two paths one file (the same name, or a link or another spelling of it)?
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => a == b,
+    }
 }

@@ -123,9 +123,19 @@ pub fn write(
         path: out.to_path_buf(),
         source,
     };
-    let mut tmp_name = out.as_os_str().to_owned();
-    tmp_name.push(".pgscreen-tmp");
-    let tmp = TempFile(Some(PathBuf::from(tmp_name)));
+    use crate::util::outfile::{destination, temporary_name, Dest};
+    // The output is read again to prove it clean: a file, not a device or a pipe (renaming
+    // over `/dev/null` would replace the device itself).
+    let real = match destination(out).map_err(io)? {
+        Dest::Replace(real) => real,
+        Dest::Stream => {
+            return Err(Error::Usage(format!(
+                "{}: not a regular file; sanitize writes a file, which it then scans to show it clean",
+                out.display()
+            )))
+        }
+    };
+    let tmp = TempFile(Some(temporary_name(&real)));
     let tmp_path = tmp.0.clone().expect("set");
     // Ctrl-C (or SIGTERM, SIGHUP) while writing removes the temporary file too.
     let _interrupted = crate::util::interrupt::register(&tmp_path);
@@ -181,7 +191,7 @@ pub fn write(
         changes
     };
     let done = sink.finish().map_err(io)?;
-    std::fs::rename(&tmp_path, out).map_err(io)?;
+    std::fs::rename(&tmp_path, &real).map_err(io)?;
     let mut tmp = tmp;
     tmp.0 = None;
     Ok((
