@@ -1,10 +1,11 @@
 //! Key digests in bounded memory, for duplicate keys and foreign-key orphans.
 //!
-//! Every row's key values become a 128-bit keyed digest ([`KeyHash`]). The digests are kept in
-//! [`PARTS`] partitions by their top byte, in a store per worker thread (shards of one budget,
-//! filled without a lock between them, so in no particular order); when the partitions hold
-//! more than the budget allows a shard appends its own, partition by partition, to one
-//! anonymous temporary file (Grace hash partitioning) and its memory starts over. Once all
+//! Every row's key values become a keyed digest ([`KeyHash`], 104 of its 128 bits kept). The
+//! digests are kept in [`PARTS`] partitions by their top byte, in a store per worker thread
+//! (shards of one budget, filled without a lock between them, so in no particular order), each
+//! record encoded in 16-25 bytes as the difference from the one before it. When the partitions
+//! hold more than the budget allows, a shard appends a quarter of its memory, partition by
+//! partition, to one anonymous temporary file (Grace hash partitioning). Once all
 //! data is read, each partition alone, a 256th of the keys, is checked across the shards:
 //! duplicates of a unique key, and children whose digest no parent row has. A key and the key
 //! that references it hash alike, so a child's parent is always in the child's partition.
@@ -42,24 +43,33 @@ pub struct Rec {
     line_spec: u64,
 }
 
-/// Records per chunk of memory, at most: a small budget gets smaller chunks, so that every
+/// Bytes per chunk of memory, at most: a small budget gets smaller chunks, so that every
 /// partition of every shard can hold a few before the budget is reached (else each new chunk
 /// would spill a handful of records, in runs too short to be worth their index).
-const CHUNK: usize = 256;
+const CHUNK: usize = 8 << 10;
 
-/// Bytes of a record in the temporary file, at most: the digest (less its top byte), the
-/// delimiter, and the row, line and spec as variable-length numbers (the row and line as the
-/// difference from the record before: a partition's records come in file order, so they are
-/// small).
-const DISK_MAX: usize = 15 + 1 + 3 * 10;
+/// Bytes of an encoded record, at most: the digest (less its top byte), the delimiter, and
+/// the row, line and spec as variable-length numbers (the row and line as the difference from
+/// the record before: a partition's records come in file order, so they are small). Records
+/// are kept so in memory too (14-17 bytes on the generated dumps, not 32): every page of
+/// memory first touched costs more CPU on the VMs we run on than encoding what fills it.
+const ENC_MAX: usize = KEPT + 1 + 3 * 10;
 /// The same, at least (each number one byte).
-const DISK_MIN: usize = 15 + 1 + 3;
+const ENC_MIN: usize = KEPT + 1 + 3;
+
+/// Bytes of a digest kept besides its top byte (the partition): 104 bits in all. Two of n
+/// different keys share a digest with a chance of about n^2 / 2^105, 10^-11 for ten billion
+/// keys; and the keys are drawn at random for each run, so no dump can be made to collide.
+const KEPT: usize = 12;
+/// The low bits every digest drops.
+const DROPPED: u128 = (1 << (8 * (15 - KEPT))) - 1;
 
 impl Rec {
     /// `spec` must be below [`MAX_SPECS`].
     #[inline(always)]
     pub fn new(digest: u128, spec: u32, row: u64, line: u64, delim: u8) -> Rec {
         debug_assert!((spec as usize) < MAX_SPECS);
+        let digest = digest & !DROPPED;
         Rec {
             digest: [(digest >> 64) as u64, digest as u64],
             row_delim: row.min(MAX_ROW) << 8 | delim as u64,
@@ -91,35 +101,45 @@ impl Rec {
         self.row_delim as u8
     }
 
+    #[cfg(test)]
     /// Appends the record to `out`, as the difference from `prev` (the record before it in
     /// the same run, or zero).
     fn encode(&self, prev: &Rec, out: &mut Vec<u8>) {
+        let mut b = [0u8; ENC_MAX];
+        let n = self.encode_into(prev, &mut b);
+        out.extend_from_slice(&b[..n]);
+    }
+
+    /// [`Rec::encode`] into `b`; returns the bytes used.
+    #[inline(always)]
+    fn encode_into(&self, prev: &Rec, b: &mut [u8; ENC_MAX]) -> usize {
         // The top byte is the partition's number: the run says it.
-        out.extend_from_slice(&self.digest().to_le_bytes()[..15]);
-        out.push(self.delim());
-        varint(zigzag(self.row().wrapping_sub(prev.row())), out);
-        varint(zigzag(self.line().wrapping_sub(prev.line())), out);
-        varint(self.spec() as u64, out);
+        b[..KEPT].copy_from_slice(&self.digest().to_le_bytes()[15 - KEPT..15]);
+        b[KEPT] = self.delim();
+        let mut n = KEPT + 1;
+        n = varint(zigzag(self.row().wrapping_sub(prev.row())), b, n);
+        n = varint(zigzag(self.line().wrapping_sub(prev.line())), b, n);
+        varint(self.spec() as u64, b, n)
     }
 
     /// The record at the start of `b` (written by [`Rec::encode`] after `prev`, in
     /// partition `p`) and its length; `None` if `b` ends before it does.
     #[inline(always)]
     fn decode(b: &[u8], prev: &Rec, p: usize) -> Option<(Rec, usize)> {
-        if b.len() < DISK_MIN {
+        if b.len() < ENC_MIN {
             return None;
         }
         let mut d = [0u8; 16];
-        d[..15].copy_from_slice(&b[..15]);
+        d[15 - KEPT..15].copy_from_slice(&b[..KEPT]);
         d[15] = p as u8;
-        let delim = b[15];
-        let (dr, n1) = read_varint(&b[16..])?;
-        let (dl, n2) = read_varint(&b[16 + n1..])?;
-        let (spec, n3) = read_varint(&b[16 + n1 + n2..])?;
+        let delim = b[KEPT];
+        let (dr, n1) = read_varint(&b[KEPT + 1..])?;
+        let (dl, n2) = read_varint(&b[KEPT + 1 + n1..])?;
+        let (spec, n3) = read_varint(&b[KEPT + 1 + n1 + n2..])?;
         let row = prev.row().wrapping_add(unzigzag(dr));
         let line = prev.line().wrapping_add(unzigzag(dl));
         let r = Rec::new(u128::from_le_bytes(d), u32::try_from(spec).ok()?, row, line, delim);
-        Some((r, 16 + n1 + n2 + n3))
+        Some((r, KEPT + 1 + n1 + n2 + n3))
     }
 
     const ZERO: Rec = Rec {
@@ -138,13 +158,16 @@ fn unzigzag(z: u64) -> u64 {
     ((z >> 1) as i64 ^ -((z & 1) as i64)) as u64
 }
 
-/// LEB128: seven bits a byte, low first.
-fn varint(mut v: u64, out: &mut Vec<u8>) {
+/// LEB128 (seven bits a byte, low first) at `b[n..]`; returns where it ends.
+#[inline(always)]
+fn varint(mut v: u64, b: &mut [u8; ENC_MAX], mut n: usize) -> usize {
     while v >= 0x80 {
-        out.push(v as u8 | 0x80);
+        b[n] = v as u8 | 0x80;
         v >>= 7;
+        n += 1;
     }
-    out.push(v as u8);
+    b[n] = v as u8;
+    n + 1
 }
 
 #[inline(always)]
@@ -195,7 +218,10 @@ impl KeyHasher {
     }
 }
 
-/// Hashes a digest (already uniformly random) by its low bits.
+/// Where a digest's random low bits start.
+const SHIFT: u32 = 8 * (15 - KEPT) as u32;
+
+/// Hashes a digest (already uniformly random) by its low kept bits.
 #[derive(Default, Clone, Copy)]
 pub struct DigestHasher(u64);
 
@@ -209,7 +235,8 @@ impl Hasher for DigestHasher {
         }
     }
     fn write_u128(&mut self, v: u128) {
-        self.0 = v as u64;
+        // Past the dropped bits (zero in every digest, so one value per spec in `mixed`).
+        self.0 = (v >> SHIFT) as u64;
     }
 }
 
@@ -317,16 +344,34 @@ struct Spill {
     runs: [Vec<Vec<(u64, u64, u64)>>; 2],
 }
 
+/// One side's partition in memory: its records encoded one after another, each as the
+/// difference from the one before ([`Rec::encode`]), in chunks that no record straddles.
+#[derive(Clone)]
+struct Run {
+    chunks: Vec<Vec<u8>>,
+    /// The last record encoded (zero before the first).
+    prev: Rec,
+    records: u64,
+}
+
+impl Run {
+    const EMPTY: Run = Run {
+        chunks: Vec::new(),
+        prev: Rec::ZERO,
+        records: 0,
+    };
+}
+
 /// The digests of every key row read so far.
 pub struct Store {
-    /// Records per chunk here.
+    /// Bytes per chunk here.
     chunk: usize,
-    /// Per side and partition: chunks of `chunk` records, in order (fixed chunks, not a
-    /// growing vector: no copying as they fill, and exact accounting).
-    mem: [Vec<Vec<Vec<Rec>>>; 2],
+    /// Per side and partition (fixed chunks, not a growing vector: no copying as they fill,
+    /// and exact accounting).
+    mem: [Vec<Run>; 2],
     /// Emptied chunks, to fill again.
-    pool: Vec<Vec<Rec>>,
-    /// Bytes of record capacity held in memory by this store.
+    pool: Vec<Vec<u8>>,
+    /// Bytes of chunks held in memory by this store.
     held: usize,
     /// The same, summed over every shard of the budget.
     shared: std::sync::Arc<std::sync::atomic::AtomicUsize>,
@@ -336,6 +381,8 @@ pub struct Store {
     memory: u64,
     temp_dir: PathBuf,
     spill: Option<Spill>,
+    /// The next partition to write out (side * PARTS + partition).
+    cursor: usize,
     /// The first error writing the temporary file (reported by `finish`).
     error: Option<std::io::Error>,
     records: u64,
@@ -351,10 +398,10 @@ impl Store {
         let limit = usize::try_from((memory / 2).saturating_sub(32 << 20).max(memory / 8)).unwrap_or(usize::MAX);
         // Room for four chunks in every partition of every shard (a worker's and the pass's).
         let shards = rayon::current_num_threads() + 1;
-        let chunk = (limit / (shards * 2 * PARTS * 4 * std::mem::size_of::<Rec>())).clamp(8, CHUNK);
+        let chunk = (limit / (shards * 2 * PARTS * 4)).clamp(8 * ENC_MAX, CHUNK);
         Store {
             chunk,
-            mem: [vec![Vec::new(); PARTS], vec![Vec::new(); PARTS]],
+            mem: [vec![Run::EMPTY; PARTS], vec![Run::EMPTY; PARTS]],
             pool: Vec::new(),
             held: 0,
             shared: Default::default(),
@@ -362,6 +409,7 @@ impl Store {
             memory,
             temp_dir: temp_dir.to_path_buf(),
             spill: None,
+            cursor: 0,
             error: None,
             records: 0,
         }
@@ -389,29 +437,41 @@ impl Store {
         self.records += 1;
         let p = (r.digest[0] >> 56) as usize;
         let chunk = self.chunk;
-        let full = self.mem[side as usize][p].last().is_none_or(|c| c.len() == chunk);
+        let full = self.mem[side as usize][p]
+            .chunks
+            .last()
+            .is_none_or(|c| c.len() + ENC_MAX > chunk);
         if full {
             if self.pool.is_empty() {
                 let all = self.shared.load(std::sync::atomic::Ordering::Relaxed);
-                let bytes = chunk * std::mem::size_of::<Rec>();
-                if all + bytes > self.limit && self.held > 0 {
-                    self.spill_all();
+                if all + chunk > self.limit && self.held > 0 {
+                    self.spill_some();
                 }
                 if self.pool.is_empty() {
                     self.pool.push(Vec::with_capacity(chunk));
-                    self.held += bytes;
-                    self.shared.fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+                    self.held += chunk;
+                    self.shared.fetch_add(chunk, std::sync::atomic::Ordering::Relaxed);
                 }
             }
-            let chunk = self.pool.pop().expect("filled above");
-            self.mem[side as usize][p].push(chunk);
+            let c = self.pool.pop().expect("filled above");
+            self.mem[side as usize][p].chunks.push(c);
         }
-        self.mem[side as usize][p].last_mut().expect("a chunk").push(r);
+        let run = &mut self.mem[side as usize][p];
+        let mut b = [0u8; ENC_MAX];
+        let n = r.encode_into(&run.prev, &mut b);
+        // All of `b` and then cut back: a copy of a constant size is a few vector moves, one
+        // of `n` bytes a call to memcpy (7% of verify's CPU). The chunk has room for it.
+        let c = run.chunks.last_mut().expect("a chunk");
+        let len = c.len();
+        c.extend_from_slice(&b);
+        c.truncate(len + n);
+        run.prev = r;
+        run.records += 1;
     }
 
-    /// Appends every partition to the temporary file and empties them (their capacity stays,
-    /// to be filled again).
-    fn spill_all(&mut self) {
+    /// Appends partitions to the temporary file and empties them (their chunks stay, to be
+    /// filled again).
+    fn spill_some(&mut self) {
         if self.error.is_some() {
             // Past a write error nothing more is written; memory grows until `finish` reports it.
             return;
@@ -429,32 +489,31 @@ impl Store {
             });
         }
         let s = self.spill.as_mut().expect("made above");
-        let mut buf = Vec::with_capacity(64 << 10);
-        for side in 0..2 {
-            for p in 0..PARTS {
-                let chunks = &mut self.mem[side][p];
-                let n: usize = chunks.iter().map(Vec::len).sum();
-                if n == 0 {
-                    continue;
-                }
-                let start = s.file.appended();
-                let mut prev = Rec::ZERO;
-                for mut c in chunks.drain(..) {
-                    for r in &c {
-                        r.encode(&prev, &mut buf);
-                        prev = *r;
-                        if buf.len() > (64 << 10) - DISK_MAX {
-                            s.file.append(&buf)?;
-                            buf.clear();
-                        }
-                    }
-                    c.clear();
-                    self.pool.push(c);
-                }
-                s.file.append(&buf)?;
-                buf.clear();
-                s.runs[side][p].push((start, s.file.appended() - start, n as u64));
+        // A quarter of the memory, the partitions after the last one written: what stays is
+        // read from memory at the end, so the less written the better (page-cache writes
+        // are dear), and a quarter at a time keeps the budget nearly full.
+        let want = (self.held / 4).max(self.chunk);
+        let mut freed = 0;
+        for _ in 0..2 * PARTS {
+            if freed >= want {
+                break;
             }
+            let (side, p) = (self.cursor / PARTS, self.cursor % PARTS);
+            self.cursor = (self.cursor + 1) % (2 * PARTS);
+            let run = &mut self.mem[side][p];
+            if run.records == 0 {
+                continue;
+            }
+            // Encoded in memory as in the file: the chunks are written as they are.
+            let start = s.file.appended();
+            for mut c in run.chunks.drain(..) {
+                s.file.append(&c)?;
+                c.clear();
+                self.pool.push(c);
+                freed += self.chunk;
+            }
+            s.runs[side][p].push((start, s.file.appended() - start, run.records));
+            (run.prev, run.records) = (Rec::ZERO, 0);
         }
         Ok(())
     }
@@ -465,11 +524,17 @@ impl Store {
             .spill
             .as_ref()
             .map_or(0, |s| s.runs[side][p].iter().map(|r| r.2).sum());
-        spilled + self.mem[side][p].iter().map(|c| c.len() as u64).sum::<u64>()
+        spilled + self.mem[side][p].records
     }
 
     /// Calls `f` with every record of one side's partition (in no particular order).
     fn for_each(&self, side: usize, p: usize, mut f: impl FnMut(&Rec)) -> std::io::Result<()> {
+        let garbled = || {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "the key digests do not read back as written",
+            )
+        };
         if let Some(s) = &self.spill {
             const READ: usize = 256 << 10;
             // One read buffer per thread for the whole check (not one per partition: each
@@ -478,7 +543,7 @@ impl Store {
                 static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
             }
             let mut buf = BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
-            buf.resize(READ + DISK_MAX, 0);
+            buf.resize(READ + ENC_MAX, 0);
             let mut read_runs = || -> std::io::Result<()> {
                 for &(start, bytes, n) in &s.runs[side][p] {
                     let (mut at, end) = (start, start + bytes);
@@ -496,16 +561,13 @@ impl Store {
                         }
                         buf.copy_within(i..have, 0);
                         kept = have - i;
-                        if kept >= DISK_MAX {
+                        if kept >= ENC_MAX {
                             // Longer than any record written: the check below fails.
                             break;
                         }
                     }
                     if kept != 0 || seen != n {
-                        return Err(std::io::Error::new(
-                            std::io::ErrorKind::InvalidData,
-                            "the temporary file of key digests does not read back as written",
-                        ));
+                        return Err(garbled());
                     }
                 }
                 Ok(())
@@ -514,7 +576,21 @@ impl Store {
             BUF.with(|b| *b.borrow_mut() = buf);
             read?;
         }
-        self.mem[side][p].iter().flatten().for_each(f);
+        let run = &self.mem[side][p];
+        let (mut prev, mut seen) = (Rec::ZERO, 0u64);
+        for c in &run.chunks {
+            let mut i = 0;
+            while let Some((r, used)) = Rec::decode(&c[i..], &prev, p) {
+                f(&r);
+                (prev, seen, i) = (r, seen + 1, i + used);
+            }
+            if i != c.len() {
+                return Err(garbled());
+            }
+        }
+        if seen != run.records {
+            return Err(garbled());
+        }
         Ok(())
     }
 
@@ -534,7 +610,7 @@ impl Store {
             // What is still in memory stays there and is read from there: writing it out to
             // give its memory to the check cost more (page-cache writes are dear) than the
             // check's smaller share does.
-            st.held -= st.pool.len() * st.chunk * std::mem::size_of::<Rec>();
+            st.held -= st.pool.len() * st.chunk;
             st.pool = Vec::new();
             if let Some(s) = &mut st.spill {
                 s.file.finish()?;
@@ -602,7 +678,7 @@ impl Part<'_> {
         links_of: &HashMap<u32, Vec<usize>>,
         out: &mut Outcome,
     ) -> std::io::Result<()> {
-        let mine = |r: &Rec| r.digest[1] & (slices - 1) == slice;
+        let mine = |r: &Rec| (r.digest[1] >> SHIFT) & (slices - 1) == slice;
         // Per key: its first row and its second (the rows may come in any order).
         let n = (self.entries / slices) as usize;
         let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::with_capacity_and_hasher(n, Default::default());

@@ -1278,10 +1278,35 @@ fn check_piece(
         true => std::str::from_utf8(data).ok().map(|t| (t, base)),
         false => None,
     };
-    for (i, off, line) in rows::copy_lines(data, base) {
-        fields.clear();
-        rows::for_each_copy_field(line, off, delim, cols.len(), |_, f| fields.push(f));
-        let at = (first_row + i as u64, first_line + i as u64, off as u64);
+    if cols.is_empty() {
+        // A zero-column table's row is an empty line with no fields (the block walk would
+        // hand on one empty field).
+        for (i, off, line) in rows::copy_lines(data, base) {
+            fields.clear();
+            rows::for_each_copy_field(line, off, delim, 0, |_, f| fields.push(f));
+            let at = (first_row + i as u64, first_line + i as u64, off as u64);
+            check_row(r, to, &fields, at, &mut field_of, &mut out, text);
+        }
+        return out;
+    }
+    // The fields of the whole piece in one walk (no search call per field or per value: a
+    // field without a backslash comes marked as needing no decoding); a row is checked when
+    // the next one starts.
+    let (mut row, mut row_at) = (0usize, base);
+    rows::for_each_copy_block_field(data, base, delim, |li, fi, f| {
+        if li != row {
+            let at = (first_row + row as u64, first_line + row as u64, row_at as u64);
+            check_row(r, to, &fields, at, &mut field_of, &mut out, text);
+            fields.clear();
+            row = li;
+        }
+        if fi == 0 {
+            row_at = f.offset;
+        }
+        fields.push(f);
+    });
+    if !fields.is_empty() {
+        let at = (first_row + row as u64, first_line + row as u64, row_at as u64);
         check_row(r, to, &fields, at, &mut field_of, &mut out, text);
     }
     out
