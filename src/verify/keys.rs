@@ -58,7 +58,7 @@ const ENC_MAX: usize = KEPT + 1 + 3 * 10;
 const ENC_MIN: usize = KEPT + 1 + 3;
 
 /// Bytes of a digest kept besides its top byte (the partition): 104 bits in all. Two of n
-/// different keys share a digest with a chance of about n^2 / 2^105, 10^-11 for ten billion
+/// different keys share a digest with a chance of about n^2 / 2^105, 3 in 10^12 for 10^10
 /// keys; and the keys are drawn at random for each run, so no dump can be made to collide.
 const KEPT: usize = 12;
 /// The low bits every digest drops.
