@@ -389,13 +389,14 @@ pub struct Store {
 }
 
 impl Store {
-    /// A store within a heap budget of `memory` bytes: its records take at most about half
+    /// A store within a heap budget of `memory` bytes: its records take at most about three quarters
     /// (the check at the end and the pass need room too); beyond, they go to a file in
     /// `temp_dir`.
     pub fn new(memory: u64, temp_dir: &Path) -> Store {
-        // Half the budget, less what the pass itself holds at most (a stream's window and
-        // the pieces being checked, ~40 MiB); at least an eighth.
-        let limit = usize::try_from((memory / 2).saturating_sub(32 << 20).max(memory / 8)).unwrap_or(usize::MAX);
+        // Three quarters of the budget, less what the pass itself holds at most (a stream's
+        // window, the pieces being checked and their keys: ~50 MiB); at least an eighth. The
+        // check at the end has the rest, and slices a partition whose tables would not fit.
+        let limit = usize::try_from((memory / 4 * 3).saturating_sub(64 << 20).max(memory / 8)).unwrap_or(usize::MAX);
         // Room for four chunks in every partition of every shard (a worker's and the pass's).
         let shards = rayon::current_num_threads() + 1;
         let chunk = (limit / (shards * 2 * PARTS * 4)).clamp(8 * ENC_MAX, CHUNK);
