@@ -253,8 +253,19 @@ pub fn hint(column: &str) -> Option<Hint> {
         }
     }
     let (e, _) = best?;
+    let kind = e.kind?;
+    // `ipv6アドレス`, `ipv6_адрес`, `mac주소`: an address, but a network's. Its values say which
+    // (a sampled text column's IPs and MACs are found by value).
+    if kind == Kind::StreetAddress
+        && column
+            .to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(super::pii::names_a_network_address)
+    {
+        return None;
+    }
     Some(Hint {
-        kind: e.kind?,
+        kind,
         strong: e.strong && !e.exact,
     })
 }
@@ -559,6 +570,17 @@ mod tests {
         assert_eq!(h("mac_address"), Some((Kind::MacAddress, true)));
         assert_eq!(h("kennzeichen"), Some((Kind::LicencePlate, true)));
         assert_eq!(h("passport_no"), Some((Kind::Passport, true)));
+        // A network's address in any language is no street's: its values decide.
+        for c in [
+            "ipv6アドレス",
+            "ipv6地址",
+            "ipv6주소",
+            "ipv6_адрес",
+            "adresse_ipv6",
+            "direccion_ipv6",
+        ] {
+            assert_ne!(h(c).map(|x| x.0), Some(Kind::StreetAddress), "{c}");
+        }
     }
 
     #[test]

@@ -441,10 +441,11 @@ pub fn context_of(column: &str) -> Option<Kind> {
                 ["address", "street", "addr", "adresse", "strasse"].contains(&last)
                     && !parts.iter().any(|p| {
                         [
-                            "email", "mail", "ip", "mac", "web", "url", "wallet", "contract", "server", "remote",
-                            "client", "bitcoin", "eth",
+                            "email", "mail", "web", "url", "wallet", "contract", "server", "remote", "client",
+                            "bitcoin", "eth",
                         ]
                         .contains(p)
+                            || names_a_network_address(p)
                     })
             }
             _ => words.contains(&last),
@@ -454,6 +455,46 @@ pub fn context_of(column: &str) -> Option<Kind> {
         }
     }
     None
+}
+
+/// Is `word` (one word of a column's name) a network address's kind: `ip`, `ipv6`, `inet`,
+/// `mac`, `hw`? `ipv6_address`, `ipv6アドレス`, `mac_addr` name no street.
+pub fn names_a_network_address(word: &str) -> bool {
+    [
+        "ip",
+        "ipv4",
+        "ipv6",
+        "ip4",
+        "ip6",
+        "inet",
+        "ipaddr",
+        "mac",
+        "macaddr",
+        "hw",
+        "hwaddr",
+        "ether",
+        "ethernet",
+        "wifi",
+        "wlan",
+        "bluetooth",
+        "bt",
+        "lan",
+        "network",
+        "net",
+        "host",
+        "gateway",
+        "proxy",
+        "dns",
+        "peer",
+        "node",
+        "vpn",
+        "socket",
+        "bind",
+        "listen",
+        "multicast",
+        "broadcast",
+    ]
+    .contains(&word)
 }
 
 /// Types whose values are text that PII or secrets can hide in.
@@ -1075,6 +1116,11 @@ pub fn is_plaintext_password(v: &[u8]) -> bool {
     if v.iter().all(|&b| b == first) && b"*xX#!-?.0".contains(&first) {
         return false;
     }
+    // A login that cannot log in: Django's unusable password, `!` and 40 random letters and
+    // digits (`set_unusable_password`; a dump of arches holds one for its anonymous user).
+    if first == b'!' && v.len() == 41 && v[1..].iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     let lower = String::from_utf8_lossy(v).to_ascii_lowercase();
     const MARKERS: &[&str] = &[
         "null",
@@ -1327,6 +1373,7 @@ mod tests {
             "{SSHA}abcdefgh",
             "********",
             "!",
+            "!S9npj7MhUqm30gT5ldm4TposL8jU5jDL4Ab02uuK",
             "disabled",
             "U2FsdGVkX19aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa=",
         ] {
@@ -1373,6 +1420,17 @@ mod tests {
         assert_eq!(context_of("first_name"), Some(Kind::PersonName));
         assert_eq!(context_of("Nachname"), Some(Kind::PersonName));
         assert_eq!(context_of("address"), Some(Kind::StreetAddress));
+        // Network addresses are no street's, in whatever spelling.
+        for c in [
+            "ipv6_address",
+            "ip6_addr",
+            "mac_address",
+            "hw_addr",
+            "node_address",
+            "ip_address_v6",
+        ] {
+            assert_ne!(context_of(c), Some(Kind::StreetAddress), "{c}");
+        }
         assert_eq!(context_of("ship_address"), Some(Kind::StreetAddress));
         assert_eq!(context_of("address_id"), None);
         assert_eq!(context_of("email_address"), Some(Kind::Email));

@@ -113,8 +113,10 @@ impl TablePlan {
                 {
                     ctx = None;
                 }
-                if ctx.is_none() && matches!(ty, Some("inet") | Some("cidr")) {
+                // The type is surer than the name: an `inet` column holds IPs whatever it is called.
+                if matches!(ty, Some("inet") | Some("cidr")) {
                     ctx = Some(Kind::IpAddress);
+                    hint = None;
                 }
                 let text = pii::is_text_type(ty);
                 let structured = matches!(ty, Some("json" | "jsonb" | "xml"));
