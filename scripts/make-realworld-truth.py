@@ -113,10 +113,12 @@ def restore(c, path, fmt):
         out = c.client("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", path)
     err = out.stderr.decode("utf-8", "replace")
     ok = out.returncode == 0 and "ERROR:" not in err
-    first = next((l for l in err.splitlines() if "ERROR:" in l), None)
+    # psql's own errors too (a \connect to a database that does not exist: "error: ... FATAL:").
+    first = next((l for l in err.splitlines() if "ERROR:" in l or "FATAL:" in l or ": error:" in l), None)
     if first:
         # psql:/tmp/...:LINE: ERROR: -> keep the line number and message, not the temp path.
         first = re.sub(r"^psql:[^:]*:(\d+):", r"line \1:", first)
+        first = re.sub(r'connection to server on socket "[^"]*" failed: ', "", first)
         first = re.sub(r"^pg_restore: error: ", "", first).replace(ROOT + "/", "")
     dbs = [l for l in c.sql("postgres", "SELECT datname FROM pg_database WHERE NOT datistemplate "
                             "AND datname <> 'postgres' ORDER BY 1").stdout.split() if l]

@@ -196,6 +196,30 @@ const PERSON_COLUMNS: &[(&str, &str)] = &[
     ("public.restaurants", "location"),
     ("public.voyance_mediums", "contact_email"),
     ("public.voyance_mediums", "contact_phone"),
+    // The Ohana API's development database (a directory of social services): its admins',
+    // users' and contacts' emails; the services' locations' street and mail addresses, which
+    // are organisations' (told as addresses by value), and their emails at example.org.
+    ("public.addresses", "address_1"),
+    ("public.addresses", "address_2"),
+    ("public.addresses", "city"),
+    ("public.addresses", "postal_code"),
+    ("public.admins", "email"),
+    ("public.contacts", "email"),
+    ("public.locations", "admin_emails"),
+    ("public.locations", "email"),
+    ("public.mail_addresses", "address_1"),
+    ("public.mail_addresses", "address_2"),
+    ("public.mail_addresses", "city"),
+    ("public.mail_addresses", "postal_code"),
+    ("public.organizations", "email"),
+    ("public.services", "email"),
+    ("public.users", "email"),
+    // hellodata-be's Airflow: its users; an email at example.com inside a log entry's JSON.
+    ("public.ab_user", "email"),
+    ("public.ab_user", "username"),
+    ("public.log", "extra"),
+    // LADA's measuring laboratories and authorities: organisations' postal addresses.
+    ("master.meas_facil", "address"),
 ];
 
 #[test]

@@ -644,6 +644,13 @@ pub const REGISTERED: &[Info] = &[
         "a data-only dump: the tables it loads must exist before the restore",
     ),
     r(
+        "database-not-created",
+        Integrity,
+        Medium,
+        Verify,
+        "\\connect to a database the dump does not create: psql stops there unless the target cluster has it",
+    ),
+    r(
         "schema-already-exists",
         Integrity,
         High,

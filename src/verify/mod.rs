@@ -88,6 +88,8 @@ pub struct Verifier<'f> {
     superuser: Option<String>,
     /// The dump dropped schema public (pg_dump --clean) before any CREATE SCHEMA public.
     public_dropped: bool,
+    /// Databases the dump creates (CREATE DATABASE), which a later `\connect` may name.
+    dbs_created: BTreeSet<String>,
     /// Owners given by `ALTER TABLE ... OWNER TO` (sequences too), by schema-qualified name;
     /// a relation with none is owned by the role running the restore.
     owners: HashMap<(Option<String>, String, String), String>,
@@ -180,6 +182,7 @@ impl<'f> Verifier<'f> {
             target: None,
             superuser: None,
             public_dropped: false,
+            dbs_created: BTreeSet::new(),
             owners: HashMap::new(),
             by_key: index_by_key(fin),
             spec_of: HashMap::new(),
@@ -1385,6 +1388,25 @@ impl InsertBatch {
 }
 
 impl<'a> Visitor<'a> for Verifier<'_> {
+    /// `\connect DB` to a database the dump does not create: psql stops there unless the target
+    /// cluster has it (pg_dump --create and pg_dumpall write CREATE DATABASE before it; a
+    /// hand-edited dump may have lost it).
+    fn meta(&mut self, _cat: &Catalog, item: &Item, text: &'a [u8]) {
+        let Some(db) = connect_target(text) else { return };
+        if self.dbs_created.contains(&db) || matches!(db.as_str(), "postgres" | "template1" | "template0") {
+            return;
+        }
+        let msg = format!(
+            "\\connect to database \"{db}\", which the dump does not create: psql stops here (database \"{db}\" does not exist) unless the target cluster has it; create it first (pg_dump --create writes the CREATE DATABASE before it)"
+        );
+        self.statement_finding(
+            item,
+            crate::rules::rule_id!("database-not-created"),
+            Severity::Medium,
+            msg,
+        );
+    }
+
     fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
         // Rows are checked before whatever comes after them, so findings come in file order;
         // an INSERT whose rows were read comes after them with no text, and ends no batch.
@@ -1404,6 +1426,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             // public (without IF NOT EXISTS), later ones when the source's public schema had been
             // dropped and re-created; it fails on a new database either way.
             Some(N::CreatedbStmt(d)) => {
+                self.dbs_created.insert(d.dbname.clone());
                 for (k, v, _) in crate::sql::catalog::def_elems(&d.options) {
                     if matches!(k.as_str(), "locale" | "lc_collate" | "lc_ctype") && is_windows_locale(&v) {
                         let msg = format!(
@@ -1634,6 +1657,59 @@ impl<'a> Visitor<'a> for Verifier<'_> {
             self.flush_inserts();
         }
     }
+}
+
+/// The database a `\connect` (`\c`) meta-command switches to: a bare name, a double-quoted
+/// one, or the `-reuse-previous=on "dbname='...'"` form pg_dump writes for names that need
+/// quoting. None for `-` (the same database) or what this does not read.
+fn connect_target(text: &[u8]) -> Option<String> {
+    let s = std::str::from_utf8(text).ok()?;
+    let rest = s
+        .strip_prefix("\\connect")
+        .or_else(|| s.strip_prefix("\\c"))
+        .filter(|r| r.starts_with([' ', '\t']))?
+        .trim_start();
+    let rest = match rest.strip_prefix("-reuse-previous=") {
+        Some(r) => r.split_once([' ', '\t'])?.1.trim_start(),
+        None => rest,
+    };
+    // One argument in psql's quoting: "..." with "" for a quote, or a bare word.
+    let arg = if let Some(q) = rest.strip_prefix('"') {
+        let mut out = String::new();
+        let mut chars = q.chars().peekable();
+        loop {
+            match chars.next()? {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    out.push('"');
+                }
+                '"' => break,
+                c => out.push(c),
+            }
+        }
+        out
+    } else {
+        rest.split([' ', '\t']).next()?.to_string()
+    };
+    if arg.is_empty() || arg == "-" {
+        return None;
+    }
+    // A connection string: its dbname, in libpq's quoting ('...' with \' and \\).
+    if let Some(v) = arg.strip_prefix("dbname=") {
+        let Some(q) = v.strip_prefix('\'') else {
+            return v.split_whitespace().next().map(str::to_string);
+        };
+        let mut out = String::new();
+        let mut chars = q.chars();
+        loop {
+            match chars.next()? {
+                '\\' => out.push(chars.next()?),
+                '\'' => return Some(out),
+                c => out.push(c),
+            }
+        }
+    }
+    (!arg.contains('=')).then_some(arg)
 }
 
 /// Findings from the first pass's diagnostics: statements the parser rejects, invalid UTF-8 in
@@ -1938,6 +2014,25 @@ mod insert_batch_tests {
             .iter()
             .filter(|f| f.rule == "invalid-value")
             .all(|f| f.message.contains("(100 such problems in all)")));
+    }
+
+    #[test]
+    fn connect_targets() {
+        let t = |s: &str| super::connect_target(s.as_bytes());
+        assert_eq!(t("\\connect airflow"), Some("airflow".into()));
+        assert_eq!(t("\\c shop"), Some("shop".into()));
+        assert_eq!(
+            t("\\connect -reuse-previous=on \"dbname='my db'\""),
+            Some("my db".into())
+        );
+        assert_eq!(
+            t("\\connect -reuse-previous=on \"dbname='it\\'s'\""),
+            Some("it's".into())
+        );
+        assert_eq!(t("\\connect \"Quoted \"\"Name\"\"\""), Some("Quoted \"Name\"".into()));
+        assert_eq!(t("\\connect -"), None);
+        assert_eq!(t("\\copy t from x"), None);
+        assert_eq!(t("\\conninfo"), None);
     }
 
     /// INSERT rows are checked in parallel batches; what is reported must be what checking them
