@@ -1691,7 +1691,8 @@ fn connect_target(text: &[u8]) -> Option<String> {
     } else {
         rest.split([' ', '\t']).next()?.to_string()
     };
-    if arg.is_empty() || arg == "-" {
+    // `-`: the same database; a URI: a connection to wherever it says (scan reports its host).
+    if arg.is_empty() || arg == "-" || arg.starts_with("postgres://") || arg.starts_with("postgresql://") {
         return None;
     }
     // A connection string: its dbname, in libpq's quoting ('...' with \' and \\).
@@ -2031,6 +2032,9 @@ mod insert_batch_tests {
         );
         assert_eq!(t("\\connect \"Quoted \"\"Name\"\"\""), Some("Quoted \"Name\"".into()));
         assert_eq!(t("\\connect -"), None);
+        assert_eq!(t("\\connect postgresql://db.example.com/shop"), None);
+        assert_eq!(t("\\connect \"dbname=shop host=db.example.com\""), Some("shop".into()));
+        assert_eq!(t("\\connect \"host=db.example.com dbname=shop\""), None);
         assert_eq!(t("\\copy t from x"), None);
         assert_eq!(t("\\conninfo"), None);
     }
