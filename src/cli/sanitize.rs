@@ -62,21 +62,18 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
         }
         None => None,
     };
-    if !a.plan {
-        // Refused before the first pass, not after it.
-        let Some(out_path) = o.output.as_deref() else {
-            return Err(Error::Usage("sanitize writes its copy to -o/--output FILE".into()));
-        };
-        if same_file(out_path, &a.dump) {
-            return Err(Error::Usage("the output must not be the input".into()));
+    // Where the copy goes, refused before the first pass rather than after it; through a
+    // symbolic link, the file it names is written, and scanned.
+    let out_file = match (a.plan, o.output.as_deref()) {
+        (true, _) => None,
+        (false, None) => return Err(Error::Usage("sanitize writes its copy to -o/--output FILE".into())),
+        (false, Some(out)) => {
+            if same_file(out, &a.dump) {
+                return Err(Error::Usage("the output must not be the input".into()));
+            }
+            Some(sanitize::output_file(out)?)
         }
-        if let Ok(crate::util::outfile::Dest::Stream) = crate::util::outfile::destination(out_path) {
-            return Err(Error::Usage(format!(
-                "{}: not a regular file; sanitize writes a file, which it then scans to show it clean",
-                out_path.display()
-            )));
-        }
-    }
+    };
     let input = Input::open_with(&a.dump, false, o.limits)?;
     let (passed, _, found) = sanitize::plan(&input, &engine, a.quiet)?;
     let policy = match &over {
@@ -87,14 +84,7 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
         o.write(policy.to_toml().as_bytes())?;
         return Ok(0);
     }
-    let Some(out_path) = o.output.as_deref() else {
-        return Err(Error::Usage("sanitize writes its copy to -o/--output FILE".into()));
-    };
-    // Through a symbolic link, the file it names is written, and scanned.
-    let out_path = &match crate::util::outfile::destination(out_path) {
-        Ok(crate::util::outfile::Dest::Replace(real)) => real,
-        _ => out_path.to_path_buf(),
-    };
+    let out_path = out_file.as_deref().expect("set above unless --plan");
     let key = sanitize::load_key(a.seed_key.as_deref())?;
     let faker = sanitize::fake::Faker::new(&key);
     let restrict = sanitize::restrict_key(&input, &passed, &faker);

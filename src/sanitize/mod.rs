@@ -109,6 +109,24 @@ pub fn restrict_key(input: &Input, passed: &crate::scan::Passed, faker: &fake::F
         .then(|| crate::util::digest::hex(&faker.mac("restrict", passed.sha256.as_bytes())))
 }
 
+/// The file `out` names, where the sanitized copy goes (through a symbolic link, the file it
+/// points to). The copy is read again to prove it clean: a file, not a device or a pipe
+/// (renaming over `/dev/null` would replace the device itself).
+pub fn output_file(out: &Path) -> Result<PathBuf, Error> {
+    use crate::util::outfile::{destination, Dest};
+    let io = |source| Error::Io {
+        path: out.to_path_buf(),
+        source,
+    };
+    match destination(out).map_err(io)? {
+        Dest::Replace(real) => Ok(real),
+        Dest::Stream => Err(Error::Usage(format!(
+            "{}: not a regular file; sanitize writes a file, which it then scans to show it clean",
+            out.display()
+        ))),
+    }
+}
+
 /// Pass 2: writes `input` with `policy` applied to `out` (through a temporary name), within
 /// `\restrict KEY` ... `\unrestrict KEY` when a key is given.
 pub fn write(
@@ -123,19 +141,8 @@ pub fn write(
         path: out.to_path_buf(),
         source,
     };
-    use crate::util::outfile::{destination, temporary_name, Dest};
-    // The output is read again to prove it clean: a file, not a device or a pipe (renaming
-    // over `/dev/null` would replace the device itself).
-    let real = match destination(out).map_err(io)? {
-        Dest::Replace(real) => real,
-        Dest::Stream => {
-            return Err(Error::Usage(format!(
-                "{}: not a regular file; sanitize writes a file, which it then scans to show it clean",
-                out.display()
-            )))
-        }
-    };
-    let tmp = TempFile(Some(temporary_name(&real)));
+    let real = output_file(out)?;
+    let tmp = TempFile(Some(crate::util::outfile::temporary_name(&real)));
     let tmp_path = tmp.0.clone().expect("set");
     // Ctrl-C (or SIGTERM, SIGHUP) while writing removes the temporary file too.
     let _interrupted = crate::util::interrupt::register(&tmp_path);

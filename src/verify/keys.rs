@@ -149,6 +149,19 @@ impl Rec {
     };
 }
 
+/// Calls `f` with each whole record at the start of `b` (partition `p`'s, following `prev`),
+/// moving `prev` on and counting them in `seen`; returns the bytes they take (a record cut at
+/// the end is left).
+#[inline(always)]
+fn decode_all(b: &[u8], p: usize, prev: &mut Rec, seen: &mut u64, f: &mut impl FnMut(&Rec)) -> usize {
+    let mut i = 0;
+    while let Some((r, used)) = Rec::decode(&b[i..], prev, p) {
+        f(&r);
+        (*prev, *seen, i) = (r, *seen + 1, i + used);
+    }
+    i
+}
+
 fn zigzag(d: u64) -> u64 {
     let d = d as i64;
     ((d << 1) ^ (d >> 63)) as u64
@@ -555,11 +568,7 @@ impl Store {
                         s.file.read_at(&mut buf[kept..kept + len], at)?;
                         at += len as u64;
                         let have = kept + len;
-                        let mut i = 0;
-                        while let Some((r, used)) = Rec::decode(&buf[i..have], &prev, p) {
-                            f(&r);
-                            (prev, seen, i) = (r, seen + 1, i + used);
-                        }
+                        let i = decode_all(&buf[..have], p, &mut prev, &mut seen, &mut f);
                         buf.copy_within(i..have, 0);
                         kept = have - i;
                         if kept >= ENC_MAX {
@@ -580,12 +589,7 @@ impl Store {
         let run = &self.mem[side][p];
         let (mut prev, mut seen) = (Rec::ZERO, 0u64);
         for c in &run.chunks {
-            let mut i = 0;
-            while let Some((r, used)) = Rec::decode(&c[i..], &prev, p) {
-                f(&r);
-                (prev, seen, i) = (r, seen + 1, i + used);
-            }
-            if i != c.len() {
+            if decode_all(c, p, &mut prev, &mut seen, &mut f) != c.len() {
                 return Err(garbled());
             }
         }
