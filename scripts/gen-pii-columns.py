@@ -64,7 +64,14 @@ EXTRA = {
     # Seen in real dumps: `birth_day` (a date of birth), Sri Lankan and Pakistani identity card
     # numbers in `nic` / `cnic` columns.
     ("date-of-birth", "strong"): ["birth_day", "day_of_birth"],
-    ("national-id", "strong"): ["nic", "nic_no", "nic_number", "nic_num", "cnic", "cnic_no", "cnic_number"],
+    ("national-id", "strong"): ["nic", "nic_no", "nic_number", "nic_num", "cnic", "cnic_no", "cnic_number",
+                                # Latin America's identity cards and population registers (a
+                                # Venezuelan university's `cedula integer`, seen in a real dump).
+                                "cedula", "cedula_identidad", "cedula_de_identidad", "cedula_ciudadania",
+                                "num_cedula", "numero_cedula", "nro_cedula", "no_cedula",
+                                "carnet_identidad", "curp", "cuil", "dui", "nuip"],
+    # Also tax ids of companies (Chile's RUT, Argentina's CUIT, Venezuela's RIF, Mexico's RFC).
+    ("national-id", "weak"): ["rut", "cuit", "rif", "rfc"],
     ("username", "strong"): ["benutzername", "nom_utilisateur", "nombre_usuario", "nome_utente",
                              "gebruikersnaam", "nazwa_uzytkownika", "anvandarnamn", "kullanici_adi",
                              "имя_пользователя", "логин"],

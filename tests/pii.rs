@@ -314,3 +314,59 @@ fn quasi_identifiers_together_and_places_alone() {
     );
     assert!(table["line"].as_u64().unwrap() > 0);
 }
+
+/// Shapes met in real dumps whose licence keeps them out of this repository (a Venezuelan
+/// university's records, a Brazilian phone book, a Go app's sessions): an identity-card number
+/// in an `integer` column named `cedula`, plain-text passwords under `senha` (Portuguese), PASETO
+/// refresh tokens. Rebuilt here with made-up values.
+#[test]
+fn shapes_from_unlicensed_real_dumps() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("d.sql");
+    let paseto =
+        "v2.local.t-6LqdzjGC4FEKSPqPg9C2z0mihXHCucKCc2EAUdgvgTNElLAWTYsyaqTdeqPup-UKctRD8R8ZCDzznz8qcjtfmh3K5Ks.bnVsbA";
+    let mut sql = String::from(
+        "SET client_encoding = 'UTF8';\n\
+         CREATE TABLE public.t_persona (codigo integer NOT NULL, cedula integer NOT NULL, nombre1 character varying(30));\n\
+         CREATE TABLE public.usuario (id bigint NOT NULL, email character varying(255), senha character varying(255));\n\
+         CREATE TABLE public.sessions (uuid uuid NOT NULL, user_id integer, refresh_token text NOT NULL);\n\
+         COPY public.t_persona (codigo, cedula, nombre1) FROM stdin;\n",
+    );
+    for i in 0..40u32 {
+        sql += &format!("{}\t{}\tNAME{i}\n", 100 + i, 4_773_940 + i * 517_331);
+    }
+    sql += "\\.\n\nCOPY public.usuario (id, email, senha) FROM stdin;\n";
+    for (i, pw) in ["1qa@WS3ed", "qawsedrftgyhuj", "Mudar@123", "plokijuhygtfrd"]
+        .iter()
+        .enumerate()
+    {
+        sql += &format!("{i}\tuser{i}@gmail.com\t{pw}\n");
+    }
+    sql += &format!(
+        "\\.\n\nCOPY public.sessions (uuid, user_id, refresh_token) FROM stdin;\n\
+         396af9a8-fc8d-4382-9a7b-4b3323c21e3b\t145\t{paseto}\n\\.\n"
+    );
+    std::fs::write(&p, sql).unwrap();
+    let r = common::json(&["scan", p.to_str().unwrap(), "--format", "json", "--quiet"]);
+    let found: BTreeSet<(String, String)> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["column"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    for want in [
+        ("pii-national-id", "cedula"),
+        ("plaintext-password-column", "senha"),
+        ("paseto-token", "refresh_token"),
+    ] {
+        assert!(
+            found.contains(&(want.0.to_string(), want.1.to_string())),
+            "{want:?} not in {found:?}"
+        );
+    }
+}

@@ -408,6 +408,12 @@ fn variants() -> Vec<(String, Vec<u8>)> {
             "COPY public.parent (id) FROM stdin;\n7\n",
         ),
     ));
+    // A UTF-8 byte-order mark before the first line (some Windows editors save one): psql
+    // skips it, so the dump restores.
+    v.push((
+        "UTF-8 byte-order mark".into(),
+        [&b"\xEF\xBB\xBF"[..], &northwind].concat(),
+    ));
     v
 }
 

@@ -74,6 +74,16 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
             Some(sanitize::output_file(out)?)
         }
     };
+    // PGSCREEN_STATS: how long each pass took (a benchmark aid).
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("PGSCREEN_STATS").is_some() {
+            eprintln!(
+                "pgscreen: stats: sanitize {what} done at {:.3} s",
+                clock.elapsed().as_secs_f64()
+            );
+        }
+    };
     let input = Input::open_with(&a.dump, false, o.limits)?;
     let (passed, _, found) = sanitize::plan(&input, &engine, a.quiet)?;
     let policy = match &over {
@@ -87,9 +97,12 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let out_path = out_file.as_deref().expect("set above unless --plan");
     let key = sanitize::load_key(a.seed_key.as_deref())?;
     let faker = sanitize::fake::Faker::new(&key);
+    lap("plan");
     let restrict = sanitize::restrict_key(&input, &passed, &faker);
     let (changes, mut written) = sanitize::write(&input, &policy, &faker, &engine, out_path, restrict.as_deref())?;
+    lap("write");
     let left = sanitize::check(out_path, &mut written, &policy, &engine, o.limits)?;
+    lap("check");
     let info = input_info(&a.dump, &input, &passed);
     let rep = crate::report::sanitize::SanitizeReport::new(info, written, &policy, changes, left);
     let json = json_text(&rep);

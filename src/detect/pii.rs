@@ -363,6 +363,13 @@ const CONTEXT: &[(Kind, &[&str])] = &[
             "mot_de_passe",
             "contrasena",
             "contraseña",
+            // Short spellings seen in real dumps (`t_roles.pass`, `users.user_pass`).
+            "pass",
+            "user_pass",
+            "userpass",
+            "usr_pass",
+            "login_pass",
+            "admin_pass",
         ],
     ),
     (
@@ -377,6 +384,35 @@ const CONTEXT: &[(Kind, &[&str])] = &[
             "correo",
         ],
     ),
+];
+
+/// "Password" in the languages of the locales pgscreen knows (`clave`, Spanish for "key" and
+/// "code" as often, and `parola`, Italian for "word", are not among them).
+const PASSWORD_WORDS: &[&str] = &[
+    "passwort",
+    "contrasena",
+    "contraseña",
+    "senha",
+    "kennwort",
+    "wachtwoord",
+    "haslo",
+    "hasło",
+    "losenord",
+    "lösenord",
+    "sifre",
+    "şifre",
+    "heslo",
+    "jelszo",
+    "jelszó",
+    "salasana",
+    "passord",
+    "adgangskode",
+    "пароль",
+    "パスワード",
+    "密码",
+    "密碼",
+    "비밀번호",
+    "पासवर्ड",
 ];
 
 /// The kind a column name says it holds, if any.
@@ -434,8 +470,10 @@ pub fn context_of(column: &str) -> Option<Kind> {
                     || lc.ends_with("full_name")
             }
             Kind::PasswordHash => {
-                ["password", "passwd", "pwd", "hash", "digest"].contains(&last)
-                    && parts.iter().any(|p| p.starts_with("pass") || *p == "pwd")
+                // `usuario_senha`, `senha_hash`, `hash_passwort`.
+                let foreign = |p: &str| p != "password" && p != "hash" && PASSWORD_WORDS.contains(&p);
+                (["password", "passwd", "pwd", "hash", "digest"].contains(&last) || foreign(last))
+                    && parts.iter().any(|p| p.starts_with("pass") || *p == "pwd" || foreign(p))
             }
             Kind::StreetAddress => {
                 ["address", "street", "addr", "adresse", "strasse"].contains(&last)
@@ -819,6 +857,20 @@ pub fn is_synthetic_email(email: &[u8]) -> bool {
         return false;
     };
     let d = &email[at + 1..];
+    // Documentation's stand-ins (`support@mycompany.com` in a setting's help text).
+    const STAND_INS: &[&[u8]] = &[
+        b"mycompany.com",
+        b"yourcompany.com",
+        b"my-company.com",
+        b"your-company.com",
+        b"mydomain.com",
+        b"yourdomain.com",
+        b"my-domain.com",
+        b"your-domain.com",
+    ];
+    if STAND_INS.iter().any(|s| d.eq_ignore_ascii_case(s)) {
+        return true;
+    }
     // The common domain is short ASCII: lowercase it on the stack (this runs per address).
     let mut buf = [0u8; 64];
     if d.len() <= buf.len() && d.is_ascii() {
@@ -1437,6 +1489,30 @@ mod tests {
         assert_eq!(context_of("ip_address"), Some(Kind::IpAddress));
         assert_eq!(context_of("password_hash"), Some(Kind::PasswordHash));
         assert_eq!(context_of("password_reset_at"), None);
+        // "Password" in other languages, alone or as a word.
+        for c in [
+            "senha",
+            "usuario_senha",
+            "senha_hash",
+            "Kennwort",
+            "пароль",
+            "비밀번호",
+            "hash_sifre",
+            "pass",
+            "user_pass",
+        ] {
+            assert_eq!(context_of(c), Some(Kind::PasswordHash), "{c}");
+        }
+        for c in [
+            "clave",
+            "parola",
+            "senha_reset_at",
+            "kennwort_hint",
+            "boarding_pass",
+            "pass_rate",
+        ] {
+            assert_eq!(context_of(c), None, "{c}");
+        }
         assert_eq!(context_of("national_id"), Some(Kind::NationalId));
         assert_eq!(context_of("card_number"), Some(Kind::CreditCard));
         assert_eq!(context_of("name"), None);

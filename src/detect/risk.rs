@@ -87,6 +87,13 @@ pub fn meta(text: &str, after_copy: bool) -> Option<Risk> {
             crate::rules::rule_id!("meta-backquote"),
             "runs a shell command through backquote expansion",
         ),
+        // Settings and output of psql alone (`\set ON_ERROR_STOP on` makes a restore safer):
+        // a sign of a hand edit, nothing more.
+        "\\set" | "\\unset" | "\\pset" | "\\echo" | "\\qecho" | "\\timing" | "\\x" | "\\a" | "\\t" => Some((
+            crate::rules::rule_id!("meta-unexpected"),
+            Low,
+            format!("psql meta-command that pg_dump never writes{gap}: `{}`", shorten(t)),
+        )),
         _ => Some((
             crate::rules::rule_id!("meta-unexpected"),
             Medium,
@@ -459,25 +466,22 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             }
         }
         N::CreateExtensionStmt(e) if !TRUSTED_EXTENSIONS.contains(&e.extname.as_str()) => {
-            let sev = if [
-                "plpython3u",
-                "plperlu",
-                "pltclu",
-                "adminpack",
-                "file_fdw",
-                "dblink",
-                "plsh",
-            ]
-            .contains(&e.extname.as_str())
-            {
-                High
-            } else {
-                Medium
+            let name = e.extname.as_str();
+            let (sev, why) = match name {
+                "plpython3u" | "plperlu" | "pltclu" | "plsh" => {
+                    (High, "an untrusted language (runs code as the server's OS user)")
+                }
+                "adminpack" | "file_fdw" => (High, "reads or writes files on the server"),
+                // HTTP from SQL (Supabase's pg_net, pgsql-http, pg_curl) and cloud calls (RDS).
+                "dblink" | "pg_net" | "http" | "pg_curl" | "aws_s3" | "aws_lambda" | "aws_commons" => {
+                    (High, "gives SQL network access from the server")
+                }
+                _ => (Medium, "not a known-safe contrib extension"),
             };
             out.push((
                 crate::rules::rule_id!("extension"),
                 sev,
-                format!("CREATE EXTENSION {}: not a known-safe contrib extension", e.extname),
+                format!("CREATE EXTENSION {name}: {why}"),
             ));
         }
         N::CreateRoleStmt(r) => {
@@ -756,7 +760,7 @@ pub fn kind_of(node: &N) -> &'static str {
 /// comments and ACLs).
 pub fn section_of(desc: &str) -> Option<u8> {
     match desc {
-        "TABLE DATA" | "SEQUENCE SET" | "BLOBS" | "BLOB" | "BLOB METADATA" | "LARGE OBJECT" => Some(2),
+        "TABLE DATA" | "BLOBS" | "BLOB" | "BLOB METADATA" | "LARGE OBJECT" => Some(2),
         // "CONSTRAINT" is in neither: pg_dump moves a primary key a view depends on (GROUP BY
         // its table's key) to pre-data, before the views and materialized views (below).
         "INDEX"
@@ -774,8 +778,11 @@ pub fn section_of(desc: &str) -> Option<u8> {
         | "PUBLICATION TABLES IN SCHEMA"
         | "SUBSCRIPTION"
         | "STATISTICS" => Some(3),
-        // pg_dump moves a materialized view caught in a dependency loop to post-data.
-        "CONSTRAINT"
+        // pg_dump before 9.2 wrote a sequence's SEQUENCE SET right after it, among the
+        // definitions (8.4 and 9.1 dumps do); later ones write it with the data. And it moves
+        // a materialized view caught in a dependency loop to post-data.
+        "SEQUENCE SET"
+        | "CONSTRAINT"
         | "MATERIALIZED VIEW"
         | "COMMENT"
         | "ACL"
@@ -866,7 +873,12 @@ mod tests {
             "meta-restrict-tampered"
         );
         assert_eq!(meta("\\set x `id`", false).unwrap().0, "meta-backquote");
-        assert_eq!(meta("\\echo hi", false).unwrap().1, Medium);
+        // psql's own settings and output are a hand edit's sign only; anything else unknown
+        // (`\\q` ends a restore half way) is more.
+        assert_eq!(meta("\\echo hi", false).unwrap().1, Low);
+        assert_eq!(meta("\\set ON_ERROR_STOP on", false).unwrap().1, Low);
+        assert_eq!(meta("\\echo `id`", false).unwrap().0, "meta-backquote");
+        assert_eq!(meta("\\q", false).unwrap().1, Medium);
     }
 
     fn judge(sql: &str) -> Vec<Risk> {

@@ -472,8 +472,34 @@ impl Input {
 /// An error at the first NUL byte of `b`, the start of a text that should be SQL.
 fn no_nul(path: &Path, b: &[u8]) -> Result<()> {
     match memchr::memchr(0, b) {
+        Some(_) if utf16(b).is_some() => Err(Error::NotADump {
+            path: path.to_path_buf(),
+            offset: 0,
+            what: format!(
+                "UTF-16{} text (as Windows PowerShell's `>` writes a pg_dump), which psql cannot read: convert it first, e.g. iconv -f UTF-16 -t UTF-8",
+                utf16(b).unwrap_or_default()
+            ),
+        }),
         Some(nul) => Err(nul_error(path, nul as u64, "")),
         None => Ok(()),
+    }
+}
+
+/// Is `b` UTF-16 text: a byte-order mark, or ASCII with a NUL beside every character (as
+/// `--` or `SET` begins a dump)? Which byte order ("LE"/"BE"), if so.
+fn utf16(b: &[u8]) -> Option<&'static str> {
+    let ascii = |x: u8| x.is_ascii_graphic() || x.is_ascii_whitespace();
+    let pairs = || b.chunks_exact(2).take(32);
+    if b.starts_with(&[0xFF, 0xFE]) {
+        Some("LE")
+    } else if b.starts_with(&[0xFE, 0xFF]) {
+        Some("BE")
+    } else if b.len() >= 8 && pairs().all(|p| ascii(p[0]) && p[1] == 0) {
+        Some("LE")
+    } else if b.len() >= 8 && pairs().all(|p| p[0] == 0 && ascii(p[1])) {
+        Some("BE")
+    } else {
+        None
     }
 }
 
@@ -583,5 +609,27 @@ mod tests {
         assert_eq!(sniff(b"\x1f\x8b\x08"), Format::Gzip);
         assert_eq!(sniff(b"PGDMP\x01"), Format::Custom);
         assert_eq!(sniff(b"--\n-- PostgreSQL database dump"), Format::Plain);
+    }
+
+    #[test]
+    fn utf16_text_is_named_as_such() {
+        let le: Vec<u8> = "--\r\n-- PostgreSQL database dump\r\n"
+            .bytes()
+            .flat_map(|c| [c, 0])
+            .collect();
+        let be: Vec<u8> = le.chunks(2).flat_map(|p| [p[1], p[0]]).collect();
+        let bom = [&[0xFF, 0xFE][..], &le].concat();
+        assert_eq!(
+            (utf16(&le), utf16(&be), utf16(&bom)),
+            (Some("LE"), Some("BE"), Some("LE"))
+        );
+        let e = no_nul(Path::new("d.sql"), &bom).unwrap_err().to_string();
+        assert!(e.contains("UTF-16LE") && e.contains("iconv"), "{e}");
+        // Binary data with NULs is not UTF-16 text.
+        assert_eq!(utf16(b"\x00\x01\x02\x03\x00\x00\x10\x11\x00"), None);
+        assert!(no_nul(Path::new("d.sql"), b"ab\x00\x01\x02\x03zzzzzz")
+            .unwrap_err()
+            .to_string()
+            .contains("NUL byte"));
     }
 }

@@ -168,7 +168,7 @@ pub const REGISTERED: &[Info] = &[
         RestoreRisk,
         Medium,
         MetaCommand,
-        "a psql meta-command pg_dump never writes",
+        "a psql meta-command pg_dump never writes (low for psql's own settings and output: \\set, \\pset, \\echo)",
     ),
     r(
         "meta-restrict-tampered",

@@ -606,6 +606,9 @@ pub struct Pass {
     mark: Option<std::sync::Arc<crate::read::pages::Mark>>,
 }
 
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 impl Pass {
     /// A pass at the start of a stream; `check_rows` as for [`walk_with`].
     pub fn new(check_rows: bool) -> Pass {
@@ -676,7 +679,13 @@ impl Pass {
         } = self;
         let mut inline_metas: Vec<std::ops::Range<usize>> = Vec::new();
         let mut rows = RowBuf::default();
-        let mut splitter = Splitter::window(src, self.resume, !last).copy_pieces(self.copy_piece);
+        let mut resume = self.resume;
+        // psql skips a UTF-8 byte-order mark at the start of a file (some Windows editors
+        // write one), so the first statement starts after it.
+        if base == 0 && resume.pos == 0 && !resume.copy_pending && src.starts_with(BOM) {
+            resume.pos = BOM.len();
+        }
+        let mut splitter = Splitter::window(src, resume, !last).copy_pieces(self.copy_piece);
         loop {
             // Everything before the last item's end has been walked and handed on.
             if let Some(m) = mark {

@@ -222,9 +222,10 @@ pub fn roles_named(text: &str) -> Vec<String> {
 }
 
 pub fn restore(c: &Cluster, db: &str, path: &Path) -> ServerResult {
+    // pg_dump's archives: a directory, a custom file (`PGDMP`) or a tar (`ustar` at 257).
     let archive = path.is_dir()
-        || !std::fs::read(path)
-            .map(|b| b.starts_with(b"--") || b.starts_with(b"\n"))
+        || std::fs::read(path)
+            .map(|b| b.starts_with(b"PGDMP") || b.get(257..262) == Some(b"ustar"))
             .unwrap_or(true);
     let out = if archive {
         c.client("pg_restore")

@@ -41,6 +41,7 @@ LOAD '/tmp/evil.so';
 CREATE FUNCTION public.ops() RETURNS void LANGUAGE plpython3u AS $$ import os; os.system('id') $$;
 CREATE FUNCTION public.native() RETURNS int LANGUAGE c AS '/tmp/evil.so', 'f';
 CREATE EXTENSION adminpack;
+CREATE EXTENSION pg_net;
 ALTER SYSTEM SET shared_preload_libraries = 'evil';
 ALTER ROLE app SET session_preload_libraries = 'evil';
 ALTER DATABASE app SET local_preload_libraries = 'evil';
