@@ -388,6 +388,21 @@ pub struct Context {
     pub superusers: Vec<String>,
 }
 
+/// A library in the server's own `$libdir` of a module known to be safe (a dump from before
+/// CREATE EXTENSION, 9.1, holds its functions one by one). intarray's library is `_int`;
+/// PostGIS's carry their version (`postgis-3`, `rtpostgis-2.0`).
+fn contrib_library(lib: &str) -> bool {
+    let Some(m) = lib.strip_prefix("$libdir/") else {
+        return false;
+    };
+    let m = m.strip_suffix(".so").unwrap_or(m);
+    m == "_int"
+        || TRUSTED_EXTENSIONS.contains(&m)
+        || ["postgis-", "rtpostgis-", "postgis_topology-"]
+            .iter()
+            .any(|p| m.starts_with(p))
+}
+
 /// Judges one parsed statement.
 pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usize) -> Vec<Risk> {
     let mut out = Vec::new();
@@ -449,11 +464,25 @@ pub fn statement(node: &N, sql: &str, ctx: &mut Context, line: u64, offset: usiz
             if UNTRUSTED_LANGS.contains(&lang.as_str()) {
                 out.push((crate::rules::rule_id!("untrusted-language"), High, format!("function {name} is written in the untrusted language {lang}: it can run anything as the server's OS user")));
             } else if lang == "c" {
-                out.push((
-                    crate::rules::rule_id!("c-language-function"),
-                    Medium,
-                    format!("function {name} loads native code from a shared library"),
-                ));
+                // `AS 'library', 'symbol'`.
+                let lib = opts
+                    .iter()
+                    .find(|(k, _)| k == "as")
+                    .and_then(|(_, v)| v.split(',').next())
+                    .unwrap_or_default();
+                out.push(if contrib_library(lib) {
+                    (
+                        crate::rules::rule_id!("c-language-function"),
+                        Low,
+                        format!("function {name} loads native code from {lib}, a contrib module's library (as the module's install script did before CREATE EXTENSION)"),
+                    )
+                } else {
+                    (
+                        crate::rules::rule_id!("c-language-function"),
+                        Medium,
+                        format!("function {name} loads native code from the shared library {}", shorten(lib)),
+                    )
+                });
             }
             if opts.iter().any(|(k, v)| k == "security" && (v == "true" || v == "1")) {
                 let pinned = opts.iter().any(|(k, v)| k == "set" && v.contains("search_path"));
@@ -860,6 +889,27 @@ mod tests {
         assert!(!writes_restrict("18beta1") && !writes_restrict("18beta2"));
         assert!(writes_restrict("18beta3") && writes_restrict("18rc1") && writes_restrict("19devel"));
         assert!(!writes_restrict("12.11"));
+    }
+
+    #[test]
+    fn contrib_libraries() {
+        for l in [
+            "$libdir/btree_gist",
+            "$libdir/_int",
+            "$libdir/postgis-2.5",
+            "$libdir/uuid-ossp.so",
+        ] {
+            assert!(contrib_library(l), "{l}");
+        }
+        for l in [
+            "$libdir/libpgosm",
+            "/srv/www/db/functions/libpgosm.so",
+            "$libdir/test_parser",
+            "btree_gist",
+            "",
+        ] {
+            assert!(!contrib_library(l), "{l}");
+        }
     }
 
     #[test]
