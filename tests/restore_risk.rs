@@ -274,3 +274,27 @@ fn old_pg_dump_sequence_set_among_definitions() {
     let got = risks(&report(p.to_str().unwrap()));
     assert!(!got.iter().any(|(r, ..)| r == "toc-section-order"), "{got:?}");
 }
+
+/// pg_dumpall 10: a database whose dump ends with COPY data is followed by pg_dump's closing
+/// comment and the `\connect` to the next database; a `\connect` straight after `\.` is not.
+#[test]
+fn pg_dumpall_connect_after_a_database_ending_in_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("all.sql");
+    let db = |connect_gap: &str| {
+        format!(
+            "--\n-- PostgreSQL database cluster dump\n--\n\n\\connect festa\n\nSET client_encoding = 'UTF8';\n\n\
+             CREATE TABLE public.usuario (name text);\n\nCOPY public.usuario (name) FROM stdin;\n\\.\n\n\
+             {connect_gap}\\connect postgres\n\nSET client_encoding = 'UTF8';\n"
+        )
+    };
+    let in_gap = |text: &str| {
+        std::fs::write(&p, text).unwrap();
+        risks(&report(p.to_str().unwrap()))
+            .iter()
+            .any(|(r, ..)| r == "meta-command-in-copy-gap")
+    };
+    let genuine = "\n-- Completed on 2020-03-12 17:03:56 -03\n\n--\n-- PostgreSQL database dump complete\n--\n\n";
+    assert!(!in_gap(&db(genuine)));
+    assert!(in_gap(&db("")));
+}

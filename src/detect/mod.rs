@@ -909,6 +909,11 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
 
     /// Comments are no statement, but a dump can carry a credential in one as well as anywhere.
     fn gap(&mut self, cat: &Catalog, text: &'a [u8], offset: usize, line: u64) {
+        // A database's dump whose last item is COPY data ends there: pg_dumpall's `\connect`
+        // to the next database follows pg_dump's closing comment (pg_dumpall 10 does).
+        if self.after_copy && memchr::memmem::find(text, b"-- PostgreSQL database dump complete").is_some() {
+            self.after_copy = false;
+        }
         self.scan_text(cat, text, (line, offset), || Object {
             kind: "comment".into(),
             name: "between statements".into(),

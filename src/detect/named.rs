@@ -313,6 +313,23 @@ pub fn column_names_a_secret(name: &str) -> bool {
         || !named_families(name.as_bytes()).is_empty()
 }
 
+/// Is this column of a table of web sessions the session's id, the cookie that logs its user
+/// in (Flask-Session's and Airflow's `session.session_id`, connect-pg-simple's `session.sid`,
+/// Laravel's and PHP's text `sessions.id`)? Django's `session_key` is a secret by its name.
+pub fn holds_session_ids(table: &str, column: &str, text: bool) -> bool {
+    let t = table
+        .rsplit('.')
+        .next()
+        .unwrap_or(table)
+        .trim_matches('"')
+        .to_ascii_lowercase();
+    let sessions = ["session", "sessions"]
+        .iter()
+        .any(|s| t == *s || t.strip_suffix(s).is_some_and(|rest| rest.ends_with('_')));
+    let c = column.to_ascii_lowercase();
+    sessions && (matches!(c.as_str(), "session_id" | "sessionid" | "sid" | "session_token") || (c == "id" && text))
+}
+
 /// The judgement: is `value`, under `name`, a secret? `min`: the least entropy (bits per
 /// character x10) a value under a generic name must have.
 pub fn judge(name: &[u8], value: &[u8], min: u8) -> Option<Named> {
@@ -574,6 +591,17 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn session_tables() {
+        assert!(holds_session_ids("public.session", "session_id", true));
+        assert!(holds_session_ids("public.\"user_sessions\"", "sid", true));
+        assert!(holds_session_ids("sessions", "id", true));
+        assert!(!holds_session_ids("sessions", "id", false));
+        assert!(!holds_session_ids("public.events", "session_id", true));
+        assert!(!holds_session_ids("public.possession", "session_id", true));
+        assert!(!holds_session_ids("public.sessions", "user_id", true));
     }
 
     #[test]

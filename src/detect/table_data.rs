@@ -124,7 +124,9 @@ impl TablePlan {
                 // Columns with a settling name are sampled too: their values may say otherwise
                 // (a MAC in `hw_addr`), which only counts when the name's kind found nothing.
                 let probe = (text && !structured) || ty == Some("date") || numeric;
-                let secret = (text || ty == Some("uuid")) && super::named::column_names_a_secret(&c.name);
+                let secret = (text || ty == Some("uuid"))
+                    && (super::named::column_names_a_secret(&c.name)
+                        || super::named::holds_session_ids(&t.name, &c.name, text));
                 ColPlan {
                     name: c.name.clone(),
                     ctx,
