@@ -220,6 +220,12 @@ const PERSON_COLUMNS: &[(&str, &str)] = &[
     ("public.log", "extra"),
     // LADA's measuring laboratories and authorities: organisations' postal addresses.
     ("master.meas_facil", "address"),
+    // A Chinese platform's accounts (wzkris): its admin's login, nickname and mobile number,
+    // a member's login.
+    ("biz.admin_info", "nickname"),
+    ("biz.admin_info", "phone_number"),
+    ("biz.admin_info", "username"),
+    ("biz.member_info", "username"),
 ];
 
 #[test]
