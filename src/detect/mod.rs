@@ -703,7 +703,11 @@ impl Collected<'_, '_> {
             }
             if a.synthetic == a.count && !matches!(kind, Kind::PasswordHash | Kind::PlaintextPassword) {
                 severity = Severity::Low;
-                note = " (all at reserved example domains: looks sanitized)".into();
+                note = match kind {
+                    Kind::NationalId => " (none passes its check digits: looks made up)",
+                    _ => " (all at reserved example domains: looks sanitized)",
+                }
+                .into();
             }
             if accepted {
                 severity = Severity::Info;

@@ -73,6 +73,46 @@ pub fn compact(v: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The identifier a column's name says it holds, where that one has check digits (`cpf`,
+/// `nr_pesel`, `tc_kimlik_no`): its values are judged by them.
+pub fn named_by(column: &str) -> Option<&'static IdKind> {
+    const NAMES: &[(&str, &str)] = &[
+        ("cpf", "br_cpf"),
+        ("pesel", "pl_pesel"),
+        ("bsn", "nl_bsn"),
+        ("burgerservicenummer", "nl_bsn"),
+        ("tckn", "tr_tckn"),
+        ("tckimlikno", "tr_tckn"),
+        ("kimlik", "tr_tckn"),
+        ("snils", "ru_snils"),
+        ("снилс", "ru_snils"),
+        ("inn", "ru_inn"),
+        ("инн", "ru_inn"),
+        ("nir", "fr_nir"),
+        ("aadhaar", "in_aadhaar"),
+        ("aadhar", "in_aadhaar"),
+        ("personnummer", "se_personnummer"),
+        ("dni", "es_dni"),
+        ("nie", "es_nie"),
+        ("steuerid", "de_steuer_id"),
+        ("mynumber", "jp_my_number"),
+        ("jumin", "kr_rrn"),
+        ("rrn", "kr_rrn"),
+        ("nhs", "gb_nhs_number"),
+    ];
+    let lower = column.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined: String = words.concat();
+    let id = NAMES
+        .iter()
+        .find(|(n, _)| words.contains(n) || joined == *n || (n.len() >= 6 && joined.contains(n)))?
+        .1;
+    ALL.iter().find(|k| k.id == id)
+}
+
 /// Which identifier `v` is, if any.
 pub fn identify(v: &[u8]) -> Option<&'static IdKind> {
     let c = compact(v)?;
@@ -410,6 +450,23 @@ fn lk_nic(c: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn column_names_say_which_identifier() {
+        let id = |c: &str| named_by(c).map(|k| k.id);
+        assert_eq!(id("cpf"), Some("br_cpf"));
+        assert_eq!(id("nr_pesel"), Some("pl_pesel"));
+        assert_eq!(id("TcKimlikNo"), Some("tr_tckn"));
+        assert_eq!(id("customer_dni"), Some("es_dni"));
+        assert_eq!(id("снилс"), Some("ru_snils"));
+        assert_eq!(id("national_id"), None);
+        assert_eq!(id("dinner"), None);
+        assert_eq!(id("nine"), None);
+        // A valid CPF passes its kind; the same digits with a wrong check digit do not.
+        let cpf = named_by("cpf").unwrap();
+        assert!(cpf.is_valid(&compact(b"529.982.247-25").unwrap()));
+        assert!(!cpf.is_valid(&compact(b"529.982.247-26").unwrap()));
+    }
 
     /// Every example of research/pii/national_ids.json for the kinds implemented here: each valid
     /// one is identified as its own kind, no invalid one is valid for it.

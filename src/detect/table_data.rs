@@ -925,7 +925,13 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
                 if pii::is_us_ssn(v, false) {
                     Some((Kind::UsSsn, false, whole))
                 } else {
-                    pii::is_national_id(v).then_some((Kind::NationalId, false, whole))
+                    // Under a name that says which identifier, one failing its check digits
+                    // is made up (test data's random digits), as an example.com address is.
+                    pii::is_national_id(v).then(|| {
+                        let made_up = super::national_ids::named_by(&c.name)
+                            .is_some_and(|k| super::national_ids::compact(v).is_none_or(|cv| !k.is_valid(&cv)));
+                        (Kind::NationalId, made_up, whole)
+                    })
                 }
             }
             Kind::Iban => pii::is_iban(v).then_some((Kind::Iban, false, whole)),
