@@ -380,6 +380,22 @@ fn is_record(v: &[u8]) -> bool {
 /// is `AGE-SECRET-KEY-1…`), a BIP32 extended public key (`xpub`/`tpub`/`ypub`/`zpub`, the
 /// secret is `…prv`), an Ethereum address (`0x` and 40 hex digits, the key has 64).
 fn is_public(v: &[u8]) -> bool {
+    // Stripe's object ids (a single-use card token `tok_`, a customer `cus_`, a card `card_`,
+    // a payment method `pm_`, an account `acct_`): usable only with the account's secret key.
+    // A payment intent's client secret (`pi_…_secret_…`) is a secret.
+    const STRIPE_IDS: &[&[u8]] = &[
+        b"tok_", b"btok_", b"card_", b"cus_", b"pm_", b"src_", b"ch_", b"acct_", b"sub_", b"prod_", b"price_",
+        b"txn_", b"evt_", b"ba_", b"py_", b"re_", b"seti_", b"pi_", b"in_", b"ii_",
+    ];
+    if let Some(p) = STRIPE_IDS.iter().find(|p| v.starts_with(p)) {
+        let rest = &v[p.len()..];
+        if (8..=64).contains(&rest.len())
+            && rest.iter().all(u8::is_ascii_alphanumeric)
+            && memchr::memmem::find(v, b"_secret_").is_none()
+        {
+            return true;
+        }
+    }
     let bech32 = |b: &u8| b"qpzry9x8gf2tvdw0s3jn54khce6mua7l".contains(b);
     let base58 = |b: &u8| b.is_ascii_alphanumeric() && !b"0OIl".contains(b);
     (v.starts_with(b"age1") && v.len() == 62 && v[4..].iter().all(bech32))
@@ -591,6 +607,15 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn stripe_object_ids_are_no_secrets() {
+        assert!(judge(b"token", b"tok_1BdPYiDjPFcHOcTmxz9Qs2Wm", 30).is_none());
+        assert!(judge(b"stripe_customer", b"cus_Hn2u8XKoL3Xy9Q", 30).is_none());
+        // Under a secret's name, a client secret or a random token still is one.
+        assert!(judge(b"token", b"pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH", 30).is_some());
+        assert!(judge(b"token", b"a8F3kq0Zp1Lx9Vb2Nc7Ry4Tw", 30).is_some());
     }
 
     #[test]
