@@ -705,7 +705,8 @@ impl Collected<'_, '_> {
                 severity = Severity::Low;
                 note = match kind {
                     Kind::NationalId => " (none passes its check digits: looks made up)",
-                    _ => " (all at reserved example domains: looks sanitized)",
+                    Kind::Email => " (all at reserved example domains: looks sanitized)",
+                    _ => " (all a label and a random hex suffix: looks generated)",
                 }
                 .into();
             }

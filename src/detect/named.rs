@@ -384,8 +384,8 @@ fn is_public(v: &[u8]) -> bool {
     // a payment method `pm_`, an account `acct_`): usable only with the account's secret key.
     // A payment intent's client secret (`pi_…_secret_…`) is a secret.
     const STRIPE_IDS: &[&[u8]] = &[
-        b"tok_", b"btok_", b"card_", b"cus_", b"pm_", b"src_", b"ch_", b"acct_", b"sub_", b"prod_", b"price_",
-        b"txn_", b"evt_", b"ba_", b"py_", b"re_", b"seti_", b"pi_", b"in_", b"ii_",
+        b"tok_", b"btok_", b"card_", b"cus_", b"pm_", b"src_", b"ch_", b"acct_", b"sub_", b"prod_", b"price_", b"txn_",
+        b"evt_", b"ba_", b"py_", b"re_", b"seti_", b"pi_", b"in_", b"ii_",
     ];
     if let Some(p) = STRIPE_IDS.iter().find(|p| v.starts_with(p)) {
         let rest = &v[p.len()..];
@@ -614,7 +614,12 @@ mod tests {
         assert!(judge(b"token", b"tok_1BdPYiDjPFcHOcTmxz9Qs2Wm", 30).is_none());
         assert!(judge(b"stripe_customer", b"cus_Hn2u8XKoL3Xy9Q", 30).is_none());
         // Under a secret's name, a client secret or a random token still is one.
-        assert!(judge(b"token", b"pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH", 30).is_some());
+        assert!(judge(
+            b"token",
+            b"pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH",
+            30
+        )
+        .is_some());
         assert!(judge(b"token", b"a8F3kq0Zp1Lx9Vb2Nc7Ry4Tw", 30).is_some());
     }
 

@@ -1115,6 +1115,21 @@ pub fn is_name(v: &[u8]) -> bool {
         && s.chars().all(|c| c.is_alphabetic() || " '-.,".contains(c))
 }
 
+/// A test fixture's made-up value: words, then a random hex suffix with letters and digits
+/// (`Formatted Address e7eaa6e7`, `City 175dcbe4`).
+pub fn is_generated_label(v: &[u8]) -> bool {
+    let mut words = trim(v).rsplitn(2, |&b| b == b' ');
+    let (Some(suffix), Some(label)) = (words.next(), words.next()) else {
+        return false;
+    };
+    suffix.len() >= 8
+        && suffix.iter().all(u8::is_ascii_hexdigit)
+        && suffix.iter().any(u8::is_ascii_digit)
+        && suffix.iter().any(u8::is_ascii_alphabetic)
+        && !label.is_empty()
+        && label.iter().all(|b| b.is_ascii_alphabetic() || *b == b' ')
+}
+
 /// A street address: has letters, and a house number or several words.
 pub fn is_street_address(v: &[u8]) -> bool {
     let v = trim(v);
@@ -1459,6 +1474,22 @@ mod tests {
             w[at] = b'Q';
             w[at + 1] = b'R';
             assert!(shape(&w).upper_pair, "{at}");
+        }
+    }
+
+    #[test]
+    fn generated_labels() {
+        assert!(is_generated_label(b"Formatted Address e7eaa6e7"));
+        assert!(is_generated_label(b"City 175dcbe4"));
+        for v in [
+            "12 Main Street",
+            "Apt 4b",
+            "Suite 100a",
+            "Baker Street 221b",
+            "deadbeef",
+            "Unit cafe12",
+        ] {
+            assert!(!is_generated_label(v.as_bytes()), "{v}");
         }
     }
 

@@ -960,7 +960,7 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
             Kind::LicencePlate => values::is_licence_plate(v).then_some((k, false, whole)),
         };
         if let Some((k, syn, (s, e))) = hit {
-            out.push((k, syn, s, e));
+            out.push((k, syn || (c.text && pii::is_generated_label(v)), s, e));
             return;
         }
     }
