@@ -36,6 +36,25 @@ fn empty_file() {
     fails(&write(d.path(), "empty.sql", b""), "empty file");
 }
 
+/// A dump Windows PowerShell's `>` wrote: UTF-16 (with its byte-order mark, CRLF), plain or
+/// compressed, is named as such with the way out, not as binary data.
+#[test]
+fn utf16_dump() {
+    let d = tempfile::tempdir().unwrap();
+    let text = "--\r\n-- PostgreSQL database dump\r\n--\r\n\r\nSET client_encoding = 'UTF8';\r\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(|u| u.to_le_bytes()))
+        .collect();
+    let plain = write(d.path(), "ps.sql", &le);
+    fails(&plain, "UTF-16LE text");
+    fails_cleanly(&["verify", &plain], &plain, &["iconv"]);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &le).unwrap();
+    let gz = write(d.path(), "ps.sql.gz", &gz.finish().unwrap());
+    fails_cleanly(&["scan", &gz], &gz, &["UTF-16LE text inside the compressed file"]);
+}
+
 #[test]
 fn binary_garbage() {
     let d = tempfile::tempdir().unwrap();

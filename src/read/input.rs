@@ -385,7 +385,12 @@ impl Input {
     /// a valid container (a gzip of zeros) stops the expansion at its first block.
     fn expand_with(&self, w: &mut dyn std::io::Write, budget: &mut Budget, defs_only: bool) -> Result<Option<About>> {
         let b = self.file_bytes();
-        let mut w = Sniffed { w, seen: 0, nul: None };
+        let mut w = Sniffed {
+            w,
+            seen: 0,
+            nul: None,
+            utf16: None,
+        };
         let about = match self.format {
             Format::Plain => return Ok(None),
             Format::Gzip | Format::Zstd | Format::Lz4 => archive::restore::compressed_into(b, &mut w, budget),
@@ -393,6 +398,9 @@ impl Input {
             Format::Tar => archive::restore::tar_into(b, &mut w, budget, defs_only),
             Format::Directory => archive::restore::directory_into(&self.path, &mut w, budget, defs_only),
         };
+        if let Some(order) = w.utf16 {
+            return Err(utf16_error(&self.path, order, " inside the compressed file or archive"));
+        }
         if let Some(at) = w.nul {
             return Err(nul_error(&self.path, at, " of the expanded text"));
         }
@@ -472,16 +480,19 @@ impl Input {
 /// An error at the first NUL byte of `b`, the start of a text that should be SQL.
 fn no_nul(path: &Path, b: &[u8]) -> Result<()> {
     match memchr::memchr(0, b) {
-        Some(_) if utf16(b).is_some() => Err(Error::NotADump {
-            path: path.to_path_buf(),
-            offset: 0,
-            what: format!(
-                "UTF-16{} text (as Windows PowerShell's `>` writes a pg_dump), which psql cannot read: convert it first, e.g. iconv -f UTF-16 -t UTF-8",
-                utf16(b).unwrap_or_default()
-            ),
-        }),
+        Some(_) if utf16(b).is_some() => Err(utf16_error(path, utf16(b).unwrap_or_default(), "")),
         Some(nul) => Err(nul_error(path, nul as u64, "")),
         None => Ok(()),
+    }
+}
+
+fn utf16_error(path: &Path, order: &str, of: &str) -> Error {
+    Error::NotADump {
+        path: path.to_path_buf(),
+        offset: 0,
+        what: format!(
+            "UTF-16{order} text{of}, as Windows PowerShell's `>` writes a pg_dump: psql cannot read it; convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+        ),
     }
 }
 
@@ -533,6 +544,8 @@ struct Sniffed<'w> {
     w: &'w mut dyn std::io::Write,
     seen: usize,
     nul: Option<u64>,
+    /// The text begins as UTF-16 does (a compressed PowerShell dump).
+    utf16: Option<&'static str>,
 }
 
 /// A writer that remembers whether a write failed (its reader gone).
@@ -557,6 +570,9 @@ impl std::io::Write for Sniffed<'_> {
         if self.seen < SNIFF {
             let look = &b[..b.len().min(SNIFF - self.seen)];
             if let Some(i) = memchr::memchr(0, look) {
+                if self.seen == 0 {
+                    self.utf16 = utf16(look);
+                }
                 self.nul = Some((self.seen + i) as u64);
                 return Err(std::io::Error::other("NUL byte"));
             }
