@@ -16,21 +16,29 @@ f="bench-data/gen-$SIZE.sql"
 [ -f "$f" ] || ./target/release/gen-corpus --size "$SIZE" --seed 1 -o "$f" >&2
 head -c 32 /dev/zero > bench-data/sanitize.key
 out=bench-data/sanitized.sql
+# The same written to memory (tmpfs), where the machine has one: what the disk's writes cost
+# shows beside `cat` of the dump into a new file on the disk.
+shm=/dev/shm/pgscreen-bench-sanitized.sql
+cmds="openssl scan cat sanitize"
+[ -d /dev/shm ] && [ -w /dev/shm ] && cmds="$cmds sanitize-tmpfs"
 cat "$f" > /dev/null
 declare -A t m h
-for c in openssl scan sanitize; do : > "bench-data/.s.$c"; done
+for c in $cmds; do : > "bench-data/.s.$c"; done
 for r in $(seq "$ROUNDS"); do
-  for c in openssl scan sanitize; do
+  for c in $cmds; do
     case $c in
       openssl) cmd=(openssl dgst -sha256 "$f");;
       scan) cmd=("$bin" scan --format json --fail-on none "$f");;
+      cat) cmd=(cp "$f" bench-data/.copy.sql);;
       sanitize) cmd=("$bin" sanitize --quiet --format json --seed-key bench-data/sanitize.key -o "$out" "$f");;
+      sanitize-tmpfs) cmd=("$bin" sanitize --quiet --format json --seed-key bench-data/sanitize.key -o "$shm" "$f");;
     esac
+    rm -f "$out" "$shm" bench-data/.copy.sql
     # Wall time without the counting allocator (each allocation would cost two atomics);
     # the peak heap from one more run with it.
     /usr/bin/time -f "%e %M" -o bench-data/.time "${cmd[@]}" > /dev/null 2> bench-data/.err || true
     heap=-
-    if [ "$r" = 1 ] && [ "$c" != openssl ]; then
+    if [ "$r" = 1 ] && [ "$c" != openssl ] && [ "$c" != cat ]; then
       PGSCREEN_STATS=1 "${cmd[@]}" > /dev/null 2> bench-data/.err || true
       heap=$(grep -o 'peak heap [0-9]*' bench-data/.err | grep -o '[0-9]*' || echo -)
       echo "$heap" > "bench-data/.h.$c"
@@ -39,7 +47,8 @@ for r in $(seq "$ROUNDS"); do
   done
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for c in openssl scan sanitize; do
+rm -f "$shm" bench-data/.copy.sql
+for c in $cmds; do
   t[$c]=$(cut -d' ' -f1 "bench-data/.s.$c" | median)
   m[$c]=$(cut -d' ' -f2 "bench-data/.s.$c" | median)
   h[$c]=$(cat "bench-data/.h.$c" 2>/dev/null || echo -)
@@ -47,8 +56,11 @@ done
 bytes=$(stat -c %s "$f")
 echo "| command | wall (s) | MiB/s | x openssl | x scan | max RSS (MB) | peak heap (MB) |"
 echo "|---|---|---|---|---|---|---|"
-for c in openssl scan sanitize; do
-  awk -v c="$c" -v t="${t[$c]}" -v o="${t[openssl]}" -v s="${t[scan]}" -v b="$bytes" -v m="${m[$c]}" -v h="${h[$c]}" \
+for c in $cmds; do
+  label=$c
+  [ "$c" = cat ] && label="cp (the dump to a new file)"
+  [ "$c" = sanitize-tmpfs ] && label="sanitize (output in tmpfs)"
+  awk -v c="$label" -v t="${t[$c]}" -v o="${t[openssl]}" -v s="${t[scan]}" -v b="$bytes" -v m="${m[$c]}" -v h="${h[$c]}" \
     'BEGIN { hp = (h == "-") ? "-" : sprintf("%.0f", h/1e6); printf "| %s | %.2f | %.0f | %.2f | %.2f | %.0f | %s |\n", c, t, b/1048576/t, t/o, t/s, m/1024, hp }'
 done
 echo
