@@ -67,6 +67,9 @@ pub struct Detector<'e, 'a, 's> {
     table_rows: Vec<u64>,
     risk: risk::Context,
     after_copy: bool,
+    /// Since the last COPY block, pg_dump's closing comment has been seen: a database's dump
+    /// ended in data, and pg_dumpall's `\connect` to the next one may follow.
+    dump_complete: bool,
     restrict: Option<String>,
     /// The last TOC comment, until the statement it describes arrives.
     toc: Option<(crate::sql::pass::TocComment, u64)>,
@@ -91,6 +94,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
             table_rows: Vec::new(),
             risk: risk::Context::default(),
             after_copy: false,
+            dump_complete: false,
             restrict: None,
             toc: None,
             section: (0, String::new(), 0),
@@ -479,6 +483,7 @@ impl<'e, 'a, 's> Detector<'e, 'a, 's> {
             table_rows: self.table_rows,
             risk: self.risk,
             after_copy: self.after_copy,
+            dump_complete: self.dump_complete,
             restrict: self.restrict,
             toc: self.toc,
             section: self.section,
@@ -864,6 +869,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
 
     fn statement(&mut self, cat: &Catalog, item: &Item, sql: &str, node: Option<&N>) {
         self.after_copy = false;
+        self.dump_complete = false;
         if let Some((toc, tline)) = self.toc.take() {
             // The INSERT fast path passes no tree and no text.
             let kind = match node {
@@ -917,7 +923,7 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         // A database's dump whose last item is COPY data ends there: pg_dumpall's `\connect`
         // to the next database follows pg_dump's closing comment (pg_dumpall 10 does).
         if self.after_copy && memchr::memmem::find(text, b"-- PostgreSQL database dump complete").is_some() {
-            self.after_copy = false;
+            self.dump_complete = true;
         }
         self.scan_text(cat, text, (line, offset), || Object {
             kind: "comment".into(),
@@ -942,7 +948,8 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         let mut w = t.split_whitespace();
         let (cmd, key, more) = (w.next(), w.next(), w.next());
         let closes = cmd == Some("\\unrestrict") && key.is_some() && key == self.restrict.as_deref() && more.is_none();
-        if let Some(r) = risk::meta(&t, self.after_copy && !closes) {
+        let next_database = self.dump_complete && matches!(cmd, Some("\\connect" | "\\c"));
+        if let Some(r) = risk::meta(&t, self.after_copy && !closes && !next_database) {
             self.restore_risk(r, item.line, item.span.start, obj(cmd.unwrap_or("")), db.clone());
         }
         match (cmd, key) {
@@ -962,10 +969,12 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
         let name = cmd.unwrap_or("").to_string();
         self.scan_text(cat, text, (item.line, item.span.start), || obj(&name));
         self.after_copy = false;
+        self.dump_complete = false;
     }
 
     fn copy_block(&mut self, cat: &Catalog, b: &CopyBlock<'a>) {
         self.after_copy = true;
+        self.dump_complete = false;
         if b.table == usize::MAX {
             return;
         }
