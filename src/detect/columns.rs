@@ -333,6 +333,105 @@ pub fn table_holds_logins(table: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
 }
 
+/// Does the table's name say each row is a person (`contacts`, `employees`, `patients`,
+/// `kunden`, `会員`)? A column named just `name` there holds people's names even where the name
+/// lists know few of them.
+pub fn table_of_people(table: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "contact",
+        "contacts",
+        "person",
+        "persons",
+        "people",
+        "employee",
+        "employees",
+        "staff",
+        "member",
+        "members",
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "user",
+        "users",
+        "student",
+        "students",
+        "patient",
+        "patients",
+        "author",
+        "authors",
+        "passenger",
+        "passengers",
+        "guest",
+        "guests",
+        "attendee",
+        "attendees",
+        "volunteer",
+        "volunteers",
+        "donor",
+        "donors",
+        "applicant",
+        "applicants",
+        "candidate",
+        "candidates",
+        "subscriber",
+        "subscribers",
+        "kunden",
+        "kunde",
+        "mitarbeiter",
+        "personen",
+        "clientes",
+        "cliente",
+        "empleados",
+        "pacientes",
+        "alumnos",
+        "personas",
+        "usuarios",
+        "utilisateurs",
+        "salaries",
+        "employes",
+        "patienten",
+        "klanten",
+        "medewerkers",
+        "klienci",
+        "pracownicy",
+        "pessoas",
+        "funcionarios",
+        "alunos",
+        "dipendenti",
+        "clienti",
+        "pazienti",
+        "studenti",
+        "kunder",
+        "anstallda",
+        "musteriler",
+        "personel",
+        "ogrenciler",
+    ];
+    const CJK: &[&str] = &[
+        "顧客",
+        "社員",
+        "会員",
+        "客户",
+        "员工",
+        "用户",
+        "会员",
+        "회원",
+        "고객",
+        "직원",
+        "사용자",
+    ];
+    const CYRILLIC: &[&str] = &["пользовател", "клиент", "сотрудник", "студент", "пациент"];
+    let name = table
+        .rsplit('.')
+        .next()
+        .unwrap_or(table)
+        .trim_matches('"')
+        .to_lowercase();
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+        || CJK.iter().chain(CYRILLIC).any(|w| name.contains(w))
+}
+
 /// Does the table's name say it holds things, places, businesses or reference values, not
 /// people (`products`, `stores`, `categoria`, `language`, `城市`, `매장`, `товары`)? Person names found there by value alone
 /// are names of businesses and places far more often than of people.
@@ -610,6 +709,8 @@ mod tests {
             assert_eq!(hint(c), None, "{c}");
         }
         assert!(table_is_thing("public.stores") && table_is_thing("城市") && !table_is_thing("kunden"));
+        assert!(table_of_people("public.contacts") && table_of_people("kunden") && table_of_people("\"顧客一覧\""));
+        assert!(!table_of_people("public.products") && !table_of_people("public.categories"));
         assert_eq!(h("home_lat"), Some((Kind::Geolocation, false)));
         assert!(is_gender("geschlecht") && is_gender("性别") && !is_gender("gender_identity_policy_url"));
         assert!(names_a_place("location") && names_a_place("lieu_rdv") && names_a_place("Stadt"));
