@@ -270,6 +270,16 @@ pub fn hint(column: &str) -> Option<Hint> {
     })
 }
 
+/// A table's own name, unquoted and lower-cased (`public."Users"` -> `users`).
+pub fn bare_table(table: &str) -> String {
+    table
+        .rsplit('.')
+        .next()
+        .unwrap_or(table)
+        .trim_matches('"')
+        .to_lowercase()
+}
+
 /// Does the table's name say its rows are accounts that log in (`users`, `auth.users`,
 /// `staff`, `m_employee`, `accounts`, `members`)? A bare `hash` or `digest` column holds a
 /// password's hash only there; elsewhere it is a hash of content (a file, a migration).
@@ -324,12 +334,7 @@ pub fn table_holds_logins(table: &str) -> bool {
         "passwd",
         "shadow",
     ];
-    let name = table
-        .rsplit('.')
-        .next()
-        .unwrap_or(table)
-        .trim_matches('"')
-        .to_lowercase();
+    let name = bare_table(table);
     name.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
 }
 
@@ -422,12 +427,7 @@ pub fn table_of_people(table: &str) -> bool {
         "사용자",
     ];
     const CYRILLIC: &[&str] = &["пользовател", "клиент", "сотрудник", "студент", "пациент"];
-    let name = table
-        .rsplit('.')
-        .next()
-        .unwrap_or(table)
-        .trim_matches('"')
-        .to_lowercase();
+    let name = bare_table(table);
     name.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
         || CJK.iter().chain(CYRILLIC).any(|w| name.contains(w))
 }

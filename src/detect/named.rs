@@ -317,12 +317,7 @@ pub fn column_names_a_secret(name: &str) -> bool {
 /// in (Flask-Session's and Airflow's `session.session_id`, connect-pg-simple's `session.sid`,
 /// Laravel's and PHP's text `sessions.id`)? Django's `session_key` is a secret by its name.
 pub fn holds_session_ids(table: &str, column: &str, text: bool) -> bool {
-    let t = table
-        .rsplit('.')
-        .next()
-        .unwrap_or(table)
-        .trim_matches('"')
-        .to_ascii_lowercase();
+    let t = super::columns::bare_table(table);
     let sessions = ["session", "sessions"]
         .iter()
         .any(|s| t == *s || t.strip_suffix(s).is_some_and(|rest| rest.ends_with('_')));

@@ -4,6 +4,7 @@
 //! tests run every valid and invalid example of that file.
 
 /// One kind of identifier.
+#[derive(Debug)]
 pub struct IdKind {
     /// Its id in `research/pii/national_ids.json`, by which the tests find its examples.
     #[cfg_attr(not(test), allow(dead_code))]

@@ -361,8 +361,6 @@ const CONTEXT: &[(Kind, &[&str])] = &[
             "hash",
             "passwort",
             "mot_de_passe",
-            "contrasena",
-            "contraseña",
             // Short spellings seen in real dumps (`t_roles.pass`, `users.user_pass`).
             "pass",
             "user_pass",

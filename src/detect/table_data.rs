@@ -31,6 +31,9 @@ pub struct ColPlan {
     /// The name says its values are secrets (`runners_token`, `api_key`): each is judged with
     /// the name (`detect::named`), as a settings row's value is with its row's name.
     pub secret: bool,
+    /// The identifier with check digits the name says (`cpf`, `nr_pesel`): a value failing
+    /// them is made up.
+    pub id_kind: Option<&'static super::national_ids::IdKind>,
 }
 
 impl ColPlan {
@@ -55,6 +58,7 @@ impl ColPlan {
             bytea: false,
             probe: false,
             secret: false,
+            id_kind: None,
         }
     }
 }
@@ -135,6 +139,7 @@ impl TablePlan {
                     bytea: ty == Some("bytea"),
                     probe,
                     secret,
+                    id_kind: super::national_ids::named_by(&c.name),
                 }
             })
             .collect();
@@ -928,7 +933,8 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
                     // Under a name that says which identifier, one failing its check digits
                     // is made up (test data's random digits), as an example.com address is.
                     pii::is_national_id(v).then(|| {
-                        let made_up = super::national_ids::named_by(&c.name)
+                        let made_up = c
+                            .id_kind
                             .is_some_and(|k| super::national_ids::compact(v).is_none_or(|cv| !k.is_valid(&cv)));
                         (Kind::NationalId, made_up, whole)
                     })

@@ -480,8 +480,10 @@ impl Input {
 /// An error at the first NUL byte of `b`, the start of a text that should be SQL.
 fn no_nul(path: &Path, b: &[u8]) -> Result<()> {
     match memchr::memchr(0, b) {
-        Some(_) if utf16(b).is_some() => Err(utf16_error(path, utf16(b).unwrap_or_default(), "")),
-        Some(nul) => Err(nul_error(path, nul as u64, "")),
+        Some(nul) => Err(match utf16(b) {
+            Some(order) => utf16_error(path, order, ""),
+            None => nul_error(path, nul as u64, ""),
+        }),
         None => Ok(()),
     }
 }
