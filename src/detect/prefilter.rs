@@ -579,6 +579,7 @@ impl Prefilter {
             while i < stop {
                 // SAFETY: i <= last, so the loads end at i + 66 <= hay.len().
                 let at = |d: usize| unsafe { _mm512_loadu_si512(ptr.add(i + d) as *const __m512i) };
+                crate::util::cpu::prefetch_ahead(ptr.wrapping_add(i));
                 let (v0, v1, v2) = (at(0), at(1), at(2));
                 // 0x80: a & b & c; 0xfe: a | b | c.
                 let mut any = _mm512_setzero_si512();

@@ -117,7 +117,7 @@ pub fn hash_trailing(bytes: &[u8], mark: &Mark, give_back: &dyn Fn(std::ops::Ran
         while give(at).saturating_add(LEAD) < end {
             std::thread::sleep(std::time::Duration::from_micros(50));
         }
-        h.update(&bytes[at..end]);
+        crate::util::digest::update(&mut h, &bytes[at..end]);
         at = end;
         mark.hashed.store(at, Ordering::Release);
         give(at);

@@ -162,6 +162,7 @@ fn find_copy_end_avx512(s: &[u8]) -> (Option<usize>, u64) {
 fn copy_end_steps<const W: usize>(s: &[u8], step: impl Fn(usize) -> (u64, u64)) -> (Option<usize>, u64) {
     let (mut i, mut n) = (0, 0u64);
     while i + W + 2 <= s.len() {
+        crate::util::cpu::prefetch_ahead(s.as_ptr().wrapping_add(i));
         let (lines, m) = step(i);
         if m != 0 {
             let at = m.trailing_zeros();

@@ -397,6 +397,7 @@ fn block_fields_avx2<'a>(
             tail[..block.len() - pos].copy_from_slice(&block[pos..]);
             &tail
         };
+        crate::util::cpu::prefetch_ahead(bytes.as_ptr());
         // SAFETY: `bytes` is 64 bytes long.
         let (a, b) = unsafe {
             (
