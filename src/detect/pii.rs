@@ -1116,7 +1116,13 @@ pub fn is_name(v: &[u8]) -> bool {
 /// A test fixture's made-up value: words, then a random hex suffix with letters and digits
 /// (`Formatted Address e7eaa6e7`, `City 175dcbe4`).
 pub fn is_generated_label(v: &[u8]) -> bool {
-    let mut words = trim(v).rsplitn(2, |&b| b == b' ');
+    let v = trim(v);
+    // Asked of every value found in a person-data column: most end in a letter no hex digit
+    // is, or have one or two before one that is not.
+    if v.len() < 10 || !v[v.len() - 8..].iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    let mut words = v.rsplitn(2, |&b| b == b' ');
     let (Some(suffix), Some(label)) = (words.next(), words.next()) else {
         return false;
     };

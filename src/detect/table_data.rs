@@ -34,6 +34,9 @@ pub struct ColPlan {
     /// The identifier with check digits the name says (`cpf`, `nr_pesel`): a value failing
     /// them is made up.
     pub id_kind: Option<&'static super::national_ids::IdKind>,
+    /// A password column whose name does not say it holds hashes: a value that is no hash is
+    /// the password itself.
+    pub password_itself: bool,
 }
 
 impl ColPlan {
@@ -59,6 +62,7 @@ impl ColPlan {
             probe: false,
             secret: false,
             id_kind: None,
+            password_itself: false,
         }
     }
 }
@@ -140,6 +144,7 @@ impl TablePlan {
                     probe,
                     secret,
                     id_kind: super::national_ids::named_by(&c.name),
+                    password_itself: names_the_password_itself(&c.name),
                 }
             })
             .collect();
@@ -954,8 +959,11 @@ pub fn pii_value(c: &ColPlan, v: &[u8], free_text: bool, out: &mut Vec<(Kind, bo
                 .then_some((Kind::StreetAddress, false, whole)),
             Kind::PasswordHash if pii::is_password_digest(v) => Some((Kind::PasswordHash, false, whole)),
             // The password itself, in a column named for passwords rather than their hashes.
-            Kind::PasswordHash => (c.text && names_the_password_itself(&c.name) && pii::is_plaintext_password(v))
-                .then_some((Kind::PlaintextPassword, false, whole)),
+            Kind::PasswordHash => (c.text && c.password_itself && pii::is_plaintext_password(v)).then_some((
+                Kind::PlaintextPassword,
+                false,
+                whole,
+            )),
             Kind::PlaintextPassword => None,
             Kind::City => (c.text && values::is_city(v)).then_some((k, false, whole)),
             Kind::Postcode => values::is_postcode(v).then_some((k, false, whole)),
