@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `verify` at scale (issue 24), against `openssl dgst -sha256` of the plain file in the same run:
-# generated dumps as plain SQL, as .sql.zst and as a custom archive written by a real pg_dump
-# (the generated dump restored into a throwaway cluster of this machine's PostgreSQL, then
-# `pg_dump -Fc`); each with the default key budget (1 GiB) and with --memory 64MiB, which
+# generated dumps as plain SQL, as .sql.zst and as custom archives written by a real pg_dump
+# 17 in each compression it writes (the generated dump restored into a throwaway cluster, then
+# `pg_dump -Fc -Z gzip|lz4|zstd`); each with the default key budget (1 GiB) and with --memory 64MiB, which
 # forces the spill path. Then N tables with a key each: verify against scan. Prints a Markdown
 # section on stdout (BENCHMARKS.md keeps the last one).
 #
@@ -27,11 +27,15 @@ export TMPDIR=${TMPDIR:-/tmp}
 gen() { local f="bench-data/gen-$1.sql"; [ -f "$f" ] || ./target/release/gen-corpus --size "$1" --seed 1 -o "$f" >&2; echo "$f"; }
 zst() { [ -f "$1.zst" ] || zstd -q -T0 -3 "$1" -o "$1.zst"; echo "$1.zst"; }
 
-# A custom archive by a real pg_dump: restore the plain dump into a throwaway cluster, dump it.
-custom() {
-  local plain=$1 out="${1%.sql}.custom.dump"
-  [ -f "$out" ] && { echo "$out"; return; }
-  local pgbin; pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+# Custom archives by a real pg_dump 17 (issue 10's binaries; this machine's own PostgreSQL if
+# they cannot be had), one per compression it writes: gzip (its default), lz4 and zstd. The
+# plain dump is restored once into a throwaway cluster, then dumped three times.
+CUSTOM_PG=${CUSTOM_PG:-17}
+customs() {
+  local plain=$1 base="${1%.sql}" z outs=()
+  for z in gzip lz4 zstd; do outs+=("$base.pg$CUSTOM_PG-$z.dump"); done
+  if [ -f "${outs[0]}" ] && [ -f "${outs[1]}" ] && [ -f "${outs[2]}" ]; then printf '%s\n' "${outs[@]}"; return; fi
+  local pgbin; pgbin=$(bash scripts/pg-binaries.sh "$CUSTOM_PG" 2>/dev/null) || pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   local d; d=$(mktemp -d)
   chown -R nobody "$d" 2>/dev/null || true
   local as=""; [ "$(id -u)" = 0 ] && as="runuser -u nobody --"
@@ -41,12 +45,14 @@ custom() {
   # As the owner the dump names, so its sequences and tables have one owner.
   $as "$pgbin/psql" -X -q -h "$d" -U app -d gen -v ON_ERROR_STOP=1 -f "$plain" >/dev/null 2>"$d/restore.err" \
     || { cat "$d/restore.err" >&2; $as "$pgbin/pg_ctl" -D "$d/data" -m immediate stop >/dev/null; exit 1; }
-  $as "$pgbin/pg_dump" -h "$d" -U postgres -Fc -f "$d/out.dump" gen
-  mv "$d/out.dump" "$out"
-  echo "pg_dump $("$pgbin/pg_dump" --version | awk '{print $3}')" > "$out.made-by"
+  for z in gzip lz4 zstd; do
+    $as "$pgbin/pg_dump" -h "$d" -U postgres -Fc -Z "$z" -f "$d/out.dump" gen
+    mv "$d/out.dump" "$base.pg$CUSTOM_PG-$z.dump"
+    echo "pg_dump $("$pgbin/pg_dump" --version | awk '{print $3}') -Fc -Z $z" > "$base.pg$CUSTOM_PG-$z.dump.made-by"
+  done
   $as "$pgbin/pg_ctl" -D "$d/data" -m immediate stop >/dev/null
   rm -rf "$d"
-  echo "$out"
+  printf '%s\n' "${outs[@]}"
 }
 
 # time_cmd CMD... -> "wall_s maxrss_kb peak_heap_bytes temp_bytes"
@@ -77,7 +83,7 @@ echo "| --- | --- | --- | ---: | ---: | ---: | ---: |"
 for s in $SIZES; do
   plain=$(gen "$s")
   inputs=("$plain" "$(zst "$plain")")
-  for a in $ARCHIVE_SIZES; do [ "$a" = "$s" ] && inputs+=("$(custom "$plain")"); done
+  for a in $ARCHIVE_SIZES; do [ "$a" = "$s" ] && mapfile -t -O "${#inputs[@]}" inputs < <(customs "$plain"); done
   cat "${inputs[@]}" > /dev/null
   : > bench-data/.v.openssl
   for r in $(seq "$ROUNDS"); do
