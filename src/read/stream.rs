@@ -120,8 +120,12 @@ pub struct Blocks {
     done: bool,
 }
 
-/// Blocks in flight between producer and reader (each about [`BLOCK`] bytes).
-const IN_FLIGHT: usize = 4;
+/// Blocks in flight between producer and reader (each about [`BLOCK`] bytes): a whole
+/// window, so that the producer expands the next window while the pass and the workers are on
+/// this one. With four (a quarter window) the producer stopped soon after each window was
+/// handed on, and the next window waited for three quarters of its expansion while the
+/// workers had nothing to do: `verify` of a gzip custom archive used 1.5 of 2 cores.
+const IN_FLIGHT: usize = WINDOW / BLOCK;
 /// Size of the blocks a producer sends.
 pub const BLOCK: usize = 1 << 20;
 
