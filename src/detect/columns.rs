@@ -514,6 +514,19 @@ pub fn table_is_thing(table: &str) -> bool {
         "sku",
         "inventor",
         "location",
+        // Organisations and their premises (the Ohana API's `organizations`, NetBox's
+        // `dcim_site`, LADA's `meas_facil`, a Supabase app's `partners` and `restaurants`,
+        // Northwind's `shippers`).
+        "organi",
+        "partner",
+        "restaurant",
+        "hotel",
+        "venue",
+        "shipper",
+        "agenc",
+        "institut",
+        "facil",
+        "site",
         "standort",
         "sede",
         "vestiging",
@@ -579,6 +592,13 @@ pub fn table_is_thing(table: &str) -> bool {
     ];
     let (base, _) = normalise(table.rsplit('.').next().unwrap_or(table));
     CJK.iter().any(|w| base.contains(w)) || base.split('_').any(|t| LATIN.iter().any(|w| t.starts_with(w)))
+}
+
+/// Does the table's name say its rows are organisations, premises or things, and not also
+/// people (`suppliers`, `dcim_site`, `restaurants`; not `customer_locations`)? A street
+/// address or phone number there is most likely theirs: reported, but not as a person's.
+pub fn table_of_organisations(table: &str) -> bool {
+    table_is_thing(table) && !table_of_people(table)
 }
 
 /// Does the column's name say it holds a code, key or count of the application (`slug`,
@@ -709,6 +729,23 @@ mod tests {
             assert_eq!(hint(c), None, "{c}");
         }
         assert!(table_is_thing("public.stores") && table_is_thing("城市") && !table_is_thing("kunden"));
+        for t in [
+            "public.suppliers",
+            "public.dcim_site",
+            "master.meas_facil",
+            "public.organizations",
+            "restaurants",
+        ] {
+            assert!(table_of_organisations(t), "{t}");
+        }
+        for t in [
+            "public.customer_locations",
+            "public.users",
+            "public.addresses",
+            "public.sitemaps_users",
+        ] {
+            assert!(!table_of_organisations(t), "{t}");
+        }
         assert!(table_of_people("public.contacts") && table_of_people("kunden") && table_of_people("\"顧客一覧\""));
         assert!(!table_of_people("public.products") && !table_of_people("public.categories"));
         assert_eq!(h("home_lat"), Some((Kind::Geolocation, false)));

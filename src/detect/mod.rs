@@ -708,6 +708,12 @@ impl Collected<'_, '_> {
                 severity = Severity::Medium;
                 note = " (beside direct identifiers in the same table)".into();
             }
+            // A supplier's or a site's address and phone are the organisation's, not a person's
+            // (its contact person's name and email still count as person data).
+            if matches!(kind, Kind::StreetAddress | Kind::Phone) && columns::table_of_organisations(table) {
+                severity = Severity::Low;
+                note = " (in a table of organisations or places: most likely theirs, not a person's)".into();
+            }
             if a.synthetic == a.count && !matches!(kind, Kind::PasswordHash | Kind::PlaintextPassword) {
                 severity = Severity::Low;
                 note = match kind {
