@@ -327,7 +327,7 @@ impl HostPolicy {
 /// Names and ranges that never point at a real production host: loopback, RFC 2606/6761
 /// names and the documentation address blocks.
 pub fn is_reserved_host(h: &str) -> bool {
-    if let Ok(ip) = h.parse::<IpAddr>() {
+    if let Some(ip) = ip_literal(h) {
         return match ip {
             IpAddr::V4(v) => {
                 let o = v.octets();
@@ -356,10 +356,18 @@ pub fn is_reserved_host(h: &str) -> bool {
         })
 }
 
+/// `h` as an IP address, when it is one. Only a name starting with a digit or holding a colon
+/// can be: the check comes first because this runs for every email address's domain, and the
+/// standard parser tried both families on each (2% of a scan of a table of users).
+fn ip_literal(h: &str) -> Option<IpAddr> {
+    let maybe = h.as_bytes().first().is_some_and(u8::is_ascii_digit) || h.contains(':');
+    maybe.then(|| h.parse::<IpAddr>().ok()).flatten()
+}
+
 /// Private address ranges and internal-looking names (`*.internal`, `*.local`, `*.lan`,
 /// `*.corp`, `*.intranet`, single-label names).
 pub fn is_internal_host(h: &str) -> bool {
-    if let Ok(ip) = h.parse::<IpAddr>() {
+    if let Some(ip) = ip_literal(h) {
         return match ip {
             IpAddr::V4(v) => {
                 v.is_private() || v.is_link_local() || (v.octets()[0] == 100 && (v.octets()[1] & 0xc0) == 64)
@@ -418,6 +426,24 @@ pub fn is_special_v6(v: std::net::Ipv6Addr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ip_literal_is_the_parser_s_answer() {
+        for h in [
+            "192.0.2.1",
+            "::1",
+            "2001:db8::1",
+            "::ffff:10.0.0.1",
+            "10.1",
+            "1e100.net",
+            "mailbox.org",
+            "",
+            "[::1]",
+            "0",
+        ] {
+            assert_eq!(ip_literal(h), h.parse::<IpAddr>().ok(), "{h}");
+        }
+    }
 
     #[test]
     fn uris() {

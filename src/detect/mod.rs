@@ -556,7 +556,7 @@ impl Collected<'_, '_> {
         for p in parts {
             all.merge(p);
         }
-        let mut pii = std::mem::take(&mut all.pii);
+        let mut pii = all.take_pii();
         // A column named for names whose sampled values are almost never names (licence titles
         // in `rf_fullname`, categories in `nombre`) holds no person names: its values decide.
         pii.retain(|&(pid, ci, kind), _| {
