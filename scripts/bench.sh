@@ -163,17 +163,31 @@ cat >> "$OUT.tmp" <<'TXT'
   machine is 10-25%, and the 4 GiB run is usually a little slower per GB. The generated
   dumps are dense in findings on purpose (every user row holds PII and a password hash); on
   dumps of ordinary data the per-value share is smaller.
-- **On the Intel Xeon of the 2026-12-03 runs** (AVX-512 VBMI, SHA-NI, 2 cores) scan is 1.8-2.0x
-  `openssl dgst -sha256`, not the 1.5x issue 4 asks (1.5-1.6x on the AMD EPYC runs). What bounds
-  it, per GiB of the generated dump: the sha256 of the file costs 0.70 s of CPU with the `sha2`
-  crate's SHA-NI code (openssl's own assembly: 0.57 s; `sha2` 0.11 and `ring` measured the same
-  as 0.10), and scan's own work another ~1.7-1.9 s (`perf record`: keyword prefilter ~0.43 s and
-  its confirmation ~0.13 s, compute-bound in its `vpermi2b` loop, the same in L2; field walk
-  ~0.27 s; COPY end search ~0.1 s; the rest per value: bcrypt matching, PII validators, emails,
-  names). Two cores cannot finish 2.45 s of CPU in less than 1.22 s, i.e. 1.8x openssl's 0.68 s;
-  1.5x would need scan's own work at or under 2 x 1.5 x 0.68 - 0.70 = 1.34 s, a quarter less
-  than it is. The same run's ratio moves by 0.1-0.2 with the machine's load (1.83x and 1.96x at
-  1 GiB in two runs of the same code on 2026-12-03).
+- **On the Intel Xeon of the 2026-12-03 runs** (AVX-512 VBMI, SHA-NI, 2 cores) scan was
+  1.8-2.0x `openssl dgst -sha256` until the evening of 2026-12-03, and has been 1.50-1.56x at
+  1 GiB and 1.59-1.62x at 4 GiB in the full runs of this code since (in one, openssl took
+  0.80 s a GiB and scan 1.20 s; in another 0.71 and 1.11; verify at 4 GiB moved between 2.55x
+  and 3.35x the same way): at the bar, with no margin. What changed is where the CPU waited for memory, found with
+  `perf annotate`: the hardware prefetcher follows a sequential read within a 4 KiB page but
+  does not start on the next page, so each reader that touches the mapped file's pages first
+  waited at every page's first lines. The sha256 of the file (sha2's SHA-NI code) ran at 1.2
+  GB/s on mapped pages and 1.9 GB/s on the same bytes in cache; asking for each next page's
+  first lines while hashing this one (`util::digest::update`) gives 1.9 GB/s, openssl's own
+  speed (0.55 s of CPU a GiB, from 0.80). The keyword search had 37% of its samples on its
+  first load; one prefetch a step 8 KiB ahead (`util::cpu::prefetch_ahead`, also in the COPY-end
+  search and the field walk) brings it to its in-cache speed (0.37 s a GiB, from 0.51). Then
+  per-value work the profile of a users-only dump showed: a password column's name was
+  lowercased for every value (an allocation each), and every value found in a person-data
+  column was split to see whether it is a generated label. Per GiB, scan is now ~2.2 s of CPU
+  on 2 cores: the hash 0.55 s (on its own thread), the keyword search and its confirmation
+  ~0.36 s, the field walk ~0.21 s, the COPY-end search ~0.09 s, system time ~0.12 s (page
+  faults of the map and giving its pages back), and the rest per value (bcrypt matching, the
+  person-data validators, the per-column counts). Two cores cannot finish 2.2 s of CPU in less
+  than 1.1 s, about 1.45x openssl's 0.77 s; `perf stat` counts 1.87-1.95 CPUs busy. Tried and
+  not kept: two bucket groups for the AVX-512 search instead of four (slower: more false
+  candidates), not giving the map's pages back (the same CPU: the kernel unmaps them at exit
+  instead), a keyword `https://` folded into `://` (no change). The ratio moves by 0.05-0.1
+  with the machine's load from run to run.
 - **scan --threads 1** is the whole scan on one thread (hashing included); the default runs the
   pass and the hash on threads of their own beside one worker per core.
 - **scan --no-families** leaves out the keywords of the ~230 token families of
