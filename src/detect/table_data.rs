@@ -248,25 +248,21 @@ impl Partial {
     }
 
     fn record(&mut self, key: PiiKey, synthetic: bool, sample: &[u8], row: u64, line: u64, offset: u64) {
-        if let Some((_, a)) = self.recent.iter_mut().find(|(k, _)| *k == key) {
-            a.count += 1;
-            a.synthetic += synthetic as u64;
-        } else if self.recent.len() < RECENT {
-            let mut a = new_acc(key, sample, row, line, offset);
-            a.count = 1;
-            a.synthetic = synthetic as u64;
-            self.recent.push((key, a));
-        } else {
-            record(&mut self.pii, key, synthetic, sample, row, line, offset)
-        }
+        let a = match self.recent.iter().position(|(k, _)| *k == key) {
+            Some(i) => &mut self.recent[i].1,
+            None if self.recent.len() < RECENT => {
+                self.recent.push((key, new_acc(key, sample, row, line, offset)));
+                &mut self.recent.last_mut().expect("just pushed").1
+            }
+            None => return record(&mut self.pii, key, synthetic, sample, row, line, offset),
+        };
+        a.count += 1;
+        a.synthetic += synthetic as u64;
     }
 
     /// Moves the recent keys' counts into the map.
     fn settle(&mut self) {
-        if !self.recent.is_empty() {
-            let recent: PiiMap = self.recent.drain(..).collect();
-            merge_pii(&mut self.pii, recent);
-        }
+        merge_pii(&mut self.pii, self.recent.drain(..));
     }
 
     /// Every key's counts, recent ones included.
@@ -301,7 +297,7 @@ impl Partial {
     }
 }
 
-fn merge_pii(into: &mut PiiMap, from: PiiMap) {
+fn merge_pii(into: &mut PiiMap, from: impl IntoIterator<Item = (PiiKey, PiiAcc)>) {
     for (k, v) in from {
         match into.get_mut(&k) {
             Some(a) => {

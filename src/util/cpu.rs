@@ -33,7 +33,7 @@ pub const AHEAD: usize = 8192;
 /// a prefetch of any address is allowed and never faults.
 #[inline(always)]
 pub fn prefetch_ahead(p: *const u8) {
-    prefetch_at(p.wrapping_add(AHEAD));
+    prefetch_ahead_by::<AHEAD>(p);
 }
 
 /// Asks for the line `D` bytes after `p` (which may be past the end of what the caller reads).
