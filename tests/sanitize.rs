@@ -534,3 +534,105 @@ fn connect_lines_keep_their_database_and_lose_the_password() {
     );
     assert!(!text.contains("S3cretPw9x") && !text.contains("acme.com"), "{text}");
 }
+
+/// Lines of COPY rows (those with a tab) in `text`, sorted: what two scripts' data is compared by.
+fn data_lines(text: &str) -> Vec<String> {
+    let mut v: Vec<String> = text.lines().filter(|l| l.contains('\t')).map(String::from).collect();
+    v.sort();
+    v
+}
+
+/// An archive comes out as a custom archive (by the name `.dump`, or asked for): the input's
+/// TOC with each entry's definition and data sanitized. It is clean, has the same tables and
+/// rows, holds the same fakes as the plain copy made with the same key, and a real pg_restore
+/// lists it and restores it.
+#[test]
+fn archives_come_out_as_custom_archives_that_pg_restore_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = key(dir.path(), "key", 9);
+    let cluster = Cluster::start();
+    if cluster.is_none() {
+        eprintln!("PostgreSQL server binaries not installed: the restore half of this test is skipped");
+    }
+    let inputs = [
+        ("chinook.custom.dump", None),
+        ("pagila.tar", None),
+        ("northwind.dir", Some("custom")),
+        ("regression.custom.dump", None),
+    ];
+    for (i, (name, format)) in inputs.into_iter().enumerate() {
+        let input = corpus(name);
+        let out = dir.path().join(if format.is_some() {
+            format!("a{i}.out")
+        } else {
+            format!("a{i}.dump")
+        });
+        let mut extra = vec!["--seed-key", k.to_str().unwrap()];
+        if let Some(f) = format {
+            extra.extend(["--output-format", f]);
+        }
+        let (code, rep) = sanitize(&input, &out, &extra);
+        assert_eq!(rep["verdict"], "clean", "{name}: {:#}", rep["left"]);
+        assert_eq!(code, 0, "{name}");
+        assert_eq!(rep["not_applied"], serde_json::json!([]), "{name}");
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(b"PGDMP"), "{name}: not a custom archive");
+        assert_eq!(rows(&input), rows(&out), "{name}: tables and row counts");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("pgscreen-tmp"))
+            .collect();
+        assert!(left.is_empty(), "{name}: temporary files left: {left:?}");
+
+        // The same key as plain SQL: the same fakes, row for row.
+        let plain = dir.path().join(format!("a{i}.sql"));
+        sanitize(&input, &plain, &["--seed-key", k.to_str().unwrap()]);
+        let plain_text = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+
+        if let Some(c) = cluster.as_ref().filter(|_| !name.starts_with("regression")) {
+            let listed = c.client("pg_restore").arg("-l").arg(&out).output().unwrap();
+            assert!(
+                listed.status.success(),
+                "{name}: pg_restore -l: {}",
+                String::from_utf8_lossy(&listed.stderr)
+            );
+            let script = c.client("pg_restore").args(["-f", "-"]).arg(&out).output().unwrap();
+            assert!(script.status.success(), "{name}: pg_restore -f -");
+            let script = String::from_utf8_lossy(&script.stdout).into_owned();
+            assert_eq!(
+                data_lines(&script),
+                data_lines(&plain_text),
+                "{name}: rows differ from the plain copy"
+            );
+
+            let db = format!("a{i}");
+            assert!(c.sql("postgres", &format!("CREATE DATABASE {db}")).status.success());
+            for r in roles_named(&script) {
+                let _ = c.sql("postgres", &format!("CREATE ROLE \"{r}\""));
+            }
+            let server = restore(c, &db, &out);
+            assert!(
+                server.ok,
+                "{name}: the server refused the sanitized archive: {}",
+                server.error
+            );
+        }
+    }
+
+    // A plain dump has no TOC to write an archive from: refused before any work, nothing left.
+    let out = dir.path().join("plain.dump");
+    let o = run(&[
+        "sanitize",
+        "-o",
+        out.to_str().unwrap(),
+        corpus("chinook.plain.sql").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("only from an archive") && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(!out.exists());
+}

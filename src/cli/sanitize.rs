@@ -36,12 +36,26 @@ pub struct SanitizeArgs {
     /// `pgscreen scan OUT --config FILE` (a reviewer accepting this run's fakes).
     #[arg(long, value_name = "FILE")]
     pub scan_config: Option<PathBuf>,
+    /// What the copy is: plain SQL (gzip- or zstd-compressed when OUT ends in .gz or .zst), or
+    /// a custom archive for pg_restore, written from an archive's TOC (an archive input only).
+    /// Default: custom when OUT ends in .dump, else plain.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub output_format: Option<CopyFormat>,
     /// Report format on standard output.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     pub format: TextOrJson,
     /// No warnings or progress on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// The formats `sanitize` writes.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyFormat {
+    /// Plain SQL, as pg_dump -Fp (or pg_restore -f) writes it.
+    Plain,
+    /// A custom-format archive (pg_dump -Fc), with the input archive's TOC.
+    Custom,
 }
 
 pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
@@ -85,6 +99,20 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
         }
     };
     let input = Input::open_with(&a.dump, false, o.limits)?;
+    let custom = match a.output_format {
+        Some(f) => f == CopyFormat::Custom,
+        None => o
+            .output
+            .as_deref()
+            .is_some_and(|p| p.to_string_lossy().to_ascii_lowercase().ends_with(".dump")),
+    };
+    if custom && !a.plan && !input.format.is_archive() {
+        return Err(Error::Usage(format!(
+            "{}: a custom archive is written only from an archive (custom, directory or tar: its TOC \
+             is what the copy keeps); write plain SQL instead (-o FILE.sql, or --output-format plain)",
+            a.dump.display()
+        )));
+    }
     let (passed, _, found) = sanitize::plan(&input, &engine, a.quiet)?;
     let policy = match &over {
         Some(p) => found.overridden_by(p),
@@ -98,8 +126,17 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
     let key = sanitize::load_key(a.seed_key.as_deref())?;
     let faker = sanitize::fake::Faker::new(&key);
     lap("plan");
-    let restrict = sanitize::restrict_key(&input, &passed, &faker);
-    let (changes, mut written) = sanitize::write(&input, &policy, &faker, &engine, out_path, restrict.as_deref())?;
+    let (format, restrict) = if custom {
+        // pg_restore writes its own \restrict key around what it restores.
+        (sanitize::custom_output(&input, &passed)?, None)
+    } else {
+        (
+            sanitize::OutputFormat::Plain,
+            sanitize::restrict_key(&input, &passed, &faker),
+        )
+    };
+    let (changes, mut written) =
+        sanitize::write(&input, &policy, &faker, &engine, out_path, restrict.as_deref(), format)?;
     lap("write");
     let left = sanitize::check(out_path, &mut written, &policy, &engine, o.limits)?;
     lap("check");

@@ -13,6 +13,7 @@
 //!
 //! Uses: read, sql, detect, scan, findings (the layer of `contract`).
 
+pub mod archive;
 pub mod fake;
 pub mod policy;
 pub mod rewrite;
@@ -63,31 +64,109 @@ impl<W: Write> Write for Counting<W> {
 
 type FileOut = Counting<std::io::BufWriter<std::fs::File>>;
 
-/// The output's encoder, chosen by its file name.
+/// The output's encoder, chosen by its file name; or the custom archive being assembled.
 enum Sink {
     Plain(FileOut),
     Gzip(flate2::write::GzEncoder<FileOut>),
     Zstd(zstd::Encoder<'static, FileOut>),
+    Archive(Box<archive::ArchiveSink>, FileOut),
 }
 
 impl Sink {
-    fn writer(&mut self) -> &mut dyn Write {
-        match self {
-            Sink::Plain(w) => w,
-            Sink::Gzip(w) => w,
-            Sink::Zstd(w) => w,
-        }
-    }
     fn finish(self) -> std::io::Result<FileOut> {
         let mut w = match self {
             Sink::Plain(w) => w,
             Sink::Gzip(w) => w.finish()?,
             Sink::Zstd(w) => w.finish()?,
+            Sink::Archive(a, mut w) => {
+                a.finish(&mut w)?;
+                w
+            }
         };
         w.flush()?;
         w.w.get_ref().sync_all()?;
         Ok(w)
     }
+}
+
+impl Write for Sink {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Plain(w) => w.write(b),
+            Sink::Gzip(w) => w.write(b),
+            Sink::Zstd(w) => w.write(b),
+            Sink::Archive(a, _) => a.write(b),
+        }
+    }
+    fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::Plain(w) => w.write_all(b),
+            Sink::Gzip(w) => w.write_all(b),
+            Sink::Zstd(w) => w.write_all(b),
+            Sink::Archive(a, _) => a.write_all(b),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl rewrite::Sink for Sink {
+    fn next_cut(&self) -> Option<u64> {
+        match self {
+            Sink::Archive(a, _) => a.next_cut(),
+            _ => None,
+        }
+    }
+    fn cut(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Archive(a, _) => a.cut(),
+            _ => Ok(()),
+        }
+    }
+    fn edited(&mut self, was: &[u8], with: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::Archive(a, _) => a.edited(was, with),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What the sanitized copy is written as.
+pub enum OutputFormat {
+    /// Plain SQL (compressed by the output's name: `.gz`, `.zst`).
+    Plain,
+    /// A custom-format archive with the input archive's TOC: `(its TOC, where its entries'
+    /// parts lie in the text, from the plan pass's expansion)`.
+    Custom(
+        Box<crate::read::archive::Archive>,
+        Vec<crate::read::archive::restore::Span>,
+    ),
+}
+
+/// The TOC of an archive input, to write its sanitized copy as an archive; an error for any
+/// other input (a plain dump has no TOC to write one faithfully from).
+pub fn custom_output(input: &Input, passed: &crate::scan::Passed) -> Result<OutputFormat, Error> {
+    use crate::read::archive::restore;
+    use crate::read::input::Format;
+    let refuse = |e: crate::read::archive::ArchiveError| Error::Refused {
+        path: input.path.clone(),
+        what: e.to_string(),
+    };
+    let archive = match input.format {
+        Format::Custom => restore::custom_toc(input.file_bytes()).map_err(refuse)?,
+        Format::Tar => restore::tar_toc(input.file_bytes()).map_err(refuse)?,
+        Format::Directory => restore::directory_toc(&input.path, u64::MAX).map_err(refuse)?,
+        _ => {
+            return Err(Error::Usage(format!(
+                "{}: a custom archive is written only from an archive (its TOC is what the copy keeps); \
+                 write plain SQL (-o FILE.sql) instead",
+                input.path.display()
+            )))
+        }
+    };
+    let spans = passed.about.as_ref().map(|a| a.spans.clone()).unwrap_or_default();
+    Ok(OutputFormat::Custom(Box::new(archive), spans))
 }
 
 /// Removes the temporary file unless disarmed: every error path leaves nothing behind.
@@ -136,6 +215,7 @@ pub fn write(
     engine: &Engine,
     out: &Path,
     restrict: Option<&str>,
+    format: OutputFormat,
 ) -> Result<(rewrite::Changes, Written), Error> {
     let io = |source| Error::Io {
         path: out.to_path_buf(),
@@ -152,7 +232,23 @@ pub fn write(
         n: 0,
     };
     let name = out.to_string_lossy().to_ascii_lowercase();
-    let (mut sink, compression) = if name.ends_with(".gz") {
+    let (mut sink, compression) = if let OutputFormat::Custom(archive, spans) = format {
+        // The blocks wait in a file of their own until the TOC before them is known; it is
+        // unlinked at once, so no exit path leaves it behind.
+        let blocks = tmp_path.with_extension("blocks");
+        let spill = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&blocks)
+            .map_err(io)?;
+        std::fs::remove_file(&blocks).map_err(io)?;
+        let c = archive.compression.name();
+        (
+            Sink::Archive(Box::new(archive::ArchiveSink::new(*archive, spans, spill)), hashing),
+            c,
+        )
+    } else if name.ends_with(".gz") {
         (
             Sink::Gzip(flate2::write::GzEncoder::new(hashing, flate2::Compression::new(6))),
             "gzip",
@@ -165,14 +261,13 @@ pub fn write(
     let plan = policy.plan();
     let changes = {
         if let Some(k) = restrict {
-            sink.writer()
-                .write_all(format!("--\n-- sanitized by pgscreen\n--\n\n\\restrict {k}\n\n").as_bytes())
+            sink.write_all(format!("--\n-- sanitized by pgscreen\n--\n\n\\restrict {k}\n\n").as_bytes())
                 .map_err(io)?;
         }
         let give = |r: std::ops::Range<usize>| input.give_back(r);
         let mapped = crate::scan::walks_the_map(input);
         let give: Option<&(dyn Fn(std::ops::Range<usize>) + Sync)> = if mapped { Some(&give) } else { None };
-        let mut rw = rewrite::Rewriter::new(&plan, faker, engine, sink.writer(), give);
+        let mut rw = rewrite::Rewriter::new(&plan, faker, engine, &mut sink, give);
         let mut base = 0u64;
         crate::scan::run_pass_hashing(input, false, false, &mut |pass, text, last| {
             let mark = pass.mark();
@@ -186,14 +281,13 @@ pub fn write(
                 Ok(used)
             })
         })?;
+        rw.close();
         if let Some(e) = rw.error.take() {
             return Err(io(e));
         }
         let changes = rw.into_changes();
         if let Some(k) = restrict {
-            sink.writer()
-                .write_all(format!("\n\\unrestrict {k}\n").as_bytes())
-                .map_err(io)?;
+            sink.write_all(format!("\n\\unrestrict {k}\n").as_bytes()).map_err(io)?;
         }
         changes
     };

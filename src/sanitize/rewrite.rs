@@ -46,12 +46,34 @@ pub struct Changes {
     pub not_applied: Vec<(u64, String)>,
 }
 
+/// How the note that replaces a removed statement begins.
+pub const REMOVED: &str = "-- [pgscreen sanitize] removed ";
+
+/// Where the rewritten text goes. A plain copy is one stream; an archive's copy is cut where
+/// the input's TOC entries' parts begin and end (offsets of the input text), and must know
+/// which parts were edited.
+pub trait Sink: Write {
+    /// The input offset of the next cut, if any.
+    fn next_cut(&self) -> Option<u64> {
+        None
+    }
+    /// The output has come to the next cut.
+    fn cut(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+    /// What is written next, `with`, replaces the input's text `was`.
+    fn edited(&mut self, was: &[u8], with: &[u8]) -> std::io::Result<()> {
+        let _ = (was, with);
+        Ok(())
+    }
+}
+
 /// The pass's state across windows.
 pub struct Rewriter<'p> {
     plan: &'p Plan,
     faker: &'p Faker,
     engine: &'p Engine,
-    out: &'p mut dyn Write,
+    out: &'p mut dyn Sink,
     /// Absolute offset in the SQL text up to which output has been written.
     cursor: u64,
     /// Per catalog table: its columns' actions (None: nothing planned for the table).
@@ -102,7 +124,7 @@ impl<'p> Rewriter<'p> {
         plan: &'p Plan,
         faker: &'p Faker,
         engine: &'p Engine,
-        out: &'p mut dyn Write,
+        out: &'p mut dyn Sink,
         give_back: Option<&'p (dyn Fn(std::ops::Range<usize>) + Sync)>,
     ) -> Self {
         Rewriter {
@@ -155,6 +177,25 @@ impl<'p> Rewriter<'p> {
                 self.error = Some(e);
             }
         }
+    }
+
+    fn fail(&mut self, r: std::io::Result<()>) {
+        if let (Err(e), None) = (r, &self.error) {
+            self.error = Some(e);
+        }
+    }
+
+    /// Makes every cut at or before `to` (the output has come to it).
+    fn cuts_to(&mut self, to: u64) {
+        while self.out.next_cut().is_some_and(|c| c <= to) {
+            let r = self.out.cut();
+            self.fail(r);
+        }
+    }
+
+    /// Makes the cuts left (the text is done).
+    pub fn close(&mut self) {
+        self.cuts_to(u64::MAX);
     }
 
     fn table_acts(&mut self, cat: &Catalog, t: usize) -> Option<&[Option<ColAct>]> {
@@ -594,15 +635,44 @@ where
     /// Writes the text from the cursor to `start`, then `with` (or the text itself) for
     /// `start..end`.
     fn put(&mut self, start: u64, end: u64, with: Option<&[u8]>) {
-        let text = self.text;
-        let at = |x: u64| (x - self.base) as usize;
-        self.rw.write(&text[at(self.rw.cursor.max(self.base))..at(start)]);
+        let (from, to) = (self.rw.cursor.max(self.base), start);
+        self.copy(from, to);
         match with {
-            Some(w) => self.rw.write(w),
-            None => self.rw.write(&text[at(start)..at(end)]),
+            Some(w) if start < end || !w.is_empty() => {
+                // An edit lies within one part of what the output is cut into.
+                if self.rw.out.next_cut().is_some_and(|c| c > start && c < end) {
+                    self.rw.fail(Err(std::io::Error::other(format!(
+                        "an edit at bytes {start}..{end} of the text spans a TOC entry's boundary"
+                    ))));
+                }
+                let was = &self.text[(start - self.base) as usize..(end - self.base) as usize];
+                let r = self.rw.out.edited(was, w);
+                self.rw.fail(r);
+                self.rw.write(w);
+                self.rw.cuts_to(end.saturating_sub(1));
+            }
+            Some(_) => {}
+            None => self.copy(start, end),
         }
         self.rw.cursor = end;
         self.give_back();
+    }
+
+    /// Writes the text of `from..to` (absolute offsets), cut where the output is cut.
+    fn copy(&mut self, mut from: u64, to: u64) {
+        let text = self.text;
+        let at = |x: u64| (x - self.base) as usize;
+        while let Some(c) = self.rw.out.next_cut().filter(|&c| c <= to) {
+            if c > from {
+                self.rw.write(&text[at(from)..at(c)]);
+                from = c;
+            }
+            let r = self.rw.out.cut();
+            self.rw.fail(r);
+        }
+        if from < to {
+            self.rw.write(&text[at(from)..at(to)]);
+        }
     }
 
     /// Gives back the pages behind the writer (a mapped input only: the offsets are the file's).
@@ -664,7 +734,7 @@ where
     }
 
     fn remove(&mut self, item: &Item, rule: &str, what: &'static str) {
-        let note = format!("-- [pgscreen sanitize] removed {what} ({rule})");
+        let note = format!("{REMOVED}{what} ({rule})");
         if self.edit(item.span.start as u64, item.span.end as u64, note.as_bytes()) {
             self.rw
                 .changes

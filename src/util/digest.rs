@@ -46,9 +46,27 @@ pub fn hex(b: &[u8]) -> String {
     s
 }
 
+/// The bytes of hex text (either case); None if it is not hex of whole bytes.
+pub fn unhex(h: &[u8]) -> Option<Vec<u8>> {
+    let d = |c: u8| (c as char).to_digit(16).map(|v| v as u8);
+    if !h.len().is_multiple_of(2) {
+        return None;
+    }
+    h.chunks_exact(2).map(|p| Some(d(p[0])? << 4 | d(p[1])?)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_round_trips() {
+        let b: Vec<u8> = (0..=255).collect();
+        assert_eq!(unhex(hex(&b).as_bytes()), Some(b));
+        assert_eq!(unhex(b"0A"), Some(vec![10]));
+        assert_eq!(unhex(b"0"), None);
+        assert_eq!(unhex(b"0g"), None);
+    }
 
     #[test]
     fn prefetched_feed_hashes_the_same_bytes() {

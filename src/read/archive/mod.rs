@@ -10,6 +10,7 @@
 pub mod data;
 pub mod restore;
 pub mod toc;
+pub mod write;
 
 pub use restore::{About, Expanded, TocRef};
 pub use toc::{Archive, Compression, Entry};

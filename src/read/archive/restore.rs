@@ -40,6 +40,32 @@ pub struct About {
     /// For an archive, the compression its header declares; for a compressed dump, the one
     /// its magic bytes show.
     pub compression: Compression,
+    /// For an archive expanded with its data: where each entry's definition and data lie in
+    /// the text, in text order (what an archive written back from the text is cut by).
+    pub spans: Vec<Span>,
+}
+
+/// The bytes of the expanded text that came from one part of a TOC entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The entry's index in [`Archive::entries`].
+    pub entry: usize,
+    /// Which part of the entry.
+    pub part: Part,
+    /// Byte offsets in the expanded text.
+    pub range: std::ops::Range<u64>,
+}
+
+/// A part of a TOC entry as the expanded text holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Its definition (`defn`), as the archive holds it.
+    Definition,
+    /// Its data as the archive holds it (COPY rows, or SQL), without the COPY statement
+    /// before it or a terminator the expansion added.
+    Data,
+    /// Large objects: `lo_open`, `lowrite` and `lo_close` calls, one object after another.
+    LargeObjects,
 }
 
 impl About {
@@ -204,13 +230,7 @@ impl Source for Files<'_> {
 
 /// A custom-format archive (`pg_dump -Fc`), written to `w` as pg_restore would.
 pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
-    let a = toc::parse(b)?;
-    if a.format != toc::FMT_CUSTOM {
-        return Err(ArchiveError::new(
-            10,
-            "a toc.dat of a directory or tar archive, not a custom archive",
-        ));
-    }
+    let a = custom_toc(b)?;
     let blocks = data::index_blocks(b, a.toc_end, a.int_size)?;
     let mut src = Custom {
         b,
@@ -223,19 +243,7 @@ pub fn custom_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: 
 
 /// A directory-format archive (`pg_dump -Fd`): `toc.dat` plus one file per data entry.
 pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
-    let mut toc_file = open_member(dir, "toc.dat")?
-        .ok_or_else(|| ArchiveError::new(0, "no toc.dat: not a directory-format archive").within("toc.dat"))?;
-    let mut tocb = Vec::new();
-    // A TOC is kilobytes to megabytes; one of gigabytes is refused before it fills memory.
-    let most = budget.left.min(1 << 30);
-    (&mut toc_file)
-        .take(most + 1)
-        .read_to_end(&mut tocb)
-        .map_err(|e| ArchiveError::new(0, format!("cannot read: {e}")).within("toc.dat"))?;
-    if tocb.len() as u64 > most {
-        return Err(ArchiveError::new(most, "toc.dat is larger than any TOC pg_dump writes").within("toc.dat"));
-    }
-    let a = toc::parse(&tocb).map_err(|e| e.within("toc.dat"))?;
+    let a = directory_toc(dir, budget.left)?;
     let mut src = Files {
         open: Box::new(|name: &str| match open_member(dir, name) {
             Ok(Some(f)) => Some(Ok(
@@ -247,6 +255,42 @@ pub fn directory_into(dir: &Path, w: &mut dyn Write, budget: &mut Budget, defs_o
         compression: a.compression,
     };
     emit(&a, &mut src, w, budget, defs_only)
+}
+
+/// The header and TOC of a directory archive (its `toc.dat`, of at most `most` bytes).
+pub fn directory_toc(dir: &Path, most: u64) -> Result<Archive> {
+    let mut toc_file = open_member(dir, "toc.dat")?
+        .ok_or_else(|| ArchiveError::new(0, "no toc.dat: not a directory-format archive").within("toc.dat"))?;
+    let mut tocb = Vec::new();
+    // A TOC is kilobytes to megabytes; one of gigabytes is refused before it fills memory.
+    let most = most.min(1 << 30);
+    (&mut toc_file)
+        .take(most + 1)
+        .read_to_end(&mut tocb)
+        .map_err(|e| ArchiveError::new(0, format!("cannot read: {e}")).within("toc.dat"))?;
+    if tocb.len() as u64 > most {
+        return Err(ArchiveError::new(most, "toc.dat is larger than any TOC pg_dump writes").within("toc.dat"));
+    }
+    toc::parse(&tocb).map_err(|e| e.within("toc.dat"))
+}
+
+/// The header and TOC of a custom archive.
+pub fn custom_toc(b: &[u8]) -> Result<Archive> {
+    let a = toc::parse(b)?;
+    if a.format != toc::FMT_CUSTOM {
+        return Err(ArchiveError::new(
+            10,
+            "a toc.dat of a directory or tar archive, not a custom archive",
+        ));
+    }
+    Ok(a)
+}
+
+/// The header and TOC of a tar archive.
+pub fn tar_toc(b: &[u8]) -> Result<Archive> {
+    let members = tar_members(b)?;
+    let &(ts, tl) = members.get("toc.dat").expect("checked by tar_members");
+    toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))
 }
 
 /// Opens the member `name` of a directory archive, never leaving the directory: a name with a
@@ -281,6 +325,23 @@ pub fn open_member(dir: &Path, name: &str) -> Result<Option<std::fs::File>> {
 
 /// A tar-format archive (`pg_dump -Ft`): `toc.dat` and data members in a ustar file.
 pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
+    let members = tar_members(b)?;
+    let &(ts, tl) = members.get("toc.dat").expect("checked by tar_members");
+    let a = toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))?;
+    let mut src = Files {
+        open: Box::new(|name: &str| {
+            members
+                .get(name)
+                .map(|&(s, l)| Ok(Box::new(&b[s..s + l]) as Box<dyn Read>))
+        }),
+        compression: a.compression,
+    };
+    emit(&a, &mut src, w, budget, defs_only)
+}
+
+/// A tar archive's members by name: where each one's bytes start, and how many. It has a
+/// `toc.dat`.
+fn tar_members(b: &[u8]) -> Result<HashMap<String, (usize, usize)>> {
     let mut members: HashMap<String, (usize, usize)> = HashMap::new();
     let mut ar = ::tar::Archive::new(b);
     let entries = ar
@@ -309,22 +370,13 @@ pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: boo
         }
         members.insert(name, (start, size));
     }
-    let Some(&(ts, tl)) = members.get("toc.dat") else {
+    if !members.contains_key("toc.dat") {
         return Err(ArchiveError::new(
             0,
             "tar archive has no toc.dat: not a pg_dump tar archive",
         ));
-    };
-    let a = toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))?;
-    let mut src = Files {
-        open: Box::new(|name: &str| {
-            members
-                .get(name)
-                .map(|&(s, l)| Ok(Box::new(&b[s..s + l]) as Box<dyn Read>))
-        }),
-        compression: a.compression,
-    };
-    emit(&a, &mut src, w, budget, defs_only)
+    }
+    Ok(members)
 }
 
 /// A gzip-, zstd- or lz4-compressed plain dump, decompressed into `w`. An error names how
@@ -353,6 +405,7 @@ pub fn compressed_from(b: impl Read, w: &mut dyn Write, budget: &mut Budget) -> 
         toc: Vec::new(),
         archive_version: None,
         compression,
+        spans: Vec::new(),
     })
 }
 
@@ -402,6 +455,7 @@ pub fn compressed(b: &[u8], budget: &mut Budget) -> Result<Expanded> {
 struct Out<'w> {
     w: &'w mut dyn Write,
     lines: u64,
+    bytes: u64,
     closed: bool,
 }
 
@@ -411,6 +465,7 @@ impl Out<'_> {
             return;
         }
         self.lines += memchr::memchr_iter(b'\n', s).count() as u64;
+        self.bytes += s.len() as u64;
         self.closed = self.w.write_all(s).is_err();
     }
     fn line(&self) -> u64 {
@@ -554,8 +609,10 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
     let mut out = Out {
         w,
         lines: 0,
+        bytes: 0,
         closed: false,
     };
+    let mut spans = Vec::new();
     let special = |d: &str| matches!(d, "ENCODING" | "STDSTRINGS" | "SEARCHPATH");
     out.put(b"--\n-- PostgreSQL database dump\n--\n\n");
     if !a.server_version.is_empty() {
@@ -591,7 +648,14 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
     let mut tablespace: Option<&str> = None;
     let mut tableam: Option<&str> = None;
     for pass in 1..=3 {
-        for e in a.entries.iter().filter(|e| restore_pass(e) == pass) {
+        for (i, e) in a.entries.iter().enumerate().filter(|(_, e)| restore_pass(e) == pass) {
+            let mut span = |part, start: u64, end: u64| {
+                spans.push(Span {
+                    entry: i,
+                    part,
+                    range: start..end,
+                })
+            };
             if special(&e.desc) || e.desc == "DATABASE" || e.desc == "DATABASE PROPERTIES" {
                 continue;
             }
@@ -657,7 +721,9 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
             }
             if has_schema {
                 comment(&mut out, e, false);
+                let start = out.bytes;
                 out.put(&e.defn);
+                span(Part::Definition, start, out.bytes);
                 out.put(b"\n\n");
                 if let Some(s) = owner_statement(e, dump_major) {
                     out.put(&s);
@@ -680,7 +746,9 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                 "BLOBS" => {
                     comment(&mut out, e, true);
                     out.put(b"BEGIN;\n\n");
+                    let start = out.bytes;
                     src.blobs(e, &mut out, budget).map_err(|x| x.within(ctx()))?;
+                    span(Part::LargeObjects, start, out.bytes);
                     out.put(b"COMMIT;\n\n");
                 }
                 _ => {
@@ -689,6 +757,7 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                     };
                     comment(&mut out, e, true);
                     out.put(&e.copy_stmt);
+                    let start = out.bytes;
                     // The last bytes of the data, to see its terminator.
                     let mut tail: Vec<u8> = Vec::new();
                     let mut any = false;
@@ -704,6 +773,7 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
                         None => x,
                     })
                     .map_err(|x| x.within(ctx()))?;
+                    span(Part::Data, start, out.bytes);
                     // Any COPY ... FROM stdin (the splitter reads the keyword in any case).
                     let stmt = e.copy_stmt.trim_ascii_start();
                     let copy =
@@ -732,5 +802,6 @@ fn emit(a: &Archive, src: &mut dyn Source, w: &mut dyn Write, budget: &mut Budge
         toc,
         archive_version: Some(a.version_string()),
         compression: a.compression,
+        spans,
     })
 }

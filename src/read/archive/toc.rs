@@ -90,6 +90,11 @@ pub struct Entry {
     pub namespace_null: bool,
     /// The archive holds NULL for the owner (see [`Entry::namespace_null`]).
     pub owner_null: bool,
+    /// The archive holds NULL for the tablespace (pg_restore then sets none; "" sets the
+    /// default).
+    pub tablespace_null: bool,
+    /// The archive holds NULL for the table access method (likewise).
+    pub tableam_null: bool,
     /// The object's tablespace (lossy text); empty for the default.
     pub tablespace: String,
     /// A table's access method (`heap`); empty for other objects and before archive 1.14.
@@ -142,6 +147,9 @@ pub struct Archive {
     /// The compression the header declares (data whose magic bytes say otherwise is read
     /// as what they say).
     pub compression: Compression,
+    /// When the archive was made, as the header holds it: seconds, minutes, hours, day of
+    /// the month, month (0-11), years since 1900, daylight saving.
+    pub created: [i64; 7],
     /// Name of the database dumped.
     pub dbname: String,
     /// Version of the server dumped (`16.2`); may be empty.
@@ -348,8 +356,9 @@ pub fn parse(b: &[u8]) -> Result<Archive> {
     } else {
         Compression::None
     };
-    for _ in 0..7 {
-        r.int()?; // creation time: sec, min, hour, mday, mon, year, isdst
+    let mut created = [0i64; 7];
+    for c in &mut created {
+        *c = r.int()?;
     }
     let dbname = r.str()?;
     let server_version = r.str()?;
@@ -388,6 +397,7 @@ pub fn parse(b: &[u8]) -> Result<Archive> {
         off_size: r.off_size,
         format,
         compression,
+        created,
         dbname,
         server_version,
         dump_version,
@@ -414,9 +424,15 @@ fn entry(r: &mut Reader, v: u32, format: u8) -> Result<Entry> {
         Some(ns) => (e.namespace, e.raw.namespace) = ns,
         None => e.namespace_null = true,
     }
-    (e.tablespace, e.raw.tablespace) = r.str_raw()?.unwrap_or_default();
+    match r.str_raw()? {
+        Some(t) => (e.tablespace, e.raw.tablespace) = t,
+        None => e.tablespace_null = true,
+    }
     if v >= K_VERS_1_14 {
-        e.tableam = r.str()?;
+        match r.str_opt()? {
+            Some(t) => e.tableam = t,
+            None => e.tableam_null = true,
+        }
     }
     if v >= K_VERS_1_16 {
         e.relkind = r.int()?;
