@@ -67,7 +67,7 @@ type FileOut = Counting<std::io::BufWriter<std::fs::File>>;
 /// The output's encoder, chosen by its file name; or the custom archive being assembled.
 enum Sink {
     Plain(FileOut),
-    Gzip(flate2::write::GzEncoder<FileOut>),
+    Gzip(crate::util::compress::ParDeflate<FileOut>),
     Zstd(zstd::Encoder<'static, FileOut>),
     Archive(Box<archive::ArchiveSink>, FileOut),
 }
@@ -250,11 +250,18 @@ pub fn write(
         )
     } else if name.ends_with(".gz") {
         (
-            Sink::Gzip(flate2::write::GzEncoder::new(hashing, flate2::Compression::new(6))),
+            Sink::Gzip(crate::util::compress::ParDeflate::new(
+                hashing,
+                crate::util::compress::Wrap::Gzip,
+                6,
+            )),
             "gzip",
         )
     } else if name.ends_with(".zst") {
-        (Sink::Zstd(zstd::Encoder::new(hashing, 3).map_err(io)?), "zstd")
+        (
+            Sink::Zstd(crate::util::compress::zstd_encoder(hashing, 3).map_err(io)?),
+            "zstd",
+        )
     } else {
         (Sink::Plain(hashing), "none")
     };

@@ -200,8 +200,8 @@ impl<W: Write> Write for Chunks<W> {
 pub enum Stream<W: Write> {
     /// Stored as it is.
     None(Chunks<W>),
-    /// A zlib stream.
-    Gzip(flate2::write::ZlibEncoder<Chunks<W>>),
+    /// A zlib stream (deflated on every core).
+    Gzip(crate::util::compress::ParDeflate<Chunks<W>>),
     /// An lz4 frame.
     Lz4(Box<lz4_flex::frame::FrameEncoder<Chunks<W>>>),
     /// A zstd frame.
@@ -219,9 +219,13 @@ impl<W: Write> Stream<W> {
         };
         Ok(match c {
             Compression::None => Stream::None(ch),
-            Compression::Gzip => Stream::Gzip(flate2::write::ZlibEncoder::new(ch, flate2::Compression::default())),
+            Compression::Gzip => Stream::Gzip(crate::util::compress::ParDeflate::new(
+                ch,
+                crate::util::compress::Wrap::Zlib,
+                6,
+            )),
             Compression::Lz4 => Stream::Lz4(Box::new(lz4_flex::frame::FrameEncoder::new(ch))),
-            Compression::Zstd => Stream::Zstd(zstd::Encoder::new(ch, 3)?),
+            Compression::Zstd => Stream::Zstd(crate::util::compress::zstd_encoder(ch, 3)?),
         })
     }
 
