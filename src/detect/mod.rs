@@ -603,11 +603,18 @@ impl Collected<'_, '_> {
         let mut out = Vec::new();
         for ((pid, ci), (kind, a)) in best {
             let Some(l) = looked.get(&(pid, ci)) else { continue };
-            if l.values < 5 || settled.contains(&(pid, ci)) {
-                continue;
-            }
             let plan = &self.plans[pid];
             let hinted = plan.cols[ci].hint == Some(kind);
+            // A few values decide nothing by value; but names in `users.name` or
+            // `tenancy_contact.name` are people's however few rows the table has.
+            let people_names = kind == Kind::PersonName && hinted && columns::table_of_people(&plan.qualified);
+            if l.values < if people_names { 1 } else { 5 } || settled.contains(&(pid, ci)) {
+                continue;
+            }
+            // Book and article numbers (an ISBN-10 passes the UK NHS number's mod-11 check).
+            if !hinted && columns::names_an_article_number(&plan.cols[ci].name) {
+                continue;
+            }
             // Names by value in a table of products, stores or cities are businesses and places.
             let thing = kind == Kind::PersonName && columns::table_is_thing(&plan.qualified);
             // And in a column named for a place, towns named for people (`Saint-Pierre`).
@@ -657,8 +664,14 @@ impl Collected<'_, '_> {
         let login_by_value = |(pid, ci, kind): table_data::PiiKey, looked: Option<u64>| {
             kind == Kind::Username && looked.is_some() && self.plans[pid].cols[ci].hint != Some(kind)
         };
-        let needs_people =
-            |key: table_data::PiiKey, looked: Option<u64>| key.2.is_quasi() || login_by_value(key, looked);
+        // A birth date told by value alone is any date of the right spread (a book's publication
+        // date): one only in a table of people.
+        let birth_by_value = |(pid, ci, kind): table_data::PiiKey, looked: Option<u64>| {
+            kind == Kind::DateOfBirth && looked.is_some() && self.plans[pid].cols[ci].hint != Some(kind)
+        };
+        let needs_people = |key: table_data::PiiKey, looked: Option<u64>| {
+            key.2.is_quasi() || login_by_value(key, looked) || birth_by_value(key, looked)
+        };
         let mut contact = rustc_hash::FxHashSet::default();
         // Which tables hold person data, and which hold direct identifiers (a birth date is
         // person data, not a direct identifier).
@@ -885,8 +898,14 @@ impl<'a> Visitor<'a> for Detector<'_, 'a, '_> {
                 None if sql.is_empty() => "insert",
                 None => "unparsed",
             };
-            if let Some(expect) = risk::toc_expects(&toc.kind) {
-                // pg_dump --disable-triggers brackets a table's data with ALTER TABLE.
+            // pg_dump --disable-triggers (data only) first becomes the superuser it was given
+            // (`SET SESSION AUTHORIZATION DEFAULT` without -S), then brackets the table's data
+            // with ALTER TABLE: the entry's own statement is the one after.
+            let becomes = toc.kind == "TABLE DATA"
+                && matches!(node, Some(N::VariableSetStmt(v)) if v.name == "session_authorization");
+            if becomes {
+                self.toc = Some((toc, tline));
+            } else if let Some(expect) = risk::toc_expects(&toc.kind) {
                 let toggle = toc.kind == "TABLE DATA" && node.is_some_and(risk::is_trigger_toggle);
                 if !expect.contains(&kind) && !toggle {
                     let r = (

@@ -114,6 +114,10 @@ impl ScanReport {
                 .or_default()
                 .push(f);
         }
+        // Objects in the order the dump has them (by their first finding's line), not by name:
+        // `statement line 51` before `statement line 356`.
+        let mut groups: Vec<_> = groups.into_iter().collect();
+        groups.sort_by_key(|((db, kind, name), fs)| (*db, fs.iter().map(|f| f.line).min(), *kind, *name));
         for ((db, kind, name), mut fs) in groups {
             fs.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
             let db = db.map(|d| format!("{}: ", esc(d))).unwrap_or_default();

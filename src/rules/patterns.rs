@@ -262,6 +262,16 @@ pub static RULES: &[Rule] = &[
         r"(?P<v>-----BEGIN PGP PRIVATE KEY BLOCK-----)", KeyBody,
         ["-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0saEGWEzolegZP4O6a88RWEWTiYIPjCHH8S9CsiUAvUEwt6wfPWU2p0tGWnUTM5l\n"],
         ["-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF0saEGWEzolegZP4O6a88RWEWTiYIPjCHH8S9CsiUAvUEwt6wfPWU2p0tGWnUTM5l\n"]),
+    // RFC 7517/7518: a JSON Web Key's private parts are `d` (RSA, EC, OKP) and `k` (a symmetric
+    // `oct` key, the HMAC secret itself); a public key has neither.
+    rule!("jwk-private-key", "JSON Web Key with its private or symmetric key (`d` or `k`)", Secret, Critical, ["kty"],
+        r#"\\?"(?:k|d)\\?"\s*:\s*\\?"(?P<v>[A-Za-z0-9_\-]{16,})"#, Entropy(30),
+        [r#"{"keys":[{"k":"c2VjcmV0LWtleS1mb3ItaG1hYy1zaWduaW5nLTQ4Mg","kty":"oct","alg":"HS256"}]}"#,
+         r#"{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","d":"jpsQnnGQmL-YBIffH1136cLSNxmdgUd-tE6bHs4Xj0c"}"#,
+         r#"{\"kty\":\"oct\",\"k\":\"GawgguFyGrWKav7AX4VKUg3x9EAh7qzIq4Vmb8sN2Qe\"}"#],
+        [r#"{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}"#,
+         r#"{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbf","e":"AQAB","kid":"2011-04-29"}"#,
+         r#"{"kty":"oct","k":"aaaaaaaaaaaaaaaaaaaaaaaa"}"#]),
     rule!("putty-private-key", "PuTTY private key file", Secret, Critical, ["putty-user-key-file-"],
         r"(?P<v>PuTTY-User-Key-File-[0-9]: [a-z0-9\-]+)", Pattern,
         ["PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none"], ["PuTTY key file"]),

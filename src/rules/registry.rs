@@ -599,7 +599,7 @@ pub const REGISTERED: &[Info] = &[
         Integrity,
         High,
         Verify,
-        "a built-in function, type or CREATE DATABASE option the target server's version does not have",
+        "a built-in function, type, privilege (MAINTAIN before 17) or CREATE DATABASE option the target server's version does not have",
     ),
     r(
         "undefined-type",
@@ -607,6 +607,13 @@ pub const REGISTERED: &[Info] = &[
         High,
         Verify,
         "a column, domain or function of a type that is neither built in nor created earlier in the dump (a PostGIS `geography` without CREATE EXTENSION postgis)",
+    ),
+    r(
+        "undefined-language",
+        Integrity,
+        High,
+        Verify,
+        "a function in a language written with capitals in quotes (`LANGUAGE 'C'`, as pg_dump 7.x wrote it): the name keeps its case, and the language is lower case",
     ),
     r(
         "drops-missing",

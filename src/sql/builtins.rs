@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The newest major the table was read from: a target past it is taken to have what 18 has.
-const NEWEST: u32 = 18;
+/// The newest release the version tables hold.
+pub const NEWEST: u32 = 18;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Kind {

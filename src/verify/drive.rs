@@ -44,6 +44,24 @@ impl Default for Options {
     }
 }
 
+/// The server a dump is checked against without `--target-version`, and why: the major of the
+/// pg_dump that wrote it (its output is for a server of its own version; 10 for older ones, the
+/// oldest the version tables hold), else the newest release, where a dump of unknown age
+/// restores today.
+pub fn default_target(h: &crate::sql::pass::Header) -> (u32, &'static str) {
+    match h
+        .pg_dump_version
+        .as_deref()
+        .and_then(crate::util::version::PgVersion::parse)
+    {
+        Some(v) => (v.major.max(10), "the version of the pg_dump that wrote it"),
+        None => (
+            crate::sql::builtins::NEWEST,
+            "the newest release: the dump does not say which pg_dump wrote it",
+        ),
+    }
+}
+
 /// What verifying an input gives.
 pub struct Verified {
     /// The pass over the whole text: catalog, header, an archive's TOC; the file's sha256 and
@@ -320,7 +338,7 @@ fn passes(
     };
     lap("catalog pass");
     let mut v = Verifier::new(&defs.catalog, redact, opts.memory, &opts.temp_dir);
-    v.target = opts.target;
+    v.target = Some(opts.target.unwrap_or_else(|| default_target(&defs.header).0));
     v.superuser = opts.superuser.clone();
     let second = {
         let bar = bar(opts.quiet);

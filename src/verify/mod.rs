@@ -9,7 +9,7 @@ pub(crate) mod drive;
 pub(crate) mod keys;
 pub(crate) mod values;
 
-pub use drive::{run, run_as, verify_input, Options, Verified};
+pub use drive::{default_target, run, run_as, verify_input, Options, Verified};
 
 use crate::findings::Finding;
 use crate::findings::{Object, Place};
@@ -313,6 +313,25 @@ impl<'f> Verifier<'f> {
                 self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
             }
         }
+        // MAINTAIN (PostgreSQL 17) in GRANT, REVOKE and ALTER DEFAULT PRIVILEGES, as pg_dump 17
+        // writes it in every full privilege list.
+        let grant = match node {
+            N::GrantStmt(g) => Some(g),
+            N::AlterDefaultPrivilegesStmt(a) => a.action.as_ref(),
+            _ => None,
+        };
+        let maintain = grant.is_some_and(|g| {
+            g.privileges
+                .iter()
+                .any(|p| matches!(p.node.as_ref(), Some(N::AccessPriv(a)) if a.priv_name == "maintain"))
+        });
+        if maintain && target < 17 {
+            let msg = format!(
+                "unrecognized privilege type \"maintain\": PostgreSQL 17 and later have it, the target is {target}"
+            );
+            self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
+            return;
+        }
         let bare_may_be_theirs = cat.search_schema.is_some() && !cat.extensions.is_empty();
         let gap = builtins::names_used(node).into_iter().find_map(|(kind, schema, name)| {
             let builtin =
@@ -410,6 +429,23 @@ impl<'f> Verifier<'f> {
                     }
                 );
                 self.statement_finding(item, crate::rules::rule_id!("already-exists"), Severity::High, msg);
+            }
+        }
+        if let N::CreateFunctionStmt(f) = node {
+            // A quoted language name keeps its case (`LANGUAGE 'C'`, as pg_dump 7.x wrote it),
+            // and the built-in languages are lower case.
+            let lang = crate::sql::catalog::def_elems(&f.options)
+                .into_iter()
+                .find_map(|(k, v, _)| (k == "language").then_some(v));
+            if let Some(l) = lang.filter(|l| {
+                let low = l.to_lowercase();
+                *l != low && matches!(low.as_str(), "c" | "sql" | "internal" | "plpgsql")
+            }) {
+                let msg = format!(
+                    "language \"{l}\" does not exist: a quoted language name keeps its case, and the language is \"{}\"",
+                    l.to_lowercase()
+                );
+                self.statement_finding(item, crate::rules::rule_id!("undefined-language"), Severity::High, msg);
             }
         }
         let made: Option<String> = match node {
@@ -1938,6 +1974,17 @@ mod tests {
         let grants = "CREATE ROLE a;\nCREATE ROLE b;\nCREATE ROLE g;\nGRANT a TO b GRANTED BY g;\nGRANT a TO g WITH ADMIN OPTION;\nGRANT a TO b GRANTED BY g;\n";
         assert_eq!(highs(grants, 16), h("grantor-without-admin", 4));
         assert!(highs(grants, 15).is_empty());
+        // pg_dump 7.x's quoted language names.
+        let c = "CREATE FUNCTION f() RETURNS integer AS '/lib/x.so' LANGUAGE 'C';\nCREATE FUNCTION g() RETURNS integer AS 'select 1' LANGUAGE 'sql';\n";
+        assert_eq!(highs(c, 15), h("undefined-language", 1));
+    }
+
+    #[test]
+    fn maintain_is_a_privilege_from_17() {
+        let sql = "CREATE TABLE public.t (a integer);\nGRANT SELECT,MAINTAIN ON TABLE public.t TO PUBLIC;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT MAINTAIN ON TABLES TO PUBLIC;\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n";
+        let h = |l: u64| ("not-in-target".to_string(), l);
+        assert_eq!(highs(sql, 16), vec![h(2), h(3)]);
+        assert!(highs(sql, 17).is_empty());
     }
 
     #[test]
