@@ -21,6 +21,14 @@ out=bench-data/sanitized.sql
 shm=/dev/shm/pgscreen-bench-sanitized.sql
 cmds="openssl scan cat sanitize"
 [ -d /dev/shm ] && [ -w /dev/shm ] && cmds="$cmds sanitize-tmpfs"
+# And pg_dump 17's gzip custom archive of the same dump (made once, as bench-verify.sh makes
+# it), sanitized into a custom archive in tmpfs, beside scan of that archive. ARCHIVE=0 skips.
+if [ "${ARCHIVE:-1}" = 1 ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  source <(sed -n '/^CUSTOM_PG=/,/^}/p' scripts/bench-verify.sh)
+  archive=$(customs "$f" | head -1)
+  shm_dump=/dev/shm/pgscreen-bench-sanitized.dump
+  cmds="$cmds scan-archive sanitize-archive-tmpfs"
+fi
 cat "$f" > /dev/null
 declare -A t m h
 for c in $cmds; do : > "bench-data/.s.$c"; done
@@ -32,8 +40,10 @@ for r in $(seq "$ROUNDS"); do
       cat) cmd=(cp "$f" bench-data/.copy.sql);;
       sanitize) cmd=("$bin" sanitize --quiet --format json --seed-key bench-data/sanitize.key -o "$out" "$f");;
       sanitize-tmpfs) cmd=("$bin" sanitize --quiet --format json --seed-key bench-data/sanitize.key -o "$shm" "$f");;
+      scan-archive) cmd=("$bin" scan --format json --fail-on none "$archive");;
+      sanitize-archive-tmpfs) cmd=("$bin" sanitize --quiet --format json --seed-key bench-data/sanitize.key -o "$shm_dump" "$archive");;
     esac
-    rm -f "$out" "$shm" bench-data/.copy.sql
+    rm -f "$out" "$shm" "${shm_dump:-}" bench-data/.copy.sql
     # Wall time without the counting allocator (each allocation would cost two atomics);
     # the peak heap from one more run with it.
     /usr/bin/time -f "%e %M" -o bench-data/.time "${cmd[@]}" > /dev/null 2> bench-data/.err || true
@@ -47,7 +57,7 @@ for r in $(seq "$ROUNDS"); do
   done
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-rm -f "$shm" bench-data/.copy.sql
+rm -f "$shm" "${shm_dump:-}" bench-data/.copy.sql
 for c in $cmds; do
   t[$c]=$(cut -d' ' -f1 "bench-data/.s.$c" | median)
   m[$c]=$(cut -d' ' -f2 "bench-data/.s.$c" | median)
@@ -60,7 +70,11 @@ for c in $cmds; do
   label=$c
   [ "$c" = cat ] && label="cp (the dump to a new file)"
   [ "$c" = sanitize-tmpfs ] && label="sanitize (output in tmpfs)"
-  awk -v c="$label" -v t="${t[$c]}" -v o="${t[openssl]}" -v s="${t[scan]}" -v b="$bytes" -v m="${m[$c]}" -v h="${h[$c]}" \
+  [ "$c" = scan-archive ] && label="scan of pg_dump 17's gzip custom archive"
+  [ "$c" = sanitize-archive-tmpfs ] && label="sanitize of that archive to a custom archive (tmpfs)"
+  base=${t[scan]}
+  case $c in scan-archive|sanitize-archive-tmpfs) base=${t[scan-archive]};; esac
+  awk -v c="$label" -v t="${t[$c]}" -v o="${t[openssl]}" -v s="$base" -v b="$bytes" -v m="${m[$c]}" -v h="${h[$c]}" \
     'BEGIN { hp = (h == "-") ? "-" : sprintf("%.0f", h/1e6); printf "| %s | %.2f | %.0f | %.2f | %.2f | %.0f | %s |\n", c, t, b/1048576/t, t/o, t/s, m/1024, hp }'
 done
 echo

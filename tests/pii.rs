@@ -243,6 +243,28 @@ const PERSON_COLUMNS: &[(&str, &str)] = &[
     ("biz.admin_info", "phone_number"),
     ("biz.admin_info", "username"),
     ("biz.member_info", "username"),
+    // A Brazilian CRUD app's four clients (first names, emails, CPFs, phones).
+    ("public.clients", "name"),
+    // NetBox's demo contacts (Dunder Mifflin's staff: names, emails, phones, three rows),
+    // their emails again in its search cache, and its users' logins.
+    ("public.extras_cachedvalue", "value"),
+    ("public.tenancy_contact", "email"),
+    ("public.tenancy_contact", "name"),
+    ("public.tenancy_contact", "phone"),
+    ("public.users_user", "username"),
+    // A three-row users table of a test fixture (dbtool): `John Doe` and the like.
+    ("public.users", "name"),
+    // booktown: authors and customers by name; a publisher's address, the organisation's.
+    ("public.authors", "first_name"),
+    ("public.authors", "last_name"),
+    ("public.customers", "first_name"),
+    ("public.customers", "last_name"),
+    ("public.distinguished_authors", "first_name"),
+    ("public.distinguished_authors", "last_name"),
+    ("public.publishers", "address"),
+    // An anonymizer's test input (nxs-data-anonymizer): authors with birth dates and emails.
+    ("public.authors", "birthdate"),
+    ("public.authors", "email"),
 ];
 
 /// The columns of [`PERSON_COLUMNS`] in tables of organisations and places (suppliers, sites,
@@ -257,6 +279,7 @@ const ORGANISATIONS_COLUMNS: &[(&str, &str)] = &[
     ("public.partners", "phone"),
     ("public.restaurants", "location"),
     ("master.meas_facil", "address"),
+    ("public.publishers", "address"),
 ];
 
 #[test]

@@ -239,3 +239,68 @@ fn inspect_gives_the_restored_tables_and_rows() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
+
+/// What the dumps added on 2026-12-04 showed pgscreen getting wrong, on the dumps themselves:
+/// each (file, rule, table.column, whether it must be reported).
+#[test]
+fn findings_on_people_books_and_keys_of_real_dumps() {
+    let cases: &[(&str, &str, &str, bool)] = &[
+        // ISBN-10s pass the UK NHS number's mod-11 check; publication dates spread like births.
+        (
+            "sosedoff-pgweb-booktown.sql",
+            "pii-national-id",
+            "public.editions.isbn",
+            false,
+        ),
+        (
+            "sosedoff-pgweb-booktown.sql",
+            "pii-date-of-birth",
+            "public.editions.publication",
+            false,
+        ),
+        (
+            "sosedoff-pgweb-booktown.sql",
+            "pii-person-name",
+            "public.authors.last_name",
+            true,
+        ),
+        // People's names in tables of three rows.
+        (
+            "netbox-community-netbox-demo-data-v4.2.sql",
+            "pii-person-name",
+            "public.tenancy_contact.name",
+            true,
+        ),
+        (
+            "br-lemes-dbtool-dump-pgsql.sql",
+            "pii-person-name",
+            "public.users.name",
+            true,
+        ),
+        // A JSON Web Key's symmetric key (`"kty": "oct"`, `"k"`) in a Supabase tenant's row.
+        (
+            "luce-lab-clubcreole-supabase_data_20251113.sql",
+            "jwk-private-key",
+            "_realtime.tenants.jwt_jwks",
+            true,
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (file, rule, column, wanted) in cases {
+        let path = realworld().join(file);
+        let out = run(&["scan", "--format", "json", "--fail-on", "none", path.to_str().unwrap()]);
+        let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let found = r["findings"].as_array().unwrap().iter().any(|f| {
+            f["rule"] == *rule
+                && format!(
+                    "{}.{}",
+                    f["object"]["name"].as_str().unwrap_or(""),
+                    f["column"].as_str().unwrap_or("")
+                ) == *column
+        });
+        if found != *wanted {
+            problems.push(format!("{file}: {rule} on {column}: reported {found}, wanted {wanted}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

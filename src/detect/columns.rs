@@ -523,6 +523,7 @@ pub fn table_is_thing(table: &str) -> bool {
         "hotel",
         "venue",
         "shipper",
+        "publish",
         "agenc",
         "institut",
         "facil",
