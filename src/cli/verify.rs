@@ -99,6 +99,11 @@ fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out
                 }
             }
             t.push_str(match crate::verify::verdict(&report.findings) {
+                crate::verify::Verdict::Restores
+                    if report.findings.iter().any(|f| f.rule == "extension-not-bundled") =>
+                {
+                    "verdict: predicted to restore cleanly into a server that has the extensions named above installed\n"
+                }
                 crate::verify::Verdict::Restores => "verdict: predicted to restore cleanly\n",
                 crate::verify::Verdict::Incomplete => {
                     "verdict: restores without an error only as the medium findings say (a truncated dump loads what it has; a data-only dump needs its tables first)\n"

@@ -609,6 +609,13 @@ pub const REGISTERED: &[Info] = &[
         "a column, domain or function of a type that is neither built in nor created earlier in the dump (a PostGIS `geography` without CREATE EXTENSION postgis)",
     ),
     r(
+        "extension-not-bundled",
+        Integrity,
+        Low,
+        Verify,
+        "CREATE EXTENSION of one PostgreSQL does not ship (PostGIS, pg_net, pgvector): a server without its files stops the restore there",
+    ),
+    r(
         "undefined-language",
         Integrity,
         High,

@@ -313,6 +313,10 @@ impl<'f> Verifier<'f> {
                 self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
             }
         }
+        if let N::CreateExtensionStmt(e) = node {
+            self.extension_available(item, &e.extname, target);
+            return;
+        }
         // MAINTAIN (PostgreSQL 17) in GRANT, REVOKE and ALTER DEFAULT PRIVILEGES, as pg_dump 17
         // writes it in every full privilege list.
         let grant = match node {
@@ -350,6 +354,33 @@ impl<'f> Verifier<'f> {
         });
         if let Some(msg) = gap {
             self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
+        }
+    }
+
+    /// `CREATE EXTENSION` of one PostgreSQL does not ship (PostGIS, pg_net, pgvector, ...): a
+    /// server without its files answers `extension "..." is not available` (low: servers that
+    /// use it have it); or of a contrib module the target's version no longer has (high).
+    fn extension_available(&mut self, item: &Item, name: &str, target: u32) {
+        match contrib_versions(name) {
+            Some((first, last)) if target < first || target > last => {
+                let msg = format!(
+                    "extension \"{name}\" is not available: it ships with {}, the target is {target}",
+                    crate::sql::builtins::span(first, last)
+                );
+                self.statement_finding(item, crate::rules::rule_id!("not-in-target"), Severity::High, msg);
+            }
+            Some(_) => {}
+            None => {
+                let msg = format!(
+                    "extension \"{name}\" does not ship with PostgreSQL: the target server needs its files installed, or the restore stops here (extension \"{name}\" is not available)"
+                );
+                self.statement_finding(
+                    item,
+                    crate::rules::rule_id!("extension-not-bundled"),
+                    Severity::Low,
+                    msg,
+                );
+            }
         }
     }
 
@@ -1980,6 +2011,23 @@ mod tests {
     }
 
     #[test]
+    fn extensions_postgresql_ships_or_not() {
+        let sql = "CREATE EXTENSION IF NOT EXISTS pg_net WITH SCHEMA extensions;\nCREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;\nCREATE EXTENSION IF NOT EXISTS adminpack WITH SCHEMA pg_catalog;\n";
+        let (_, fs) = super::run(sql.as_bytes(), &|_, _| false, Some(17));
+        let got: Vec<(String, u64, crate::rules::Severity)> =
+            fs.into_iter().map(|f| (f.rule, f.line, f.severity)).collect();
+        use crate::rules::Severity::{High, Low};
+        assert_eq!(
+            got,
+            vec![
+                ("extension-not-bundled".into(), 1, Low),
+                ("not-in-target".into(), 3, High)
+            ]
+        );
+        assert!(highs(sql, 16).is_empty());
+    }
+
+    #[test]
     fn maintain_is_a_privilege_from_17() {
         let sql = "CREATE TABLE public.t (a integer);\nGRANT SELECT,MAINTAIN ON TABLE public.t TO PUBLIC;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT MAINTAIN ON TABLES TO PUBLIC;\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n";
         let h = |l: u64| ("not-in-target".to_string(), l);
@@ -2129,6 +2177,86 @@ mod insert_batch_tests {
 
 /// The types well-known extensions create (from each extension's documentation), so that a
 /// dump that uses one without creating its extension is told apart from one that does.
+/// The extensions PostgreSQL's own source tree ships (contrib, and the procedural languages of
+/// src/pl), with the majors that have them (from 10, the oldest the version tables know, to the
+/// newest): `(first, last)`; None for any other extension.
+fn contrib_versions(name: &str) -> Option<(u32, u32)> {
+    const NEWEST: u32 = crate::sql::builtins::NEWEST;
+    const ALWAYS: &[&str] = &[
+        "amcheck",
+        "autoinc",
+        "bloom",
+        "btree_gin",
+        "btree_gist",
+        "citext",
+        "cube",
+        "dblink",
+        "dict_int",
+        "dict_xsyn",
+        "earthdistance",
+        "file_fdw",
+        "fuzzystrmatch",
+        "hstore",
+        "hstore_plperl",
+        "hstore_plperlu",
+        "hstore_plpython3u",
+        "insert_username",
+        "intagg",
+        "intarray",
+        "isn",
+        "jsonb_plperl",
+        "jsonb_plperlu",
+        "jsonb_plpython3u",
+        "lo",
+        "ltree",
+        "ltree_plpython3u",
+        "moddatetime",
+        "pageinspect",
+        "pg_buffercache",
+        "pg_freespacemap",
+        "pg_prewarm",
+        "pg_stat_statements",
+        "pg_trgm",
+        "pg_visibility",
+        "pgcrypto",
+        "pgrowlocks",
+        "pgstattuple",
+        "plperl",
+        "plperlu",
+        "plpgsql",
+        "plpython3u",
+        "pltcl",
+        "pltclu",
+        "postgres_fdw",
+        "refint",
+        "seg",
+        "sslinfo",
+        "tablefunc",
+        "tcn",
+        "tsm_system_rows",
+        "tsm_system_time",
+        "unaccent",
+        "uuid-ossp",
+        "xml2",
+    ];
+    if ALWAYS.contains(&name) {
+        return Some((10, NEWEST));
+    }
+    Some(match name {
+        "chkpass" => (10, 10),
+        "timetravel" => (10, 11),
+        "plpythonu" | "plpython2u" | "hstore_plpythonu" | "hstore_plpython2u" | "jsonb_plpythonu"
+        | "jsonb_plpython2u" | "ltree_plpythonu" | "ltree_plpython2u" => (10, 14),
+        "bool_plperl" | "bool_plperlu" => (13, NEWEST),
+        "old_snapshot" => (14, 16),
+        "pg_surgery" => (14, NEWEST),
+        "pg_walinspect" => (15, NEWEST),
+        "adminpack" => (10, 16),
+        "pg_logicalinspect" => (18, NEWEST),
+        _ => return None,
+    })
+}
+
 mod extension_types {
     const TYPES: &[(&str, &[&str])] = &[
         (
