@@ -1,4 +1,4 @@
-//! Dumps other people made: 55 genuine pg_dump / pg_dumpall outputs from public repositories
+//! Dumps other people made: 69 genuine pg_dump / pg_dumpall outputs from public repositories
 //! (`corpus/realworld/`, provenance in its SOURCES.json), pg_dump 8.x to 18.4, plain, --inserts,
 //! custom, tar and pg_dumpall. pgscreen must read every one, resolve every table to its schema
 //! (old pg_dump wrote unqualified names after `SET search_path`), and raise no restore-time
