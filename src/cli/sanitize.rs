@@ -106,12 +106,8 @@ pub(super) fn run(a: SanitizeArgs, o: &Out) -> Result<i32, Error> {
             .as_deref()
             .is_some_and(|p| p.to_string_lossy().to_ascii_lowercase().ends_with(".dump")),
     };
-    if custom && !a.plan && !input.format.is_archive() {
-        return Err(Error::Usage(format!(
-            "{}: a custom archive is written only from an archive (custom, directory or tar: its TOC \
-             is what the copy keeps); write plain SQL instead (-o FILE.sql, or --output-format plain)",
-            a.dump.display()
-        )));
+    if custom && !a.plan {
+        sanitize::custom_output_allowed(&input)?;
     }
     let (passed, _, found) = sanitize::plan(&input, &engine, a.quiet)?;
     let policy = match &over {

@@ -82,7 +82,6 @@ fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out
     crate::detect::scrub_messages(&engine, &mut findings);
     crate::scan::name_toc_entries(passed.about.as_ref(), &mut findings);
     let info = input_info(path, &input, &passed);
-    let passed_header = passed.walk.header.clone();
     // Medium: the restore runs without an error but is incomplete (a truncated dump).
     let mut report = ScanReport::new(info, findings, Some(Severity::Medium), 0);
     report.says_threshold = false;
@@ -94,7 +93,7 @@ fn verify(path: &Path, format: OutFormat, opts: &crate::verify::Options, o: &Out
             match opts.target {
                 Some(n) => t.push_str(&format!("target: PostgreSQL {n}\n")),
                 None => {
-                    let (n, why) = crate::verify::default_target(&passed_header);
+                    let (n, why) = crate::verify::default_target(&passed.walk.header);
                     t.push_str(&format!("target: PostgreSQL {n} ({why}; --target-version to choose)\n"));
                 }
             }

@@ -84,26 +84,33 @@ impl ArchiveSink {
         }
     }
 
+    /// Writes `bytes` of the block layout itself (not a compressed stream's) to the spill
+    /// file `w`, counting them.
+    fn put(&mut self, w: &mut BufWriter<File>, bytes: &[u8]) -> std::io::Result<()> {
+        self.spilled += bytes.len() as u64;
+        w.write_all(bytes)
+    }
+
+    /// Starts the block of dump id `id` with `head`: the spill file, its offset recorded.
+    fn open_block(&mut self, id: i64, head: &[u8]) -> std::io::Result<BufWriter<File>> {
+        self.offsets.insert(id, self.spilled);
+        let mut w = self.spill.take().expect("no stream open");
+        self.put(&mut w, head)?;
+        Ok(w)
+    }
+
     fn start(&mut self, span: usize) -> std::io::Result<()> {
         let s = &self.spans[span];
-        let e = &self.archive.entries[s.entry];
-        let id = e.dump_id;
-        self.now = match s.part {
-            Part::Definition => In::Definition(s.entry, Vec::new()),
+        let (entry, part) = (s.entry, s.part);
+        let id = self.archive.entries[entry].dump_id;
+        self.now = match part {
+            Part::Definition => In::Definition(entry, Vec::new()),
             Part::Data => {
-                let head = aw::data_block_start(self.z, id);
-                self.offsets.insert(id, self.spilled);
-                self.spilled += head.len() as u64;
-                let mut w = self.spill.take().expect("no stream open");
-                w.write_all(&head)?;
+                let w = self.open_block(id, &aw::data_block_start(self.z, id))?;
                 In::Data(Stream::new(w, self.z, self.archive.compression)?)
             }
             Part::LargeObjects => {
-                let head = aw::blobs_block_start(self.z, id);
-                self.offsets.insert(id, self.spilled);
-                self.spilled += head.len() as u64;
-                let mut w = self.spill.take().expect("no stream open");
-                w.write_all(&head)?;
+                let w = self.open_block(id, &aw::blobs_block_start(self.z, id))?;
                 In::Objects(LargeObjects {
                     line: Vec::new(),
                     open: None,
@@ -136,8 +143,7 @@ impl ArchiveSink {
                 let mut w = lo.spill.take().expect("no object open");
                 let mut end = Vec::new();
                 self.z.int(&mut end, 0);
-                w.write_all(&end)?;
-                self.spilled += end.len() as u64;
+                self.put(&mut w, &end)?;
                 self.spill = Some(w);
             }
         }
@@ -162,8 +168,7 @@ impl ArchiveSink {
             let mut w = lo.spill.take().expect("no object open");
             let mut head = Vec::new();
             self.z.int(&mut head, oid as i64);
-            w.write_all(&head)?;
-            self.spilled += head.len() as u64;
+            self.put(&mut w, &head)?;
             lo.open = Some(Stream::new(w, self.z, self.archive.compression)?);
         } else if let Some(rest) = line.strip_prefix(b"SELECT pg_catalog.lowrite(0, '\\x") {
             let hex = rest

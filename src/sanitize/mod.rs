@@ -73,6 +73,15 @@ enum Sink {
 }
 
 impl Sink {
+    /// Where the text goes now.
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Plain(w) => w,
+            Sink::Gzip(w) => w,
+            Sink::Zstd(w) => w,
+            Sink::Archive(a, _) => &mut **a,
+        }
+    }
     fn finish(self) -> std::io::Result<FileOut> {
         let mut w = match self {
             Sink::Plain(w) => w,
@@ -91,20 +100,10 @@ impl Sink {
 
 impl Write for Sink {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Sink::Plain(w) => w.write(b),
-            Sink::Gzip(w) => w.write(b),
-            Sink::Zstd(w) => w.write(b),
-            Sink::Archive(a, _) => a.write(b),
-        }
+        self.writer().write(b)
     }
     fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
-        match self {
-            Sink::Plain(w) => w.write_all(b),
-            Sink::Gzip(w) => w.write_all(b),
-            Sink::Zstd(w) => w.write_all(b),
-            Sink::Archive(a, _) => a.write_all(b),
-        }
+        self.writer().write_all(b)
     }
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
@@ -144,8 +143,26 @@ pub enum OutputFormat {
     ),
 }
 
+/// Refuses to write a custom archive from `input` unless it is an archive (a plain dump has no
+/// TOC to write one faithfully from): a usage error, before any pass.
+pub fn custom_output_allowed(input: &Input) -> Result<(), Error> {
+    if input.format.is_archive() {
+        Ok(())
+    } else {
+        Err(not_an_archive(input))
+    }
+}
+
+fn not_an_archive(input: &Input) -> Error {
+    Error::Usage(format!(
+        "{}: a custom archive is written only from an archive (custom, directory or tar: its TOC \
+         is what the copy keeps); write plain SQL instead (-o FILE.sql, or --output-format plain)",
+        input.path.display()
+    ))
+}
+
 /// The TOC of an archive input, to write its sanitized copy as an archive; an error for any
-/// other input (a plain dump has no TOC to write one faithfully from).
+/// other input ([`custom_output_allowed`]).
 pub fn custom_output(input: &Input, passed: &crate::scan::Passed) -> Result<OutputFormat, Error> {
     use crate::read::archive::restore;
     use crate::read::input::Format;
@@ -157,13 +174,7 @@ pub fn custom_output(input: &Input, passed: &crate::scan::Passed) -> Result<Outp
         Format::Custom => restore::custom_toc(input.file_bytes()).map_err(refuse)?,
         Format::Tar => restore::tar_toc(input.file_bytes()).map_err(refuse)?,
         Format::Directory => restore::directory_toc(&input.path, u64::MAX).map_err(refuse)?,
-        _ => {
-            return Err(Error::Usage(format!(
-                "{}: a custom archive is written only from an archive (its TOC is what the copy keeps); \
-                 write plain SQL (-o FILE.sql) instead",
-                input.path.display()
-            )))
-        }
+        _ => return Err(not_an_archive(input)),
     };
     let spans = passed.about.as_ref().map(|a| a.spans.clone()).unwrap_or_default();
     Ok(OutputFormat::Custom(Box::new(archive), spans))
@@ -233,16 +244,13 @@ pub fn write(
     };
     let name = out.to_string_lossy().to_ascii_lowercase();
     let (mut sink, compression) = if let OutputFormat::Custom(archive, spans) = format {
-        // The blocks wait in a file of their own until the TOC before them is known; it is
-        // unlinked at once, so no exit path leaves it behind.
-        let blocks = tmp_path.with_extension("blocks");
-        let spill = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create_new(true)
-            .open(&blocks)
-            .map_err(io)?;
-        std::fs::remove_file(&blocks).map_err(io)?;
+        // The blocks wait in a file of their own until the TOC before them is known; it has
+        // no name, so no exit path leaves it behind.
+        let dir = tmp_path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let spill = crate::util::tempfile::anonymous(dir).map_err(io)?;
         let c = archive.compression.name();
         (
             Sink::Archive(Box::new(archive::ArchiveSink::new(*archive, spans, spill)), hashing),

@@ -194,8 +194,8 @@ impl<W: Write> Write for ParDeflate<W> {
         Ok(n)
     }
 
-    /// Writes what is done; a block still being filled stays (cutting it short would only
-    /// cost ratio, and nothing reads a half-written stream).
+    /// Nothing: blocks are written as they finish and by `finish` (cutting the one being
+    /// filled short would only cost ratio, and nothing reads a half-written stream).
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }

@@ -2175,8 +2175,6 @@ mod insert_batch_tests {
     }
 }
 
-/// The types well-known extensions create (from each extension's documentation), so that a
-/// dump that uses one without creating its extension is told apart from one that does.
 /// The extensions PostgreSQL's own source tree ships (contrib, and the procedural languages of
 /// src/pl), with the majors that have them (from 10, the oldest the version tables know, to the
 /// newest): `(first, last)`; None for any other extension.
@@ -2257,6 +2255,8 @@ fn contrib_versions(name: &str) -> Option<(u32, u32)> {
     })
 }
 
+/// The types well-known extensions create (from each extension's documentation), so that a
+/// dump that uses one without creating its extension is told apart from one that does.
 mod extension_types {
     const TYPES: &[(&str, &[&str])] = &[
         (

@@ -288,9 +288,7 @@ pub fn custom_toc(b: &[u8]) -> Result<Archive> {
 
 /// The header and TOC of a tar archive.
 pub fn tar_toc(b: &[u8]) -> Result<Archive> {
-    let members = tar_members(b)?;
-    let &(ts, tl) = members.get("toc.dat").expect("checked by tar_members");
-    toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))
+    tar_members(b).map(|(_, a)| a)
 }
 
 /// Opens the member `name` of a directory archive, never leaving the directory: a name with a
@@ -325,9 +323,7 @@ pub fn open_member(dir: &Path, name: &str) -> Result<Option<std::fs::File>> {
 
 /// A tar-format archive (`pg_dump -Ft`): `toc.dat` and data members in a ustar file.
 pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: bool) -> Result<About> {
-    let members = tar_members(b)?;
-    let &(ts, tl) = members.get("toc.dat").expect("checked by tar_members");
-    let a = toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))?;
+    let (members, a) = tar_members(b)?;
     let mut src = Files {
         open: Box::new(|name: &str| {
             members
@@ -339,9 +335,11 @@ pub fn tar_into(b: &[u8], w: &mut dyn Write, budget: &mut Budget, defs_only: boo
     emit(&a, &mut src, w, budget, defs_only)
 }
 
-/// A tar archive's members by name: where each one's bytes start, and how many. It has a
-/// `toc.dat`.
-fn tar_members(b: &[u8]) -> Result<HashMap<String, (usize, usize)>> {
+/// A tar archive's members by name: where each one's bytes start, and how many.
+type Members = HashMap<String, (usize, usize)>;
+
+/// A tar archive's members, and the TOC its `toc.dat` holds.
+fn tar_members(b: &[u8]) -> Result<(Members, Archive)> {
     let mut members: HashMap<String, (usize, usize)> = HashMap::new();
     let mut ar = ::tar::Archive::new(b);
     let entries = ar
@@ -370,13 +368,14 @@ fn tar_members(b: &[u8]) -> Result<HashMap<String, (usize, usize)>> {
         }
         members.insert(name, (start, size));
     }
-    if !members.contains_key("toc.dat") {
+    let Some(&(ts, tl)) = members.get("toc.dat") else {
         return Err(ArchiveError::new(
             0,
             "tar archive has no toc.dat: not a pg_dump tar archive",
         ));
-    }
-    Ok(members)
+    };
+    let a = toc::parse(&b[ts..ts + tl]).map_err(|e| e.within("toc.dat"))?;
+    Ok((members, a))
 }
 
 /// A gzip-, zstd- or lz4-compressed plain dump, decompressed into `w`. An error names how
