@@ -42,9 +42,10 @@ pub struct Prefilter {
     keywords: Vec<Box<[u8]>>,
     /// Open-addressed table from a folded 3-byte fingerprint to a range of `ids`.
     slots: Vec<Slot>,
-    /// (keyword id, offset of its fingerprint in it, its first byte): dozens of keywords can
-    /// share a fingerprint (every `scheme://`), and the first byte turns most away.
-    ids: Vec<(u16, u8, u8)>,
+    /// The keywords of each fingerprint: dozens can share one (every `scheme://` has `://`,
+    /// and every URL in the data is a hit), so a slot's are sorted by the byte before the
+    /// fingerprint and a hit looks only at those its text's byte matches.
+    ids: Vec<Id>,
     /// Keywords shorter than `FP`.
     short: Vec<u16>,
     short_bit: u16,
@@ -72,8 +73,24 @@ pub struct Prefilter {
 struct Slot {
     /// Folded fingerprint + 1 (0 = empty).
     key: u32,
+    /// `ids[start..keyed]`: keywords that begin with the fingerprint; `ids[keyed..end]`: the
+    /// others, ascending by the byte before their fingerprint.
     start: u32,
+    keyed: u32,
     end: u32,
+}
+
+/// One keyword of a fingerprint.
+#[derive(Clone, Copy)]
+struct Id {
+    /// The keyword's id.
+    id: u16,
+    /// Where the fingerprint sits in the keyword.
+    off: u8,
+    /// The keyword's first byte (lowercase).
+    first: u8,
+    /// The byte before the fingerprint in the keyword (lowercase; 0 when `off` is 0).
+    before: u8,
 }
 
 #[inline]
@@ -280,9 +297,18 @@ impl Prefilter {
             let key = fps[i].0;
             let start = ids.len() as u32;
             while i < fps.len() && fps[i].0 == key {
-                ids.push((fps[i].1, fps[i].2, keywords[fps[i].1 as usize][0]));
+                let (kw, off) = (&keywords[fps[i].1 as usize], fps[i].2);
+                ids.push(Id {
+                    id: fps[i].1,
+                    off,
+                    first: kw[0],
+                    before: if off == 0 { 0 } else { kw[off as usize - 1] },
+                });
                 i += 1;
             }
+            let mine = &mut ids[start as usize..];
+            mine.sort_by_key(|e| (e.off != 0, e.before));
+            let keyed = start + mine.iter().filter(|e| e.off == 0).count() as u32;
             let mut s = slot_of(key, size - 1);
             while slots[s].key != 0 {
                 s = (s + 1) & (size - 1);
@@ -290,6 +316,7 @@ impl Prefilter {
             slots[s] = Slot {
                 key: key + 1,
                 start,
+                keyed,
                 end: ids.len() as u32,
             };
         }
@@ -416,13 +443,24 @@ impl Prefilter {
                 return;
             }
             if slot.key == key + 1 {
-                for &(id, off, first) in &self.ids[slot.start as usize..slot.end as usize] {
-                    let off = off as usize;
+                let check = |e: &Id, out: &mut Vec<(usize, u16)>| {
+                    let off = e.off as usize;
                     if p >= off
-                        && fold(hay[p - off]) == first
-                        && starts_with_folded(&hay[p - off..], &self.keywords[id as usize])
+                        && fold(hay[p - off]) == e.first
+                        && starts_with_folded(&hay[p - off..], &self.keywords[e.id as usize])
                     {
-                        out.push((p - off, id));
+                        out.push((p - off, e.id));
+                    }
+                };
+                for e in &self.ids[slot.start as usize..slot.keyed as usize] {
+                    check(e, out);
+                }
+                if p > 0 && slot.keyed < slot.end {
+                    let rest = &self.ids[slot.keyed as usize..slot.end as usize];
+                    let b = fold(hay[p - 1]);
+                    let from = rest.partition_point(|e| e.before < b);
+                    for e in rest[from..].iter().take_while(|e| e.before == b) {
+                        check(e, out);
                     }
                 }
                 return;

@@ -636,23 +636,32 @@ impl Store {
         let share = (free / rayon::current_num_threads().max(1) as u64).max(1 << 20);
         let stores = &stores[..];
         let check = |p: usize| -> std::io::Result<Outcome> {
-            let entries: u64 = stores.iter().map(|s| s.count(Side::Key as usize, p)).sum();
-            // Halved until a slice's tables fit the share, counted as hashbrown sizes them
-            // (buckets: a power of two at 7/8 load).
-            let table = |n: u64| ((n * 8 / 7).max(1)).next_power_of_two() * SLOT_BYTES;
+            let entries: u64 = stores
+                .iter()
+                .map(|s| s.count(Side::Key as usize, p) + s.count(Side::Child as usize, p))
+                .sum();
+            // Halved until a slice's records, twice (read, then grouped), and one group's
+            // tables fit the share.
+            let bytes = |n: u64| 2 * n * std::mem::size_of::<Rec>() as u64 + GROUP_TABLES;
             let mut slices = 1u64;
-            while slices < 1 << 16 && table(entries / slices) > share {
+            while slices < 1 << 16 && bytes(entries / slices) > share {
                 slices *= 2;
             }
             let mut out = Outcome::default();
-            let part = Part { stores, p, entries };
+            let part = Part { stores, p };
             for slice in 0..slices {
                 part.check_slice(slice, slices, roles, links, &links_of, &mut out)?;
             }
             Ok(out)
         };
         use rayon::prelude::*;
-        let parts: Vec<Outcome> = (0..PARTS).into_par_iter().map(check).collect::<std::io::Result<_>>()?;
+        let parts = (0..PARTS)
+            .into_par_iter()
+            .map(check)
+            .collect::<std::io::Result<Vec<Outcome>>>();
+        // The workers' tables go back to the allocator (the threads stay).
+        rayon::broadcast(|_| TABLES.with(|t| t.take()));
+        let parts = parts?;
         let mut all = Outcome::default();
         for o in parts {
             all.absorb(o);
@@ -661,11 +670,71 @@ impl Store {
     }
 }
 
+/// A worker's buffers for checking a partition, kept from one partition to the next (and
+/// dropped after the check): fresh buffers of tens of MiB for each of 256 partitions are
+/// fresh pages every time, and on the VMs we run on their page faults cost more than the
+/// check itself.
+#[derive(Default)]
+struct Tables {
+    /// The slice's key and child records as read, and then grouped.
+    keys: Vec<Rec>,
+    kids: Vec<Rec>,
+    grouped: Vec<Rec>,
+    grouped_kids: Vec<Rec>,
+    seen: HashMap<u128, Seen, DigestBuild>,
+    parents: HashSet<u128, DigestBuild>,
+}
+
+thread_local! {
+    static TABLES: std::cell::RefCell<Tables> = std::cell::RefCell::default();
+}
+
+/// Groups a slice's records are split into before the tables see them: a partition's table
+/// of hundreds of thousands of keys is tens of MiB, and every insert a cache miss (most of
+/// the check's time on the 4 GiB generated dump); a group's fits in the core's L2 cache.
+const GROUPS: usize = 64;
+/// A group's tables, at most, for the memory budget (a group of a slice that fits the
+/// budget holds a 64th of its keys; this is room for 4096 of them).
+const GROUP_TABLES: u64 = 4096 * SLOT_BYTES;
+
+/// A record's group: digest bits below the partition's byte, which neither the slices nor
+/// the tables' hash use (a key and the key that references it are in the same group).
+#[inline]
+fn group(r: &Rec) -> usize {
+    (r.digest[0] >> 50) as usize & (GROUPS - 1)
+}
+
+/// A record's slice of `slices` (a power of two): bits of the digest the groups and the
+/// tables' hash do not use.
+#[inline]
+fn slice_of(r: &Rec, slices: u64) -> u64 {
+    (r.digest[0] >> 34) & (slices - 1)
+}
+
+/// `from` in [`group`] order into `to`; returns where each group starts (and the end).
+fn by_group(from: &[Rec], to: &mut Vec<Rec>) -> [usize; GROUPS + 1] {
+    let mut at = [0usize; GROUPS + 1];
+    for r in from {
+        at[group(r) + 1] += 1;
+    }
+    for g in 0..GROUPS {
+        at[g + 1] += at[g];
+    }
+    to.clear();
+    to.resize(from.len(), Rec::ZERO);
+    let mut next = at;
+    for r in from {
+        let g = group(r);
+        to[next[g]] = *r;
+        next[g] += 1;
+    }
+    at
+}
+
 /// One partition, across the shards.
 struct Part<'s> {
     stores: &'s [Store],
     p: usize,
-    entries: u64,
 }
 
 impl Part<'_> {
@@ -676,8 +745,7 @@ impl Part<'_> {
         Ok(())
     }
 
-    /// Slice `slice` of `slices` (a power of two) of one partition: the keys whose digest's
-    /// low bits are `slice`.
+    /// Slice `slice` of `slices` (a power of two) of one partition (see [`slice_of`]).
     fn check_slice(
         &self,
         slice: u64,
@@ -687,46 +755,63 @@ impl Part<'_> {
         links_of: &HashMap<u32, Vec<usize>>,
         out: &mut Outcome,
     ) -> std::io::Result<()> {
-        let mine = |r: &Rec| (r.digest[1] >> SHIFT) & (slices - 1) == slice;
-        // Per key: its first row and its second (the rows may come in any order).
-        let n = (self.entries / slices) as usize;
-        let mut seen: HashMap<u128, Seen, DigestBuild> = HashMap::with_capacity_and_hasher(n, Default::default());
-        let mut parents: HashSet<u128, DigestBuild> = HashSet::with_capacity_and_hasher(n, Default::default());
+        let mut t = TABLES.with(|t| t.take());
+        t.keys.clear();
+        t.kids.clear();
         self.for_each(Side::Key, |r| {
-            if !mine(r) {
-                return;
-            }
-            let role = roles.get(r.spec() as usize).copied().unwrap_or_default();
-            let key = mixed(r.spec(), r.digest());
-            if role.unique {
-                seen.entry(key).and_modify(|s| s.add(r)).or_insert(Seen {
-                    first: *r,
-                    second: None,
-                });
-            }
-            if role.parent {
-                parents.insert(key);
+            if slice_of(r, slices) == slice {
+                t.keys.push(*r);
             }
         })?;
-        let mut found = Outcome::default();
-        for s in seen.into_values() {
-            if let Some(second) = s.second {
-                found.note_dup(Dup {
-                    at: second,
-                    first_row: s.first.row(),
-                });
-            }
-        }
         self.for_each(Side::Child, |r| {
-            if !mine(r) {
-                return;
+            if slice_of(r, slices) == slice && links_of.contains_key(&r.spec()) {
+                t.kids.push(*r);
             }
-            for &l in links_of.get(&r.spec()).map_or(&[][..], |v| &v[..]) {
-                if !parents.contains(&mixed(links[l].parent, r.digest())) {
-                    found.note_orphan(l, *r);
+        })?;
+        let keys_at = by_group(&t.keys, &mut t.grouped);
+        let kids_at = by_group(&t.kids, &mut t.grouped_kids);
+        let mut found = Outcome::default();
+        let Tables {
+            grouped,
+            grouped_kids,
+            seen,
+            parents,
+            ..
+        } = &mut t;
+        for g in 0..GROUPS {
+            // Per key: its first row and its second (the rows come in no particular order).
+            for r in &grouped[keys_at[g]..keys_at[g + 1]] {
+                let role = roles.get(r.spec() as usize).copied().unwrap_or_default();
+                let key = mixed(r.spec(), r.digest());
+                if role.unique {
+                    seen.entry(key).and_modify(|s| s.add(r)).or_insert(Seen {
+                        first: *r,
+                        second: None,
+                    });
+                }
+                if role.parent {
+                    parents.insert(key);
                 }
             }
-        })?;
+            for s in seen.values() {
+                if let Some(second) = s.second {
+                    found.note_dup(Dup {
+                        at: second,
+                        first_row: s.first.row(),
+                    });
+                }
+            }
+            for r in &grouped_kids[kids_at[g]..kids_at[g + 1]] {
+                for &l in links_of.get(&r.spec()).map_or(&[][..], |v| &v[..]) {
+                    if !parents.contains(&mixed(links[l].parent, r.digest())) {
+                        found.note_orphan(l, *r);
+                    }
+                }
+            }
+            seen.clear();
+            parents.clear();
+        }
+        TABLES.with(|cell| *cell.borrow_mut() = t);
         out.absorb(found);
         Ok(())
     }
@@ -740,9 +825,29 @@ mod tests {
         Rec::new(digest, spec, row, row + 10, b'\t')
     }
 
-    /// The same rows give the same outcome in memory and spilled many times over.
-    #[test]
-    fn spilling_changes_nothing() {
+    /// A unique parent key (spec 0) and a child referencing it (spec 1): row 4000 repeats
+    /// key 17; rows 3000 and 4500 of the child name no parent.
+    fn keys_and_children(h: &KeyHash, memory: u64) -> Store {
+        let d = |k: u64| {
+            let mut x = h.start();
+            x.value(k.to_string().as_bytes());
+            x.finish()
+        };
+        let mut s = Store::new(memory, &std::env::temp_dir());
+        for row in 1..=5000u64 {
+            let key = if row == 4000 { 17 } else { row };
+            s.push(Side::Key, rec(d(key), 0, row));
+            let child = match row {
+                3000 => 900_000,
+                4500 => 900_001,
+                _ => row % 97 + 1,
+            };
+            s.push(Side::Child, rec(d(child), 1, row));
+        }
+        s
+    }
+
+    fn roles_and_links() -> ([Role; 2], [Link; 1]) {
         let roles = [
             Role {
                 unique: true,
@@ -755,26 +860,43 @@ mod tests {
                 child: true,
             },
         ];
-        let links = [Link { child: 1, parent: 0 }];
+        (roles, [Link { child: 1, parent: 0 }])
+    }
+
+    /// A partition checked in slices (as a small budget makes it) finds what it finds whole.
+    #[test]
+    fn slicing_changes_nothing() {
+        let (roles, links) = roles_and_links();
+        let links_of: HashMap<u32, Vec<usize>> = [(1, vec![0])].into();
+        let stores = vec![keys_and_children(&KeyHash::default(), 1 << 30)];
+        let outcomes: Vec<Outcome> = [1u64, 4, 1 << 10]
+            .iter()
+            .map(|&slices| {
+                let mut out = Outcome::default();
+                for p in 0..PARTS {
+                    let part = Part { stores: &stores, p };
+                    for slice in 0..slices {
+                        part.check_slice(slice, slices, &roles, &links, &links_of, &mut out)
+                            .unwrap();
+                    }
+                }
+                out
+            })
+            .collect();
+        assert_eq!(outcomes[0].dups[&0].at.row(), 4000);
+        assert_eq!(outcomes[0].orphans[&0].row(), 3000);
+        assert_eq!(outcomes[0], outcomes[1]);
+        assert_eq!(outcomes[0], outcomes[2]);
+        assert_eq!(outcomes[0], Store::finish(stores, &roles, &links).unwrap());
+    }
+
+    /// The same rows give the same outcome in memory and spilled many times over.
+    #[test]
+    fn spilling_changes_nothing() {
+        let (roles, links) = roles_and_links();
         let h = KeyHash::default();
-        let d = |k: u64| {
-            let mut x = h.start();
-            x.value(k.to_string().as_bytes());
-            x.finish()
-        };
         let run = |memory: u64| {
-            let mut s = Store::new(memory, &std::env::temp_dir());
-            for row in 1..=5000u64 {
-                // Row 4000 repeats key 17; rows 3000 and 4500 of the child name no parent.
-                let key = if row == 4000 { 17 } else { row };
-                s.push(Side::Key, rec(d(key), 0, row));
-                let child = match row {
-                    3000 => 900_000,
-                    4500 => 900_001,
-                    _ => row % 97 + 1,
-                };
-                s.push(Side::Child, rec(d(child), 1, row));
-            }
+            let s = keys_and_children(&h, memory);
             let spilled = s.spilled();
             (Store::finish(vec![s], &roles, &links).unwrap(), spilled)
         };
