@@ -131,6 +131,44 @@ fn pg_dump_18_statistics_are_no_alarm() {
     assert!(text.matches("pg_restore_attribute_stats(").count() > 50);
 }
 
+/// `pg_dump --clean` writes a DROP for every object: the text report shows the first few
+/// and counts the rest on one line, with their lines; JSON still lists every one.
+#[test]
+fn a_clean_dumps_drops_are_one_line_of_text() {
+    let path = realworld().join("luce-lab-clubcreole-supabase_dump_20251113.sql");
+    let path = path.to_str().unwrap();
+    let json: Value = serde_json::from_slice(&run(&["scan", "--format", "json", path]).stdout).unwrap();
+    let drops: Vec<u64> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "drop")
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert!(drops.len() > 200, "{}", drops.len());
+    let text = String::from_utf8(run(&["scan", "--color", "never", path]).stdout).unwrap();
+    let one_by_one = text.lines().filter(|l| l.contains(" drop: the restore drops")).count();
+    assert_eq!(one_by_one, 5, "{text}");
+    let rest = format!(
+        "lines {}-{} drop: {} more like these",
+        drops[5],
+        drops.iter().max().unwrap(),
+        drops.len() - 5
+    );
+    assert!(text.contains(&rest), "{rest} not in:\n{text}");
+    // Nothing above low is folded: every high finding has its own line.
+    let high = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "high")
+        .count();
+    assert_eq!(
+        text.lines().filter(|l| l.trim_start().starts_with("high ")).count(),
+        high
+    );
+}
+
 /// What a real server did with each dump (`corpus/realworld/truth/`, written by
 /// scripts/make-realworld-truth.py: restored into PostgreSQL of the dump's own major, 10 for
 /// older ones, with psql ON_ERROR_STOP or pg_restore --exit-on-error, the roles it names

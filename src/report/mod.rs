@@ -32,6 +32,10 @@ pub struct Summary {
     pub suppressed_by_baseline: usize,
 }
 
+/// Low and info findings of one rule shown one by one per object in the text report; the
+/// rest are counted on one line.
+const SHOWN_PER_RULE: usize = 5;
+
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
@@ -122,7 +126,19 @@ impl ScanReport {
             fs.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
             let db = db.map(|d| format!("{}: ", esc(d))).unwrap_or_default();
             let _ = writeln!(o, "{b}{db}{} {}{r}", esc(kind), esc(name));
+            // Low and info findings of one rule past the first few are one line, with their
+            // count and lines (`pg_dump --clean` writes a DROP for every object: hundreds).
+            let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
+            let mut held: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
             for f in fs {
+                if f.severity <= Severity::Low {
+                    let n = shown.entry(f.rule.as_str()).or_insert(0);
+                    *n += 1;
+                    if *n > SHOWN_PER_RULE {
+                        held.entry(f.rule.as_str()).or_default().push(f);
+                        continue;
+                    }
+                }
                 let c = paint(f.severity);
                 let col = f.column.as_ref().map(|c| format!(" [{}]", esc(c))).unwrap_or_default();
                 let row = f.row.map(|r| format!(" row {r}")).unwrap_or_default();
@@ -146,6 +162,19 @@ impl ScanReport {
                     f.line,
                     esc(&f.rule),
                     esc(&f.message)
+                );
+            }
+            for (rule, rest) in held {
+                let lines = rest.iter().map(|f| f.line);
+                let (lo, hi) = (lines.clone().min().unwrap_or(0), lines.max().unwrap_or(0));
+                let worst = rest.iter().map(|f| f.severity).max().unwrap_or(Severity::Info);
+                let _ = writeln!(
+                    o,
+                    "  {}{:<8}{r} lines {lo}-{hi} {}: {} more like these (every one in --format json)",
+                    paint(worst),
+                    worst.name(),
+                    esc(rule),
+                    rest.len()
                 );
             }
         }
