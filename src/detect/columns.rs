@@ -238,6 +238,29 @@ fn describes_only(col: &str) -> bool {
 /// What the name of `column` says it holds, if anything (the longest matching entry decides:
 /// `email_address` is an email, `billing_address` an address).
 pub fn hint(column: &str) -> Option<Hint> {
+    // Dumps repeat their column names across tables (a schema per tenant: 100k tables of
+    // the same few columns), and each name is matched against the whole vocabulary: a
+    // worker remembers the verdicts it gave (forgetting them all past a bound).
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, Option<Hint>>> =
+            std::cell::RefCell::default();
+    }
+    const REMEMBERED: usize = 1 << 16;
+    if let Some(h) = SEEN.with(|s| s.borrow().get(column).copied()) {
+        return h;
+    }
+    let h = hint_of(column);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= REMEMBERED {
+            s.clear();
+        }
+        s.insert(column.to_string(), h);
+    });
+    h
+}
+
+fn hint_of(column: &str) -> Option<Hint> {
     let (base, digraph) = normalise(column);
     let mut best: Option<(&Entry, usize)> = None;
     for col in [&base, &digraph] {
