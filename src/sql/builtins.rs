@@ -184,6 +184,65 @@ mod walker {
         }
     }
 
+    /// Options, units and newtype structs: what they hold, or nothing.
+    macro_rules! pass_through {
+        () => {
+            fn serialize_none(self) -> Result<(), Never> {
+                Ok(())
+            }
+            fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Never> {
+                v.serialize(self)
+            }
+            fn serialize_unit(self) -> Result<(), Never> {
+                Ok(())
+            }
+            fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Never> {
+                Ok(())
+            }
+            fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> Result<(), Never> {
+                v.serialize(self)
+            }
+        };
+    }
+
+    /// Tuples and maps, which no name part is made of.
+    macro_rules! refuse_lists {
+        () => {
+            fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Never> {
+                Err(Never)
+            }
+            fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Never> {
+                Err(Never)
+            }
+            fn serialize_tuple_variant(
+                self,
+                _: &'static str,
+                _: u32,
+                _: &'static str,
+                _: usize,
+            ) -> Result<Self::SerializeTupleVariant, Never> {
+                Err(Never)
+            }
+            fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Never> {
+                Err(Never)
+            }
+        };
+    }
+
+    macro_rules! refuse_struct_variant {
+        () => {
+            fn serialize_struct_variant(
+                self,
+                _: &'static str,
+                _: u32,
+                _: &'static str,
+                _: usize,
+            ) -> Result<Self::SerializeStructVariant, Never> {
+                Err(Never)
+            }
+        };
+    }
+
     macro_rules! ignore_scalars {
         ($($f:ident: $t:ty),*) => {
             $(fn $f(self, _: $t) -> Result<(), Never> { Ok(()) })*
@@ -206,21 +265,7 @@ mod walker {
             serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char,
             serialize_str: &str, serialize_bytes: &[u8], serialize_unit_struct: &'static str);
 
-        fn serialize_none(self) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Never> {
-            v.serialize(self)
-        }
-        fn serialize_unit(self) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> Result<(), Never> {
-            v.serialize(self)
-        }
+        pass_through!();
         /// A `Node`'s one-of: its variant names the node kind.
         fn serialize_newtype_variant<T: ?Sized + Serialize>(
             self,
@@ -270,49 +315,27 @@ mod walker {
         }
     }
 
-    impl ser::SerializeSeq for Compound<'_> {
-        type Ok = ();
-        type Error = Never;
-        fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Never> {
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Never> {
-            Ok(())
-        }
+    /// The compounds whose elements are walked as they come (sequences, tuples).
+    macro_rules! walk_elements {
+        ($($tr:ident::$f:ident),*) => {$(
+            impl ser::$tr for Compound<'_> {
+                type Ok = ();
+                type Error = Never;
+                fn $f<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Never> {
+                    v.serialize(&mut *self.w)
+                }
+                fn end(self) -> Result<(), Never> {
+                    Ok(())
+                }
+            }
+        )*};
     }
-
-    impl ser::SerializeTuple for Compound<'_> {
-        type Ok = ();
-        type Error = Never;
-        fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Never> {
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Never> {
-            Ok(())
-        }
-    }
-
-    impl ser::SerializeTupleStruct for Compound<'_> {
-        type Ok = ();
-        type Error = Never;
-        fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Never> {
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Never> {
-            Ok(())
-        }
-    }
-
-    impl ser::SerializeTupleVariant for Compound<'_> {
-        type Ok = ();
-        type Error = Never;
-        fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Never> {
-            v.serialize(&mut *self.w)
-        }
-        fn end(self) -> Result<(), Never> {
-            Ok(())
-        }
-    }
+    walk_elements!(
+        SerializeSeq::serialize_element,
+        SerializeTuple::serialize_element,
+        SerializeTupleStruct::serialize_field,
+        SerializeTupleVariant::serialize_field
+    );
 
     impl ser::SerializeMap for Compound<'_> {
         type Ok = ();
@@ -328,27 +351,22 @@ mod walker {
         }
     }
 
-    impl ser::SerializeStruct for Compound<'_> {
-        type Ok = ();
-        type Error = Never;
-        fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
-            self.field(key, v)
-        }
-        fn end(self) -> Result<(), Never> {
-            Ok(())
-        }
+    /// Structs: a field is looked at by its struct's and its own name.
+    macro_rules! look_at_fields {
+        ($($tr:ident),*) => {$(
+            impl ser::$tr for Compound<'_> {
+                type Ok = ();
+                type Error = Never;
+                fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
+                    self.field(key, v)
+                }
+                fn end(self) -> Result<(), Never> {
+                    Ok(())
+                }
+            }
+        )*};
     }
-
-    impl ser::SerializeStructVariant for Compound<'_> {
-        type Ok = ();
-        type Error = Never;
-        fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
-            self.field(key, v)
-        }
-        fn end(self) -> Result<(), Never> {
-            Ok(())
-        }
-    }
+    look_at_fields!(SerializeStruct, SerializeStructVariant);
 
     /// Collects every string, wherever it sits in the value.
     impl<'a> ser::Serializer for Strings<'a> {
@@ -371,21 +389,7 @@ mod walker {
             self.0.push(v.to_string());
             Ok(())
         }
-        fn serialize_none(self) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Never> {
-            v.serialize(self)
-        }
-        fn serialize_unit(self) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> Result<(), Never> {
-            v.serialize(self)
-        }
+        pass_through!();
         /// Only a String node's value is a name part (`funcname` holds nothing else).
         fn serialize_newtype_variant<T: ?Sized + Serialize>(
             self,
@@ -402,36 +406,11 @@ mod walker {
         fn serialize_seq(self, _: Option<usize>) -> Result<Self, Never> {
             Ok(self)
         }
-        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Never> {
-            Err(Never)
-        }
-        fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Never> {
-            Err(Never)
-        }
-        fn serialize_tuple_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleVariant, Never> {
-            Err(Never)
-        }
-        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Never> {
-            Err(Never)
-        }
+        refuse_lists!();
         fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Never> {
             Ok(self)
         }
-        fn serialize_struct_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeStructVariant, Never> {
-            Err(Never)
-        }
+        refuse_struct_variant!();
     }
 
     impl ser::SerializeSeq for Strings<'_> {
@@ -476,21 +455,7 @@ mod walker {
             serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
             serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char,
             serialize_str: &str, serialize_bytes: &[u8], serialize_unit_struct: &'static str);
-        fn serialize_none(self) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Never> {
-            v.serialize(self)
-        }
-        fn serialize_unit(self) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Never> {
-            Ok(())
-        }
-        fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> Result<(), Never> {
-            v.serialize(self)
-        }
+        pass_through!();
         fn serialize_newtype_variant<T: ?Sized + Serialize>(
             self,
             _: &'static str,
@@ -503,36 +468,11 @@ mod walker {
         fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Never> {
             Err(Never)
         }
-        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Never> {
-            Err(Never)
-        }
-        fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Never> {
-            Err(Never)
-        }
-        fn serialize_tuple_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleVariant, Never> {
-            Err(Never)
-        }
-        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Never> {
-            Err(Never)
-        }
+        refuse_lists!();
         fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Never> {
             Err(Never)
         }
-        fn serialize_struct_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeStructVariant, Never> {
-            Err(Never)
-        }
+        refuse_struct_variant!();
     }
 }
 
