@@ -640,8 +640,8 @@ impl Store {
                 .iter()
                 .map(|s| s.count(Side::Key as usize, p) + s.count(Side::Child as usize, p))
                 .sum();
-            // Halved until a slice's records, twice (read, then grouped), and one group's
-            // tables fit the share.
+            // Halved until a slice's records, twice (what its groups' vectors may have grown
+            // to hold), and one group's tables fit the share.
             let bytes = |n: u64| 2 * n * std::mem::size_of::<Rec>() as u64 + GROUP_TABLES;
             let mut slices = 1u64;
             while slices < 1 << 16 && bytes(entries / slices) > share {
@@ -676,11 +676,9 @@ impl Store {
 /// check itself.
 #[derive(Default)]
 struct Tables {
-    /// The slice's key and child records as read, and then grouped.
-    keys: Vec<Rec>,
-    kids: Vec<Rec>,
-    grouped: Vec<Rec>,
-    grouped_kids: Vec<Rec>,
+    /// The slice's key and child records, by [`group`] (`GROUPS` vectors each, once used).
+    keys: Vec<Vec<Rec>>,
+    kids: Vec<Vec<Rec>>,
     seen: HashMap<u128, Seen, DigestBuild>,
     parents: HashSet<u128, DigestBuild>,
 }
@@ -711,26 +709,6 @@ fn slice_of(r: &Rec, slices: u64) -> u64 {
     (r.digest[0] >> 34) & (slices - 1)
 }
 
-/// `from` in [`group`] order into `to`; returns where each group starts (and the end).
-fn by_group(from: &[Rec], to: &mut Vec<Rec>) -> [usize; GROUPS + 1] {
-    let mut at = [0usize; GROUPS + 1];
-    for r in from {
-        at[group(r) + 1] += 1;
-    }
-    for g in 0..GROUPS {
-        at[g + 1] += at[g];
-    }
-    to.clear();
-    to.resize(from.len(), Rec::ZERO);
-    let mut next = at;
-    for r in from {
-        let g = group(r);
-        to[next[g]] = *r;
-        next[g] += 1;
-    }
-    at
-}
-
 /// One partition, across the shards.
 struct Part<'s> {
     stores: &'s [Store],
@@ -756,31 +734,30 @@ impl Part<'_> {
         out: &mut Outcome,
     ) -> std::io::Result<()> {
         let mut t = TABLES.with(|t| t.take());
-        t.keys.clear();
-        t.kids.clear();
+        let Tables {
+            keys,
+            kids,
+            seen,
+            parents,
+        } = &mut t;
+        for v in [&mut *keys, &mut *kids] {
+            v.resize_with(GROUPS, Vec::new);
+            v.iter_mut().for_each(Vec::clear);
+        }
         self.for_each(Side::Key, |r| {
             if slice_of(r, slices) == slice {
-                t.keys.push(*r);
+                keys[group(r)].push(*r);
             }
         })?;
         self.for_each(Side::Child, |r| {
             if slice_of(r, slices) == slice && links_of.contains_key(&r.spec()) {
-                t.kids.push(*r);
+                kids[group(r)].push(*r);
             }
         })?;
-        let keys_at = by_group(&t.keys, &mut t.grouped);
-        let kids_at = by_group(&t.kids, &mut t.grouped_kids);
         let mut found = Outcome::default();
-        let Tables {
-            grouped,
-            grouped_kids,
-            seen,
-            parents,
-            ..
-        } = &mut t;
         for g in 0..GROUPS {
             // Per key: its first row and its second (the rows come in no particular order).
-            for r in &grouped[keys_at[g]..keys_at[g + 1]] {
+            for r in &keys[g] {
                 let role = roles.get(r.spec() as usize).copied().unwrap_or_default();
                 let key = mixed(r.spec(), r.digest());
                 if role.unique {
@@ -801,7 +778,7 @@ impl Part<'_> {
                     });
                 }
             }
-            for r in &grouped_kids[kids_at[g]..kids_at[g + 1]] {
+            for r in &kids[g] {
                 for &l in links_of.get(&r.spec()).map_or(&[][..], |v| &v[..]) {
                     if !parents.contains(&mixed(links[l].parent, r.digest())) {
                         found.note_orphan(l, *r);
