@@ -3,7 +3,7 @@
 //! reject.
 
 use super::hosts::{parse_conn, Conn};
-use super::prefilter::Tiered;
+use super::prefilter::Prefilter;
 use crate::rules::patterns::Form;
 use crate::rules::{Category, Check, Severity, RULES};
 use regex::bytes::Regex;
@@ -261,9 +261,8 @@ fn default_cat() -> String {
 pub struct Engine {
     /// The rules, indexed by [`Hit::rule`]: built-in ones first, then families, then custom.
     pub rules: Vec<Compiled>,
-    /// Keyword search (ASCII case-insensitive); keyword `i` belongs to rules `kw_rules[i]`. The
-    /// built-in and custom rules' keywords are one tier, the secret families' another.
-    pub keywords: Tiered,
+    /// Keyword search (ASCII case-insensitive); keyword `i` belongs to rules `kw_rules[i]`.
+    pub keywords: Prefilter,
     kw_rules: Vec<Vec<u16>>,
     /// For keyword i: a byte every one of its rules needs in the value (URL rules need `@`
     /// unless a host policy must see every URL), to skip the many values that cannot match.
@@ -332,14 +331,14 @@ impl Engine {
     }
 
     /// As [`Engine::new`]; without `families` (`scan --no-families`) only the built-in rules
-    /// search (less CPU: fewer keywords crowd the search's buckets, and with AVX2 alone the
-    /// families' keywords are a second search over the same bytes). Every family's shape
+    /// search (less CPU: fewer keywords crowd the search's buckets, and with AVX2 alone 16
+    /// buckets do instead of 32). Every family's shape
     /// still judges a value that a name names (`detect::named`).
     pub fn with_families(custom: &[CustomRule], urls: bool, families: bool) -> Result<Engine, RuleError> {
         let mut rules = Vec::new();
         let mut keywords: Vec<(String, u16)> = Vec::new();
-        // Keywords of the families' tier.
-        let mut tier2: Vec<(String, u16)> = Vec::new();
+        // Keywords of the secret families.
+        let mut families_kw: Vec<(String, u16)> = Vec::new();
         let mut always = Vec::new();
         for r in RULES
             .iter()
@@ -377,7 +376,7 @@ impl Engine {
                 regex: std::sync::OnceLock::new(),
                 led: std::sync::OnceLock::new(),
             });
-            tier2.extend(words.into_iter().map(|k| (k, idx)));
+            families_kw.extend(words.into_iter().map(|k| (k, idx)));
         }
         for c in custom {
             let idx = rules.len() as u16;
@@ -413,12 +412,10 @@ impl Engine {
             }
             keywords.extend(c.keywords.iter().map(|k| (k.clone(), idx)));
         }
-        // One search pattern per distinct keyword, mapped to every rule that uses it; a
-        // family keyword that a built-in rule also has stays in the first tier.
+        // One search pattern per distinct keyword, mapped to every rule that uses it.
         let mut uniq: Vec<String> = Vec::new();
         let mut kw_rules: Vec<Vec<u16>> = Vec::new();
-        let mut first_tier = 0;
-        for (tier, list) in [keywords, tier2].into_iter().enumerate() {
+        for list in [keywords, families_kw] {
             for (k, r) in list {
                 let k = k.to_ascii_lowercase();
                 match uniq.iter().position(|u| *u == k) {
@@ -428,9 +425,6 @@ impl Engine {
                         kw_rules.push(vec![r]);
                     }
                 }
-            }
-            if tier == 0 {
-                first_tier = uniq.len();
             }
         }
         let kw_needs = kw_rules
@@ -445,7 +439,7 @@ impl Engine {
             .collect();
         Ok(Engine {
             rules,
-            keywords: Tiered::new(&[uniq[..first_tier].to_vec(), uniq[first_tier..].to_vec()]),
+            keywords: Prefilter::new(&uniq),
             kw_rules,
             kw_needs,
             always,

@@ -22,9 +22,12 @@
 //! 128-entry table per window position and group of eight buckets maps each byte straight to
 //! the buckets that accept it (`vpermi2b`), so only true combinations of member bytes survive.
 //! The fingerprints are clustered again for it, by exact byte sets, into 32 buckets when they
-//! are many (the built-in rules' and the secret families' keywords together: one search, where
-//! the AVX2 loop needs two tiers of 16). On the 1 GiB benchmark dump 1.7% of positions survive
-//! it (7% when it searched the two tiers with the AVX2 loop's buckets). Bytes above 0x7f look
+//! are many (the built-in rules' and the secret families' keywords together). On the 1 GiB
+//! benchmark dump 1.7% of positions survive it. The AVX2 loop likewise tests 32 buckets, in two
+//! sets of nibble tables, when the fingerprints are many: with the families' keywords 6% of
+//! positions survive 32 buckets and 19% survive 16, and one search of 32 buckets took 0.92 s
+//! per 512 MiB of that dump on one Zen 3 core where two searches of 16 (the built-in rules'
+//! keywords, then the families') took 1.20 s. Bytes above 0x7f look
 //! up their low seven bits, which only adds candidates that the exact check rejects. Without
 //! AVX2 the aho-corasick automaton does the search; it is also the reference the tests compare
 //! against, on every loop the CPU can run.
@@ -32,6 +35,9 @@
 /// Keywords shorter than the fingerprint get a bucket of their own, with "any byte" after them.
 const FP: usize = 3;
 const BUCKETS: usize = 16;
+/// Above this many fingerprints the AVX2 loop tests 32 buckets (two sets of nibble tables)
+/// instead of 16: each step costs six shuffles more, and far fewer starts survive.
+const WIDE: usize = 200;
 /// Window starts the SIMD loops list before filtering them; a survivor is stored as a `u16`
 /// offset from its block's start. (After each block the AVX-512 loop reloads its 24 tables:
 /// 4096 starts a block cost a few percent more on the 1 GiB benchmark.)
@@ -50,8 +56,9 @@ pub struct Prefilter {
     short: Vec<u16>,
     short_bit: u16,
     /// Low/high nibble tables for window positions 0, 1, 2: bytes 0..16 hold the bits of
-    /// buckets 0-7, bytes 16..32 those of buckets 8-15 (one AVX2 lane each).
-    masks: [[u8; 32]; 2 * FP],
+    /// buckets 0-7, bytes 16..32 those of buckets 8-15 (one AVX2 lane each). A second set
+    /// holds buckets 16-31 when the fingerprints are many (see [`WIDE`]).
+    masks: Vec<[[u8; 32]; 2 * FP]>,
     /// For the AVX-512 loop, which clusters the fingerprints again into `8 * groups` buckets
     /// by their exact bytes: table `groups * pos + g` maps a byte (its low seven bits) to the
     /// buckets `8g..8g+8` that accept it at window position `pos`.
@@ -134,70 +141,6 @@ impl Simd {
     }
 }
 
-/// Keywords in tiers, each tier its own [`Prefilter`] with ids after the previous tier's.
-/// The AVX2 search's cost grows with how crowded its 16 buckets are: hundreds of family
-/// keywords in the buckets of the built-in rules' keywords let through many times the window
-/// starts, while a second search over the same bytes, still in the cache, costs far less than
-/// that. The AVX-512 search has 32 exact buckets, and one search over every tier beats two.
-pub struct Tiered {
-    tiers: Vec<(Prefilter, u16)>,
-}
-
-impl Tiered {
-    /// `tiers[i]`: the keywords of tier i (ids numbered across tiers in this order).
-    pub fn new(tiers: &[Vec<String>]) -> Tiered {
-        // The AVX-512 loop's 32 exact buckets hold every keyword with fewer false starts than
-        // two searches of 16 let through (measured: 18M starts on the 1 GiB benchmark dump,
-        // against 74M in two tiers).
-        let merged;
-        let tiers = if Simd::best() == Simd::Avx512 {
-            merged = vec![tiers.concat()];
-            &merged[..]
-        } else {
-            tiers
-        };
-        let mut out = Vec::new();
-        let mut base = 0u16;
-        for (i, t) in tiers.iter().enumerate() {
-            // An empty tier searches for nothing; tier 0 stays, so every id has a tier.
-            if i == 0 || !t.is_empty() {
-                out.push((Prefilter::new(t), base));
-                base += t.len() as u16;
-            }
-        }
-        Tiered { tiers: out }
-    }
-
-    pub fn keyword(&self, id: u16) -> &[u8] {
-        let (p, base) = self
-            .tiers
-            .iter()
-            .rev()
-            .find(|(_, base)| *base <= id)
-            .expect("tier 0 has base 0");
-        p.keyword(id - base)
-    }
-
-    /// As [`Prefilter::find_all`], over every tier.
-    pub fn find_all(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) {
-        let first = out.len();
-        for (p, base) in &self.tiers {
-            let from = out.len();
-            p.find_all(hay, out);
-            for h in &mut out[from..] {
-                h.1 += base;
-            }
-        }
-        if self.tiers.len() > 1 {
-            out[first..].sort_unstable();
-        }
-    }
-
-    pub fn is_match(&self, hay: &[u8]) -> bool {
-        self.tiers.iter().any(|(p, _)| p.is_match(hay))
-    }
-}
-
 impl Prefilter {
     /// `keywords` must be non-empty strings; case is ignored.
     pub fn new<S: AsRef<[u8]>>(keywords: &[S]) -> Prefilter {
@@ -260,18 +203,21 @@ impl Prefilter {
                 None => (0..=255).collect(),
             }
         };
-        let mut masks = [[0u8; 32]; 2 * FP];
+        let sets = if distinct.len() > WIDE { 2 } else { 1 };
+        let mut masks = vec![[[0u8; 32]; 2 * FP]; sets];
         let set = |pos: usize, bucket: usize, byte: Option<u8>| {
+            let (m, bucket) = (bucket / BUCKETS, bucket % BUCKETS);
             let (lane, bit) = (16 * (bucket / 8), 1u8 << (bucket % 8));
             for b in cased(byte) {
-                masks[2 * pos][lane + (b & 15) as usize] |= bit;
-                masks[2 * pos + 1][lane + (b >> 4) as usize] |= bit;
+                masks[m][2 * pos][lane + (b & 15) as usize] |= bit;
+                masks[m][2 * pos + 1][lane + (b >> 4) as usize] |= bit;
             }
         };
         let short_bit = if short.is_empty() { 0 } else { 1u16 << (BUCKETS - 1) };
-        let buckets = if short.is_empty() { BUCKETS } else { BUCKETS - 1 };
+        let total = BUCKETS * sets;
+        let buckets = if short.is_empty() { total } else { total - 1 };
         let shorts: Vec<&[u8]> = short.iter().map(|&i| &*keywords[i as usize]).collect();
-        fill(&cluster::<Nibbles>(&distinct, buckets), &shorts, BUCKETS - 1, set);
+        fill(&cluster::<Nibbles>(&distinct, buckets), &shorts, total - 1, set);
         // The AVX-512 tables: buckets of exact byte sets, twice as many when the keywords
         // crowd sixteen of them.
         let groups = if distinct.len() > 128 { 4 } else { 2 };
@@ -361,10 +307,13 @@ impl Prefilter {
     /// (overlapping occurrences included).
     pub fn find_all(&self, hay: &[u8], out: &mut Vec<(usize, u16)>) {
         if let Some(ac) = &self.fallback {
+            let first = out.len();
             out.extend(
                 ac.find_overlapping_iter(hay)
                     .map(|m| (m.start(), m.pattern().as_usize() as u16)),
             );
+            // The automaton reports by end: a keyword that starts earlier can end later.
+            out[first..].sort_unstable();
             return;
         }
         let first = out.len();
@@ -503,25 +452,30 @@ impl Prefilter {
     /// The AVX2 loop from `start`; returns where the byte-by-byte loop must continue.
     ///
     /// About a third of the 16-start steps have a survivor, at random, so a branch on "any
-    /// survivor?" and a loop over them mispredict all the time. Instead every step appends
-    /// its survivors to a list without a branch (two 8-entry stores from [`SET_BITS`], the
-    /// count moved on by the popcount), and a block's list is then tested against the
-    /// fingerprint bitmap in one tight loop; only the few that pass are confirmed.
+    /// survivor?" per step would mispredict all the time. Instead four steps' survivor bits
+    /// make one 64-bit mask, stored without a branch; after the block the masks are turned
+    /// into a list (one loop exit per 64 starts), which is tested against the fingerprint
+    /// bitmap in one tight loop; only the few that pass are confirmed. (Appending each step's
+    /// survivors to the list through a table of set bits cost a third more on the 1 GiB
+    /// benchmark dump: 16 more instructions per step.)
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,popcnt")]
     fn find_avx2(&self, hay: &[u8], start: usize, out: &mut Vec<(usize, u16)>) -> usize {
+        match self.masks.len() {
+            2 => self.find_avx2_in::<2>(hay, start, out),
+            _ => self.find_avx2_in::<1>(hay, start, out),
+        }
+    }
+
+    /// [`Self::find_avx2`] with `S` sets of 16 buckets.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,popcnt")]
+    fn find_avx2_in<const S: usize>(&self, hay: &[u8], start: usize, out: &mut Vec<(usize, u16)>) -> usize {
         use std::arch::x86_64::*;
         // SAFETY: a mask is 32 bytes.
         let load = |m: &[u8; 32]| unsafe { _mm256_loadu_si256(m.as_ptr() as *const __m256i) };
-        let m = &self.masks;
-        let (lo0, hi0, lo1, hi1, lo2, hi2) = (
-            load(&m[0]),
-            load(&m[1]),
-            load(&m[2]),
-            load(&m[3]),
-            load(&m[4]),
-            load(&m[5]),
-        );
+        // Per set: low and high nibble tables of window positions 0, 1, 2.
+        let t: [[__m256i; 2 * FP]; S] = std::array::from_fn(|k| std::array::from_fn(|j| load(&self.masks[k][j])));
         let nib = _mm256_set1_epi8(0x0f);
         // Buckets accepting each byte of `v` at one window position (16 bytes, twice: the low
         // lane answers for buckets 0-7, the high lane for 8-15).
@@ -530,45 +484,66 @@ impl Prefilter {
             let h = _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nib));
             _mm256_and_si256(l, h)
         };
-        // SAFETY: called with p + 16 <= hay.len() only (the loop below reads p = i, i+1, i+2
-        // while i + 16 + FP - 1 <= hay.len()).
-        let at =
-            |p: usize| _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(hay.as_ptr().add(p) as *const __m128i) });
-        // Eight offsets (start + the set bits of a byte) as 16-bit lanes.
-        let offsets = |start: u16, bits: u32| {
-            // SAFETY: an entry of SET_BITS is 8 bytes, what the load reads.
-            let idx = unsafe { _mm_loadl_epi64(SET_BITS[bits as usize].as_ptr() as *const __m128i) };
-            _mm_add_epi16(_mm_set1_epi16(start as i16), _mm_cvtepu8_epi16(idx))
-        };
         let zero = _mm256_setzero_si256();
-        // Survivors of the block, as offsets from its start, plus one store's slack. Not
-        // zeroed: this runs once per value or INSERT row too, and only entries below the count
-        // are read.
-        let mut list = [const { std::mem::MaybeUninit::<u16>::uninit() }; BLOCK + 16];
+        let ptr = hay.as_ptr();
+        // The survivors among the 16 window starts at `p`, one bit each.
+        // SAFETY (of the loads): called with p + 16 + FP - 1 <= hay.len() only.
+        let step = |p: usize| -> u64 {
+            let at =
+                |d: usize| _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(ptr.add(p + d) as *const __m128i) });
+            let (v0, v1, v2) = (at(0), at(1), at(2));
+            let mut r = zero;
+            for k in t.iter() {
+                let a = _mm256_and_si256(
+                    _mm256_and_si256(accept(v0, k[0], k[1]), accept(v1, k[2], k[3])),
+                    accept(v2, k[4], k[5]),
+                );
+                r = _mm256_or_si256(r, a);
+            }
+            let empty = _mm256_movemask_epi8(_mm256_cmpeq_epi8(r, zero)) as u32;
+            (!(empty & (empty >> 16)) & 0xffff) as u64
+        };
+        // One survivor mask per 64 starts of the block, and the block's survivors as offsets
+        // from its start. Not zeroed: this runs once per value or INSERT row too, and only
+        // entries below the counts are read.
+        let mut found = [const { std::mem::MaybeUninit::<u64>::uninit() }; BLOCK / 64];
+        let mut list = [const { std::mem::MaybeUninit::<u16>::uninit() }; BLOCK];
         let mut i = start;
         // Three overlapping loads give the bytes at p, p+1 and p+2 for 16 window starts p.
         let last = hay.len().saturating_sub(16 + FP - 1);
         while i + 16 + FP - 1 <= hay.len() {
             let block = i;
             let stop = (block + BLOCK).min(last + 1);
-            let mut n = 0usize;
-            while i < stop {
-                let r = _mm256_and_si256(
-                    _mm256_and_si256(accept(at(i), lo0, hi0), accept(at(i + 1), lo1, hi1)),
-                    accept(at(i + 2), lo2, hi2),
-                );
-                let empty = _mm256_movemask_epi8(_mm256_cmpeq_epi8(r, zero)) as u32;
-                let starts = !(empty & (empty >> 16)) & 0xffff;
-                let (low, high) = (starts & 0xff, starts >> 8);
-                let o = (i - block) as u16;
-                // SAFETY: n <= i - block < BLOCK before each step, and a store writes 8 lanes.
-                unsafe { _mm_storeu_si128(list.as_mut_ptr().add(n) as *mut __m128i, offsets(o, low)) };
-                n += low.count_ones() as usize;
-                unsafe { _mm_storeu_si128(list.as_mut_ptr().add(n) as *mut __m128i, offsets(o + 8, high)) };
-                n += high.count_ones() as usize;
-                i += 16;
+            let mut words = 0;
+            while i + 64 <= stop {
+                let m = step(i) | step(i + 16) << 16 | step(i + 32) << 32 | step(i + 48) << 48;
+                found[words].write(m);
+                words += 1;
+                i += 64;
             }
-            // SAFETY: the stores wrote list[..n]; p < last + 16 and last + 18 <= hay.len().
+            // The block's last starts (fewer than 64) make one more mask.
+            if i < stop {
+                let mut m = 0;
+                let mut shift = 0;
+                while i < stop {
+                    m |= step(i) << shift;
+                    shift += 16;
+                    i += 16;
+                }
+                found[words].write(m);
+                words += 1;
+            }
+            let mut n = 0;
+            for (w, m) in found[..words].iter().enumerate() {
+                // SAFETY: the loops above wrote found[..words].
+                let mut m = unsafe { m.assume_init() };
+                while m != 0 {
+                    list[n].write((w * 64) as u16 + m.trailing_zeros() as u16);
+                    n += 1;
+                    m &= m - 1;
+                }
+            }
+            // SAFETY: the loop above wrote list[..n]; p < last + 16 and last + 18 <= hay.len().
             unsafe { self.settle(hay, block, &mut list, n, out) };
         }
         i
@@ -644,24 +619,6 @@ impl Prefilter {
         i
     }
 }
-
-/// For each byte, the positions of its set bits, in order (the rest zero).
-static SET_BITS: [[u8; 8]; 256] = {
-    let mut t = [[0u8; 8]; 256];
-    let mut m = 0;
-    while m < 256 {
-        let (mut k, mut b) = (0, 0);
-        while b < 8 {
-            if m >> b & 1 != 0 {
-                t[m][k] = b as u8;
-                k += 1;
-            }
-            b += 1;
-        }
-        m += 1;
-    }
-    t
-};
 
 /// Nibble sets one bucket accepts at each fingerprint position.
 #[derive(Clone, Copy)]
@@ -935,28 +892,6 @@ mod tests {
         v
     }
 
-    #[test]
-    fn tiers_find_what_one_search_finds() {
-        let kws = ["password", "ghp_", "ya29.", "token", "$krb5tgs$", "sgp_", "a"];
-        let hay = b"A password, ghp_x ya29.TOKEN $KRB5TGS$ sgp_ passwordghp_";
-        let one = reference(&kws, hay);
-        let tiers: Vec<Vec<String>> = vec![
-            kws[..3].iter().map(|k| k.to_string()).collect(),
-            kws[3..].iter().map(|k| k.to_string()).collect(),
-        ];
-        let t = Tiered::new(&tiers);
-        let mut got = Vec::new();
-        t.find_all(hay, &mut got);
-        assert_eq!(got, one);
-        assert_eq!(t.keyword(4), b"$krb5tgs$");
-        assert!(t.is_match(b"xx SGP_ yy") && !t.is_match(b"nothing here"));
-        // An empty second tier is no tier.
-        let t = Tiered::new(&[tiers[0].clone(), vec![]]);
-        let mut got = Vec::new();
-        t.find_all(hay, &mut got);
-        assert_eq!(got, reference(&kws[..3], hay));
-    }
-
     /// Every loop this CPU runs must give the same answer; that answer, sorted.
     fn ours(kws: &[&str], hay: &[u8]) -> Vec<(usize, u16)> {
         let loops = [Simd::None, Simd::Avx2, Simd::Avx512];
@@ -1012,6 +947,36 @@ mod tests {
         .unwrap();
         let got = ours(&kws, &hay);
         assert!(!got.is_empty());
+        assert_eq!(got, reference(&kws, &hay));
+    }
+
+    /// The built-in rules' and the secret families' keywords together: more fingerprints than
+    /// [`WIDE`], so the AVX2 loop tests two sets of buckets.
+    #[test]
+    fn matches_the_rule_and_family_keywords_in_two_sets() {
+        let words: Vec<String> = crate::rules::families::rules().flat_map(|f| f.search_words()).collect();
+        let mut kws: Vec<&str> = crate::rules::RULES
+            .iter()
+            .flat_map(|r| r.keywords.iter().copied())
+            .chain(words.iter().map(String::as_str))
+            .collect();
+        kws.sort_unstable();
+        kws.dedup();
+        assert_eq!(Prefilter::new(&kws).masks.len(), 2);
+        let mut hay = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/eval-dev/pagila-planted.sql"
+        ))
+        .unwrap();
+        // Every keyword once, upper-cased, in the middle of a word, and across the blocks.
+        for (i, k) in kws.iter().enumerate() {
+            hay.extend(format!("x{} {}y", k.to_ascii_uppercase(), k).as_bytes());
+            if i % 50 == 0 {
+                hay.resize(hay.len() + BLOCK - 7 - k.len(), b'q');
+            }
+        }
+        let got = ours(&kws, &hay);
+        assert!(got.len() > 2 * kws.len());
         assert_eq!(got, reference(&kws, &hay));
     }
 
