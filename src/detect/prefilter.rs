@@ -26,8 +26,8 @@
 //! benchmark dump 1.7% of positions survive it. The AVX2 loop likewise tests 32 buckets, in two
 //! sets of nibble tables, when the fingerprints are many: with the families' keywords 6% of
 //! positions survive 32 buckets and 19% survive 16, and one search of 32 buckets took 0.92 s
-//! per 512 MiB of that dump on one Zen 3 core where two searches of 16 (the built-in rules'
-//! keywords, then the families') took 1.20 s. Bytes above 0x7f look
+//! per 512 MiB of that dump on one core of an AMD EPYC without AVX-512, where two searches of
+//! 16 (the built-in rules' keywords, then the families') took 1.20 s. Bytes above 0x7f look
 //! up their low seven bits, which only adds candidates that the exact check rejects. Without
 //! AVX2 the aho-corasick automaton does the search; it is also the reference the tests compare
 //! against, on every loop the CPU can run.
