@@ -132,11 +132,19 @@ impl Family {
     }
 
     /// The keywords that lead a search for the family: its own of at least 3 characters
-    /// (the prefilter's shortest), except three letters or digits.
+    /// (the prefilter's shortest), except three letters or digits (`pat`, `cio`, `00d` occur
+    /// everywhere in text and hex) unless they mix a digit with a letter that is not a hex
+    /// digit (NuGet's `oy2`, Dynatrace's `dt0`): those are rare in any text.
     pub fn search_words(&self) -> Vec<String> {
+        let rare_three = |w: &[u8]| {
+            w.iter().any(u8::is_ascii_digit) && w.iter().any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit())
+        };
         self.keywords
             .iter()
-            .filter(|w| w.len() >= 3 && !(w.len() == 3 && w.bytes().all(|b| b.is_ascii_alphanumeric())))
+            .filter(|w| {
+                let b = w.as_bytes();
+                b.len() > 3 || (b.len() == 3 && (!b.iter().all(u8::is_ascii_alphanumeric) || rare_three(b)))
+            })
             .map(|w| w.to_ascii_lowercase())
             .collect()
     }
