@@ -337,8 +337,6 @@ impl Engine {
     pub fn with_families(custom: &[CustomRule], urls: bool, families: bool) -> Result<Engine, RuleError> {
         let mut rules = Vec::new();
         let mut keywords: Vec<(String, u16)> = Vec::new();
-        // Keywords of the secret families.
-        let mut families_kw: Vec<(String, u16)> = Vec::new();
         let mut always = Vec::new();
         for r in RULES
             .iter()
@@ -376,7 +374,7 @@ impl Engine {
                 regex: std::sync::OnceLock::new(),
                 led: std::sync::OnceLock::new(),
             });
-            families_kw.extend(words.into_iter().map(|k| (k, idx)));
+            keywords.extend(words.into_iter().map(|k| (k, idx)));
         }
         for c in custom {
             let idx = rules.len() as u16;
@@ -415,15 +413,13 @@ impl Engine {
         // One search pattern per distinct keyword, mapped to every rule that uses it.
         let mut uniq: Vec<String> = Vec::new();
         let mut kw_rules: Vec<Vec<u16>> = Vec::new();
-        for list in [keywords, families_kw] {
-            for (k, r) in list {
-                let k = k.to_ascii_lowercase();
-                match uniq.iter().position(|u| *u == k) {
-                    Some(p) => kw_rules[p].push(r),
-                    None => {
-                        uniq.push(k);
-                        kw_rules.push(vec![r]);
-                    }
+        for (k, r) in keywords {
+            let k = k.to_ascii_lowercase();
+            match uniq.iter().position(|u| *u == k) {
+                Some(p) => kw_rules[p].push(r),
+                None => {
+                    uniq.push(k);
+                    kw_rules.push(vec![r]);
                 }
             }
         }
