@@ -338,7 +338,7 @@ impl Prefilter {
             i += 1;
         }
         // Fingerprints sit at different offsets in their keywords.
-        out[first..].sort_unstable();
+        sort_nearly_sorted(&mut out[first..]);
     }
 
     /// Does any keyword occur in `hay`?
@@ -873,6 +873,29 @@ fn starts_with_folded(hay: &[u8], kw: &[u8]) -> bool {
     hay.len() >= kw.len() && hay.iter().zip(kw).all(|(&h, &k)| fold(h) == k)
 }
 
+/// Sorts hits that are out of order only within a keyword's length (each is pushed at its
+/// fingerprint's start minus its offset in the keyword): an insertion sort, linear on such
+/// input, where the general sort was 5% of the scan of a table with two URLs a row. A run of
+/// shifts longer than any such displacement (hand-made overlaps) falls back to the general sort.
+fn sort_nearly_sorted(v: &mut [(usize, u16)]) {
+    const BUDGET: usize = 64;
+    let mut shifts = 0usize;
+    for i in 1..v.len() {
+        let x = v[i];
+        let mut j = i;
+        while j > 0 && v[j - 1] > x {
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
+        shifts += i - j;
+        if shifts > BUDGET * (i + 1) {
+            v.sort_unstable();
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1026,6 +1049,23 @@ mod tests {
             hay.extend(KWS[k].as_bytes());
             hay.extend(post);
             prop_assert_eq!(ours(KWS, &hay), reference(KWS, &hay));
+        }
+
+        #[test]
+        fn nearly_sorted_sort_sorts_anything(
+            mut v in proptest::collection::vec((0usize..50, any::<u16>()), 0..400),
+            near in any::<bool>()) {
+            if near {
+                // The shape find_all gives it: sorted, then each moved back a little.
+                v.sort_unstable();
+                for (i, h) in v.iter_mut().enumerate() {
+                    h.0 = (i + h.0 % 7).saturating_sub(h.0 % 5);
+                }
+            }
+            let mut want = v.clone();
+            want.sort_unstable();
+            sort_nearly_sorted(&mut v);
+            prop_assert_eq!(v, want);
         }
     }
 }
