@@ -76,7 +76,7 @@ mib() { [ "$1" = "-" ] && echo "-" || python3 -c "print(f'{$1/1048576:.0f}')"; }
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 echo "## verify at scale"
 echo
-echo "\`bash scripts/bench-verify.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $ROUNDS rounds alternating, median wall time. Ratios are against \`openssl dgst -sha256\` of the plain file in the same round set. The timed binary is the one \`cargo install\` builds; peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`) from one run of the same code with its counting allocator; temp is the key digests written to the unnamed temporary file."
+echo "\`bash scripts/bench-verify.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $ROUNDS rounds alternating, median wall time. Ratios are against \`openssl dgst -sha256\` of the plain file in the same round set. The timed binary is the one \`cargo install\` builds; peak heap is pgscreen's own count (\`PGSCREEN_STATS=1\`) from one run of the same code with its counting allocator; temp is what went to unnamed temporary files: key digests beyond the budget, and a compressed dump's expanded text, kept from the first pass for the second."
 echo
 echo "| dump | input | budget | wall s | x openssl | peak heap MiB | temp MiB |"
 echo "| --- | --- | --- | ---: | ---: | ---: | ---: |"

@@ -795,3 +795,54 @@ fn an_archive_verifies_as_the_text_it_expands_to() {
     assert!(rules.contains(&"foreign-key-orphan"), "{from_archive:?}");
     assert_eq!(strip(verify_findings(&archive, &["--memory", "64KiB"])), from_archive);
 }
+
+/// verify keeps a compressed dump's expanded text from its first pass for the second (and
+/// for quoting duplicate and orphaned rows): gzip, zstd and lz4 copies of every broken variant
+/// (truncated ones among them, which psql ends at the end of the file) and of a LATIN1 dump
+/// (whose text is read transcoded, so not kept) verify exactly as the plain file does, with the
+/// key digests in memory and spilled.
+#[test]
+fn a_compressed_dump_verifies_as_its_plain_text() {
+    let work = tempfile::tempdir().unwrap();
+    let mut texts: Vec<(String, Vec<u8>)> = variants();
+    texts.push((
+        "latin1".into(),
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/verify/latin1.sql")).unwrap(),
+    ));
+    let mut with_keys = 0;
+    for (i, (name, text)) in texts.iter().enumerate() {
+        let plain = work.path().join(format!("v{i}.sql"));
+        std::fs::write(&plain, text).unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, text).unwrap();
+        let mut lz = lz4_flex::frame::FrameEncoder::new(Vec::new());
+        std::io::Write::write_all(&mut lz, text).unwrap();
+        let copies = [
+            ("gz", gz.finish().unwrap()),
+            ("zst", zstd::encode_all(&text[..], 1).unwrap()),
+            ("lz4", lz.finish().unwrap()),
+        ];
+        let want = verify_findings(&plain, &[]);
+        if want
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| matches!(f["rule"].as_str(), Some("duplicate-key" | "foreign-key-orphan")))
+        {
+            with_keys += 1;
+        }
+        for (ext, bytes) in copies {
+            let p = work.path().join(format!("v{i}.sql.{ext}"));
+            std::fs::write(&p, bytes).unwrap();
+            assert_eq!(verify_findings(&p, &[]), want, "{name} as .sql.{ext}");
+            if ext == "zst" {
+                assert_eq!(
+                    verify_findings(&p, &["--memory", "64KiB"]),
+                    want,
+                    "{name} as .sql.zst, spilled"
+                );
+            }
+        }
+    }
+    assert!(with_keys >= 3, "only {with_keys} cases with key findings");
+}

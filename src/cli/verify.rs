@@ -28,8 +28,9 @@ pub struct VerifyArgs {
     /// temporary file, e.g. 256MiB. Other memory does not grow with the dump.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub memory: u64,
-    /// Directory for that temporary file (default: $TMPDIR, else /tmp). The file has no
-    /// name there and goes when pgscreen ends, however it ends.
+    /// Directory for that temporary file, and for the expanded text of a compressed plain
+    /// dump, kept between the passes (default: $TMPDIR, else /tmp). The files have no name
+    /// there and go when pgscreen ends, however it ends.
     #[arg(long, value_name = "DIR")]
     pub temp_dir: Option<PathBuf>,
     /// No progress bar.

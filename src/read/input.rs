@@ -267,6 +267,28 @@ impl Input {
         })
     }
 
+    /// The text this compressed dump expands to, kept in `file` (`len` bytes) by a pass over
+    /// it: mapped and read as a plain dump under the same name (errors name the dump).
+    pub fn expanded_copy(&self, file: std::fs::File, len: u64) -> Result<Input> {
+        let bytes = match len {
+            0 => Bytes::Owned(Vec::new()),
+            _ => {
+                let mtime = file.metadata().ok().and_then(|m| m.modified().ok());
+                map_file(&self.path, file, len, mtime).map_err(|source| Error::Io {
+                    path: self.path.clone(),
+                    source,
+                })?
+            }
+        };
+        Ok(Input {
+            path: self.path.clone(),
+            bytes,
+            size: len,
+            format: Format::Plain,
+            limits: self.limits,
+        })
+    }
+
     /// A directory archive: `toc.dat` and its data files. What is hashed is a manifest, one
     /// line `SHA256  NAME` per file in name order, so the digest changes when any file does.
     fn open_directory(path: &Path, limits: Limits) -> Result<Input> {

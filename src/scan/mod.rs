@@ -83,18 +83,21 @@ pub fn run_pass(input: &Input, check_rows: bool, feed: &mut Feed) -> Result<Pass
 pub fn run_pass_hashing(input: &Input, check_rows: bool, hash: bool, feed: &mut Feed) -> Result<Passed, Error> {
     // Pieces no longer than a scan chunk: each is one chunk, whose rows the splitter counted.
     let piece = crate::read::stream::window().min(crate::detect::CHUNK);
-    run_pass_in_pieces(input, check_rows, hash, piece, false, feed)
+    run_pass_in_pieces(input, check_rows, hash, piece, false, None, feed)
 }
 
 /// [`run_pass_hashing`], COPY data handed on in pieces of at most about `piece` bytes (or at
 /// most a window, when the input is streamed); with `defs_only`, an archive's definitions
-/// without its data.
+/// without its data. With `keep`, a compressed dump's expanded text is also written there as
+/// it is made (see [`Keep`]).
+#[allow(clippy::too_many_arguments)]
 pub fn run_pass_in_pieces(
     input: &Input,
     check_rows: bool,
     hash: bool,
     piece: usize,
     defs_only: bool,
+    keep: Option<&mut Keep>,
     feed: &mut Feed,
 ) -> Result<Passed, Error> {
     let path = &input.path;
@@ -116,11 +119,19 @@ pub fn run_pass_in_pieces(
         pass = pass.with_mark(mark.clone());
     }
     let mut first = true;
+    let mut keep = keep;
+    let read_transcoded = engaged.clone();
     let mut checked = |pass: &mut pass::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
         if std::mem::take(&mut first) {
             input.check_plain(text)?;
         }
-        feed(pass, text, last).map_err(syntax)
+        let n = feed(pass, text, last).map_err(syntax)?;
+        // Written here, not by the thread that expands: the copy costs this thread (the
+        // lighter one) the writing, not that one.
+        if let Some(k) = keep.as_deref_mut() {
+            k.append(if last { text } else { &text[..n] });
+        }
+        Ok(n)
     };
     // With one thread the file is hashed after the pass, on the same thread.
     let sequential = rayon::current_num_threads() == 1;
@@ -198,6 +209,12 @@ pub fn run_pass_in_pieces(
         (hashed.map(|h| (h, input.size)), about)
     });
     let (about, piped) = about?;
+    // Text read transcoded to UTF-8 would be transcoded again by a pass over the copy.
+    if read_transcoded.load(std::sync::atomic::Ordering::Relaxed) {
+        if let Some(k) = keep {
+            k.give_up();
+        }
+    }
     input.check_unchanged()?;
     let (sha256, size) = piped.or(hashed).unwrap_or_default();
     Ok(Passed {
@@ -206,6 +223,41 @@ pub fn run_pass_in_pieces(
         size,
         about,
     })
+}
+
+/// A copy of the expanded text of a compressed dump, kept in an unnamed temporary file as the
+/// pass reads it, so that a second pass reads the copy instead of decompressing it again
+/// (verify). A copy that cannot be written (the disk is full) is given up, not an error: the
+/// second pass then decompresses as before.
+pub struct Keep {
+    spool: Option<crate::util::tempfile::Spool>,
+}
+
+impl Keep {
+    /// A copy in a new unnamed file in `dir`; given up at once if none can be made there.
+    pub fn new(dir: &std::path::Path) -> Keep {
+        Keep {
+            spool: crate::util::tempfile::Spool::new(dir).ok(),
+        }
+    }
+
+    fn append(&mut self, bytes: &[u8]) {
+        if let Some(s) = &mut self.spool {
+            if s.append(bytes).is_err() {
+                self.spool = None;
+            }
+        }
+    }
+
+    /// Gives the copy up.
+    fn give_up(&mut self) {
+        self.spool = None;
+    }
+
+    /// The copy (the file and its length), unless it was given up.
+    pub fn into_file(self) -> Option<(std::fs::File, u64)> {
+        self.spool?.into_file().ok()
+    }
 }
 
 /// Is the input a plain file (mapped or in memory, not a pipe) in a client-only encoding, which

@@ -84,6 +84,12 @@ impl Spool {
         Ok(())
     }
 
+    /// The file, everything appended written to it, and its length.
+    pub fn into_file(mut self) -> std::io::Result<(File, u64)> {
+        self.finish()?;
+        Ok((self.file, self.flushed))
+    }
+
     /// Fills `buf` from the file at `at`; after [`Spool::finish`].
     pub fn read_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<()> {
         std::os::unix::fs::FileExt::read_exact_at(&self.file, buf, at)

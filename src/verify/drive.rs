@@ -1,7 +1,8 @@
 //! The passes of `verify` over an input, streamed as `scan` streams it: a plain dump from its
-//! map, an archive or compressed dump expanded window by window (never whole in memory), each
-//! pass expanding it again. The first pass builds the final catalog (of an archive, from its
-//! TOC's definitions alone, no data decompressed); the second walks the whole text and checks
+//! map, an archive or compressed dump expanded window by window (never whole in memory). The
+//! first pass builds the final catalog (of an archive, from its TOC's definitions alone, no
+//! data decompressed; of a compressed dump, keeping the expanded text in an unnamed temporary
+//! file, which the second pass reads as a plain dump); the second walks the whole text and checks
 //! the data against that catalog with key digests in bounded memory; a third, only when a
 //! duplicate or orphan must be quoted from an expanded text, reads those rows again. The file
 //! is hashed on a thread of its own beside them.
@@ -69,7 +70,8 @@ pub struct Verified {
     pub passed: crate::scan::Passed,
     /// Sorted by line, with ids.
     pub findings: Vec<Finding>,
-    /// Bytes of key digests that went to the temporary file.
+    /// Bytes written to temporary files: key digests beyond the memory budget, and a compressed
+    /// dump's expanded text.
     pub spilled: u64,
     /// Key rows checked for duplicates and references.
     pub key_rows: u64,
@@ -120,6 +122,7 @@ impl Source<'_> {
         v: &mut V,
         patch: bool,
         defs_only: bool,
+        keep: Option<&mut crate::scan::Keep>,
     ) -> Result<(Walk, Option<crate::scan::Passed>), Stop> {
         match self {
             Source::Text(src) => {
@@ -132,10 +135,15 @@ impl Source<'_> {
                 // Whole COPY blocks from a map, window-sized pieces of a stream: the verifier
                 // checks each in parallel pieces of its own.
                 let piece = usize::MAX;
-                let got =
-                    crate::scan::run_pass_in_pieces(input, false, false, piece, defs_only, &mut |pass, text, last| {
-                        feed(pass, text, last, v, patch).inspect_err(|e| split = Some(e.clone()))
-                    });
+                let got = crate::scan::run_pass_in_pieces(
+                    input,
+                    false,
+                    false,
+                    piece,
+                    defs_only,
+                    keep,
+                    &mut |pass, text, last| feed(pass, text, last, v, patch).inspect_err(|e| split = Some(e.clone())),
+                );
                 match (got, split) {
                     (Ok(mut p), _) => Ok((std::mem::take(&mut p.walk), Some(p))),
                     (Err(_), Some(e)) => Err(Stop::Split(e)),
@@ -178,7 +186,7 @@ impl Source<'_> {
             got: vec![None; wants.len()],
         };
         // Unreadable now, though it was read twice: the values stay unquoted.
-        let _ = self.pass(&mut r, patch, false);
+        let _ = self.pass(&mut r, patch, false, None);
         r.got.into_iter().map(|v| v.unwrap_or_else(|| "…".into())).collect()
     }
 }
@@ -320,13 +328,24 @@ fn passes(
         Source::Input(i) => (i.size, (i.format == Format::Plain).then_some(i.size)),
     };
     let bar = |quiet| Bar::new(size, total, quiet);
-    let first = |patch| {
+    // A compressed dump's first pass expands all of it, as the second would again: it keeps
+    // the text for the second (zstd alone is ~0.9 s a GiB on a core, and the first pass
+    // leaves the other core idle). An archive's first pass reads no data: nothing to keep.
+    let compressed = matches!(src, Source::Input(i) if matches!(i.format, Format::Gzip | Format::Zstd | Format::Lz4));
+    let mut keep = None;
+    let mut first = |patch| {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut pass::NoVisitor, &bar), patch, defs_only)
+        keep = (compressed && !defs_only).then(|| crate::scan::Keep::new(&opts.temp_dir));
+        src.pass(
+            &mut Progress::new(&mut pass::NoVisitor, &bar),
+            patch,
+            defs_only,
+            keep.as_mut(),
+        )
     };
     // psql ends COPY data at the end of the file: what it loads is the data up to there,
     // checked as rows; if they all load, the restore "succeeds" with the rest missing.
-    let (patch, cut, (defs, _)) = match first(false) {
+    let (patch, cut, (defs, first_passed)) = match first(false) {
         Ok(w) => (false, None, w),
         Err(Stop::Read(e)) => return Err(e),
         Err(Stop::Split(e)) if e.in_copy_data => match first(true) {
@@ -337,15 +356,37 @@ fn passes(
         Err(Stop::Split(e)) => return Ok(Ok(broken(e))),
     };
     lap("catalog pass");
+    let copy = match (src, keep.and_then(crate::scan::Keep::into_file)) {
+        (Source::Input(i), Some((file, len))) => i.expanded_copy(file, len).ok(),
+        _ => None,
+    };
+    let kept = copy.as_ref().map_or(0, |c| c.size);
+    // The rest reads the copy where there is one: the same text, so the same lines, offsets
+    // and findings (`tests/verify_differential.rs`).
+    let src = match &copy {
+        Some(c) => Source::Input(c),
+        None => src,
+    };
     let mut v = Verifier::new(&defs.catalog, redact, opts.memory, &opts.temp_dir);
     v.target = Some(opts.target.unwrap_or_else(|| default_target(&defs.header).0));
     v.superuser = opts.superuser.clone();
     let second = {
         let bar = bar(opts.quiet);
-        src.pass(&mut Progress::new(&mut v, &bar), patch, false)
+        src.pass(&mut Progress::new(&mut v, &bar), patch, false, None)
     };
     // The second pass walks the whole text: its walk (lines, counts, diagnostics, an
-    // archive's TOC lines) is the one reported.
+    // archive's TOC lines) is the one reported; of a copy, with the dump's size and facts.
+    let second = second.map(|(walk, passed)| match (&copy, passed, first_passed) {
+        (Some(_), Some(p), Some(f)) => (
+            walk,
+            Some(crate::scan::Passed {
+                size: f.size,
+                about: f.about,
+                ..p
+            }),
+        ),
+        (_, p, _) => (walk, p),
+    });
     let (walk, passed) = match second {
         Ok(w) => w,
         Err(Stop::Read(e)) => return Err(e),
@@ -355,7 +396,7 @@ fn passes(
     let mut findings = diagnostic_findings(&walk);
     v.flush_inserts();
     lap("data pass");
-    let (spilled, key_rows) = (v.spilled(), v.key_rows());
+    let (spilled, key_rows) = (v.spilled() + kept, v.key_rows());
     let temp = opts.temp_dir.clone();
     let fin = &defs.catalog;
     let checked = v.finish(&mut |wants| src.read_back(wants, fin, patch), &walk.catalog);
