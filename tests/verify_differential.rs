@@ -846,3 +846,26 @@ fn a_compressed_dump_verifies_as_its_plain_text() {
     }
     assert!(with_keys >= 3, "only {with_keys} cases with key findings");
 }
+
+/// verify names its input as scan does: the same size and sha256 of the file as given (it
+/// once reported 0 bytes for every input), for plain, compressed and archive dumps.
+#[test]
+fn verify_reports_the_input_as_scan_does() {
+    for name in [
+        "chinook.plain.sql",
+        "chinook.plain.sql.gz",
+        "chinook.custom.dump",
+        "chinook.dir",
+    ] {
+        let input = |cmd: &str| -> Value {
+            let out = run(&[cmd, "--format", "json", corpus(name).to_str().unwrap()]);
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            v["input"].clone()
+        };
+        let (v, s) = (input("verify"), input("scan"));
+        assert!(v["bytes"].as_u64().unwrap() > 0, "{name}: {v}");
+        assert_eq!(v["bytes"], s["bytes"], "{name}");
+        assert_eq!(v["sha256"], s["sha256"], "{name}");
+        assert_eq!(v["format"], s["format"], "{name}");
+    }
+}

@@ -266,7 +266,13 @@ pub fn verify_input(input: &Input, redact: &dyn Fn(&str, &[u8]) -> bool, opts: &
     let (walk, passed, findings, spilled, key_rows) = out?;
     let sha256 = sha256.unwrap_or_else(hash);
     let passed = match passed {
-        Some(p) => crate::scan::Passed { walk, sha256, ..p },
+        // The passes hash nothing, so they count no size either: the input's is the one.
+        Some(p) => crate::scan::Passed {
+            walk,
+            sha256,
+            size: input.size,
+            ..p
+        },
         // The first pass stopped early.
         None => crate::scan::Passed {
             walk,
@@ -375,16 +381,10 @@ fn passes(
         src.pass(&mut Progress::new(&mut v, &bar), patch, false, None)
     };
     // The second pass walks the whole text: its walk (lines, counts, diagnostics, an
-    // archive's TOC lines) is the one reported; of a copy, with the dump's size and facts.
+    // archive's TOC lines) is the one reported; of a copy, with the dump's facts (format,
+    // compression).
     let second = second.map(|(walk, passed)| match (&copy, passed, first_passed) {
-        (Some(_), Some(p), Some(f)) => (
-            walk,
-            Some(crate::scan::Passed {
-                size: f.size,
-                about: f.about,
-                ..p
-            }),
-        ),
+        (Some(_), Some(p), Some(f)) => (walk, Some(crate::scan::Passed { about: f.about, ..p })),
         (_, p, _) => (walk, p),
     });
     let (walk, passed) = match second {
