@@ -77,6 +77,11 @@ impl Format {
     pub fn is_archive(self) -> bool {
         matches!(self, Format::Custom | Format::Tar | Format::Directory)
     }
+
+    /// Is it a compressed plain dump (gzip, zstd or lz4)?
+    pub fn is_compressed(self) -> bool {
+        matches!(self, Format::Gzip | Format::Zstd | Format::Lz4)
+    }
 }
 
 /// Limits on what compressed and archive input may expand to: a decompression bomb is an

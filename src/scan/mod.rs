@@ -97,7 +97,7 @@ pub fn run_pass_in_pieces(
     hash: bool,
     piece: usize,
     defs_only: bool,
-    keep: Option<&mut Keep>,
+    mut keep: Option<&mut Keep>,
     feed: &mut Feed,
 ) -> Result<Passed, Error> {
     let path = &input.path;
@@ -119,7 +119,6 @@ pub fn run_pass_in_pieces(
         pass = pass.with_mark(mark.clone());
     }
     let mut first = true;
-    let mut keep = keep;
     let read_transcoded = engaged.clone();
     let mut checked = |pass: &mut pass::Pass, text: &[u8], last: bool| -> Result<usize, Error> {
         if std::mem::take(&mut first) {

@@ -337,7 +337,7 @@ fn passes(
     // A compressed dump's first pass expands all of it, as the second would again: it keeps
     // the text for the second (zstd alone is ~0.9 s a GiB on a core, and the first pass
     // leaves the other core idle). An archive's first pass reads no data: nothing to keep.
-    let compressed = matches!(src, Source::Input(i) if matches!(i.format, Format::Gzip | Format::Zstd | Format::Lz4));
+    let compressed = matches!(src, Source::Input(i) if i.format.is_compressed());
     let mut keep = None;
     let mut first = |patch| {
         let bar = bar(opts.quiet);
