@@ -310,6 +310,7 @@ fn rewrite_rows(
 ) -> Piece {
     let mut out: Option<Vec<u8>> = None;
     let mut counts = vec![0u64; acts.len()];
+    let mut memos: Vec<Memo> = acts.iter().map(|_| Memo::default()).collect();
     let mut line_buf = Vec::new();
     let mut copied = 0usize;
     for (_, off, line) in rows::copy_lines(data, 0) {
@@ -321,20 +322,41 @@ fn rewrite_rows(
                 line_buf.push(delim);
             }
             first = false;
-            let new = match (acts.get(i).and_then(Option::as_ref), f.is_null) {
-                (Some(a), false) => apply(faker, engine, a, &rows::decode_copy_field(f.raw)),
-                _ => New::Same,
+            let (Some(a), false) = (acts.get(i).and_then(Option::as_ref), f.is_null) else {
+                line_buf.extend_from_slice(f.raw);
+                return;
             };
-            if !matches!(new, New::Same) {
-                if let Some(c) = counts.get_mut(i) {
-                    *c += 1;
+            let memo = &mut memos[i];
+            let fresh;
+            let new = match memo.get(f.raw) {
+                Some(new) => new,
+                None => {
+                    let new = match apply(faker, engine, a, &rows::decode_copy_field(f.raw)) {
+                        New::Same => None,
+                        New::Null => Some(b"\\N".to_vec()),
+                        New::Value(v) => {
+                            let mut e = Vec::with_capacity(v.len() + 8);
+                            rows::encode_copy_field(&v, &mut e);
+                            Some(e)
+                        }
+                    };
+                    if memo.off {
+                        fresh = new;
+                        fresh.as_deref()
+                    } else {
+                        memo.put(f.raw, new)
+                    }
                 }
-                changed = true;
-            }
+            };
             match new {
-                New::Same => line_buf.extend_from_slice(f.raw),
-                New::Null => line_buf.extend_from_slice(b"\\N"),
-                New::Value(v) => rows::encode_copy_field(&v, &mut line_buf),
+                None => line_buf.extend_from_slice(f.raw),
+                Some(text) => {
+                    if let Some(c) = counts.get_mut(i) {
+                        *c += 1;
+                    }
+                    changed = true;
+                    line_buf.extend_from_slice(text);
+                }
             }
         });
         if changed {
@@ -355,6 +377,44 @@ fn rewrite_rows(
             .filter(|(_, n)| *n > 0)
             .filter_map(|(i, n)| cols.get(i).map(|&c| (c, n)))
             .collect(),
+    }
+}
+
+/// A column's rewritten values within one COPY piece, by their COPY text. `apply` is a function
+/// of the column's action and the value alone, so a value seen before (a first name, a birth
+/// date) is looked up instead of judged and faked again. A column whose values rarely repeat
+/// (emails, hashes) stops being remembered after a few hundred of them.
+#[derive(Default)]
+struct Memo<'d> {
+    map: rustc_hash::FxHashMap<&'d [u8], Option<Vec<u8>>>,
+    looks: u32,
+    hits: u32,
+    off: bool,
+}
+
+impl<'d> Memo<'d> {
+    /// How many values a column is remembered for before its hit rate is judged.
+    const TRIAL: u32 = 512;
+
+    /// The COPY text `raw` was rewritten to before (`Some(None)`: kept as it was).
+    fn get(&mut self, raw: &[u8]) -> Option<Option<&[u8]>> {
+        if self.off {
+            return None;
+        }
+        self.looks += 1;
+        if self.looks == Self::TRIAL && self.hits < Self::TRIAL / 8 {
+            self.off = true;
+            self.map = Default::default();
+            return None;
+        }
+        let found = self.map.get(raw)?;
+        self.hits += 1;
+        Some(found.as_deref())
+    }
+
+    /// Remembers what `raw` became; returns it.
+    fn put(&mut self, raw: &'d [u8], new: Option<Vec<u8>>) -> Option<&[u8]> {
+        self.map.entry(raw).or_insert(new).as_deref()
     }
 }
 
@@ -441,7 +501,8 @@ type Spans = Vec<(usize, usize, Span)>;
 /// How much of a value is flagged.
 enum Judged {
     Nothing,
-    /// One span of person data that is the whole (trimmed) value.
+    /// One span that is the whole (trimmed) value: person data, or a secret or hash that a
+    /// column of person data holds (a bcrypt column gets its kind's fake, `!`).
     Whole(Spans),
     Parts(Spans),
 }
@@ -454,7 +515,7 @@ fn judge(engine: &Engine, col: &ColPlan, v: &[u8]) -> Judged {
     let lead = t.as_ptr() as usize - v.as_ptr() as usize;
     match spans.as_slice() {
         [] => Judged::Nothing,
-        [(s, e, Span::Pii(_))] if *s == lead && *e == lead + t.len() => Judged::Whole(spans),
+        [(s, e, _)] if *s == lead && *e == lead + t.len() => Judged::Whole(spans),
         _ => Judged::Parts(spans),
     }
 }
@@ -1101,5 +1162,98 @@ mod tests {
             "{s}"
         );
         assert!(scrub(&engine, &faker, b"nothing to see").is_none());
+    }
+
+    /// A faked column's value that is wholly a hash or a secret gets the column's fake (a
+    /// password hash is locked), not `REDACTED`; one with a secret inside keeps its text.
+    #[test]
+    fn a_value_that_is_wholly_a_secret_gets_the_columns_fake() {
+        let engine = Engine::new(&[], false).unwrap();
+        let faker = Faker::new(b"k");
+        let act = |name: &str, kind| ColAct {
+            action: Action::Fake,
+            kind: Some(kind),
+            col: ColPlan {
+                name: name.into(),
+                ..ColPlan::free_text()
+            },
+            max_chars: None,
+            not_null: true,
+            checks: Vec::new(),
+        };
+        let hash = act("password_hash", super::super::fake::FakeKind::PasswordHash);
+        let bcrypt = b"$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
+        assert!(matches!(apply(&faker, &engine, &hash, bcrypt), New::Value(v) if v == b"!"));
+        let note = act("note", super::super::fake::FakeKind::PersonName);
+        let v = b"token sk_live_9fKx2LmQ7rTz4WcVb8NpY3hJ for Jane";
+        let New::Value(out) = apply(&faker, &engine, &note, v) else {
+            panic!("a secret inside is replaced")
+        };
+        assert!(out.starts_with(b"token ") && !out.windows(7).any(|w| w == b"sk_live"));
+    }
+
+    /// Remembered values (a column of repeats) and ones past the trial (a column of unique
+    /// values) are rewritten as `apply` rewrites them one by one, and all are counted.
+    #[test]
+    fn remembered_values_are_rewritten_as_fresh_ones() {
+        let engine = Engine::new(&[], false).unwrap();
+        let faker = Faker::new(b"k");
+        let act = |name: &str, kind| {
+            Some(ColAct {
+                action: Action::Fake,
+                kind: Some(kind),
+                col: ColPlan {
+                    name: name.into(),
+                    ..ColPlan::free_text()
+                },
+                max_chars: None,
+                not_null: false,
+                checks: Vec::new(),
+            })
+        };
+        use super::super::fake::FakeKind as K;
+        let acts = vec![None, act("first_name", K::FirstName), act("email", K::Email)];
+        let mut data = Vec::new();
+        let rows = 3 * Memo::TRIAL as usize;
+        for i in 0..rows {
+            let name = ["Anna", "Jos\\\\é", "Bob"][i % 3];
+            data.extend_from_slice(format!("{i}\t{name}\tuser{i}@corp-mail.com\n").as_bytes());
+        }
+        data.extend_from_slice(b"x\t\\N\t\\N\n");
+        let piece = rewrite_rows(&faker, &engine, &data, b'\t', &acts, &[0, 1, 2]);
+        let text = piece.text.expect("changed");
+        let mut n = 0;
+        for (old, new) in data.split(|&b| b == b'\n').zip(text.split(|&b| b == b'\n')) {
+            let (old, new): (Vec<&[u8]>, Vec<&[u8]>) = (
+                old.split(|&b| b == b'\t').collect(),
+                new.split(|&b| b == b'\t').collect(),
+            );
+            if old.len() < 3 {
+                continue;
+            }
+            assert_eq!(old[0], new[0]);
+            for c in 1..3 {
+                let want = match apply(
+                    &faker,
+                    &engine,
+                    acts[c].as_ref().unwrap(),
+                    &rows::decode_copy_field(old[c]),
+                ) {
+                    // NULL stays NULL.
+                    _ if old[c] == b"\\N" => old[c].to_vec(),
+                    New::Same => old[c].to_vec(),
+                    New::Null => b"\\N".to_vec(),
+                    New::Value(v) => {
+                        let mut e = Vec::new();
+                        rows::encode_copy_field(&v, &mut e);
+                        e
+                    }
+                };
+                assert_eq!(new[c], &want[..], "row {n} column {c}");
+            }
+            n += 1;
+        }
+        assert_eq!(n, rows + 1);
+        assert_eq!(piece.counts, vec![(1, rows as u64), (2, rows as u64)]);
     }
 }
