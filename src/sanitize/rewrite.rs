@@ -1164,13 +1164,9 @@ mod tests {
         assert!(scrub(&engine, &faker, b"nothing to see").is_none());
     }
 
-    /// A faked column's value that is wholly a hash or a secret gets the column's fake (a
-    /// password hash is locked), not `REDACTED`; one with a secret inside keeps its text.
-    #[test]
-    fn a_value_that_is_wholly_a_secret_gets_the_columns_fake() {
-        let engine = Engine::new(&[], false).unwrap();
-        let faker = Faker::new(b"k");
-        let act = |name: &str, kind| ColAct {
+    /// A column faked as `kind`, of text with no other constraint.
+    fn fake_act(name: &str, kind: super::super::fake::FakeKind) -> ColAct {
+        ColAct {
             action: Action::Fake,
             kind: Some(kind),
             col: ColPlan {
@@ -1178,13 +1174,21 @@ mod tests {
                 ..ColPlan::free_text()
             },
             max_chars: None,
-            not_null: true,
+            not_null: false,
             checks: Vec::new(),
-        };
-        let hash = act("password_hash", super::super::fake::FakeKind::PasswordHash);
+        }
+    }
+
+    /// A faked column's value that is wholly a hash or a secret gets the column's fake (a
+    /// password hash is locked), not `REDACTED`; one with a secret inside keeps its text.
+    #[test]
+    fn a_value_that_is_wholly_a_secret_gets_the_columns_fake() {
+        let engine = Engine::new(&[], false).unwrap();
+        let faker = Faker::new(b"k");
+        let hash = fake_act("password_hash", super::super::fake::FakeKind::PasswordHash);
         let bcrypt = b"$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
         assert!(matches!(apply(&faker, &engine, &hash, bcrypt), New::Value(v) if v == b"!"));
-        let note = act("note", super::super::fake::FakeKind::PersonName);
+        let note = fake_act("note", super::super::fake::FakeKind::PersonName);
         let v = b"token sk_live_9fKx2LmQ7rTz4WcVb8NpY3hJ for Jane";
         let New::Value(out) = apply(&faker, &engine, &note, v) else {
             panic!("a secret inside is replaced")
@@ -1198,19 +1202,7 @@ mod tests {
     fn remembered_values_are_rewritten_as_fresh_ones() {
         let engine = Engine::new(&[], false).unwrap();
         let faker = Faker::new(b"k");
-        let act = |name: &str, kind| {
-            Some(ColAct {
-                action: Action::Fake,
-                kind: Some(kind),
-                col: ColPlan {
-                    name: name.into(),
-                    ..ColPlan::free_text()
-                },
-                max_chars: None,
-                not_null: false,
-                checks: Vec::new(),
-            })
-        };
+        let act = |name: &str, kind| Some(fake_act(name, kind));
         use super::super::fake::FakeKind as K;
         let acts = vec![None, act("first_name", K::FirstName), act("email", K::Email)];
         let mut data = Vec::new();
