@@ -326,28 +326,9 @@ fn rewrite_rows(
                 line_buf.extend_from_slice(f.raw);
                 return;
             };
-            let memo = &mut memos[i];
-            let fresh;
-            let new = match memo.get(f.raw) {
-                Some(new) => new,
-                None => {
-                    let new = match apply(faker, engine, a, &rows::decode_copy_field(f.raw)) {
-                        New::Same => None,
-                        New::Null => Some(b"\\N".to_vec()),
-                        New::Value(v) => {
-                            let mut e = Vec::with_capacity(v.len() + 8);
-                            rows::encode_copy_field(&v, &mut e);
-                            Some(e)
-                        }
-                    };
-                    if memo.off {
-                        fresh = new;
-                        fresh.as_deref()
-                    } else {
-                        memo.put(f.raw, new)
-                    }
-                }
-            };
+            let new = memos[i].rewrite(f.raw, || {
+                copy_text(apply(faker, engine, a, &rows::decode_copy_field(f.raw)))
+            });
             match new {
                 None => line_buf.extend_from_slice(f.raw),
                 Some(text) => {
@@ -389,32 +370,48 @@ struct Memo<'d> {
     map: rustc_hash::FxHashMap<&'d [u8], Option<Vec<u8>>>,
     looks: u32,
     hits: u32,
+    /// Not remembered any more: `last` holds the value at hand.
     off: bool,
+    last: Option<Vec<u8>>,
 }
 
 impl<'d> Memo<'d> {
     /// How many values a column is remembered for before its hit rate is judged.
     const TRIAL: u32 = 512;
 
-    /// The COPY text `raw` was rewritten to before (`Some(None)`: kept as it was).
-    fn get(&mut self, raw: &[u8]) -> Option<Option<&[u8]>> {
+    /// The COPY text `raw` becomes (None: kept as it is): remembered from before, else `make`'s.
+    fn rewrite(&mut self, raw: &'d [u8], make: impl FnOnce() -> Option<Vec<u8>>) -> Option<&[u8]> {
+        if !self.off {
+            self.looks += 1;
+            if self.looks == Self::TRIAL && self.hits < Self::TRIAL / 8 {
+                self.off = true;
+                self.map = Default::default();
+            }
+        }
         if self.off {
-            return None;
+            self.last = make();
+            return self.last.as_deref();
         }
-        self.looks += 1;
-        if self.looks == Self::TRIAL && self.hits < Self::TRIAL / 8 {
-            self.off = true;
-            self.map = Default::default();
-            return None;
+        match self.map.entry(raw) {
+            std::collections::hash_map::Entry::Occupied(o) => {
+                self.hits += 1;
+                o.into_mut().as_deref()
+            }
+            std::collections::hash_map::Entry::Vacant(v) => v.insert(make()).as_deref(),
         }
-        let found = self.map.get(raw)?;
-        self.hits += 1;
-        Some(found.as_deref())
     }
+}
 
-    /// Remembers what `raw` became; returns it.
-    fn put(&mut self, raw: &'d [u8], new: Option<Vec<u8>>) -> Option<&[u8]> {
-        self.map.entry(raw).or_insert(new).as_deref()
+/// A value's new COPY text (None: the value stays as it is).
+fn copy_text(new: New) -> Option<Vec<u8>> {
+    match new {
+        New::Same => None,
+        New::Null => Some(b"\\N".to_vec()),
+        New::Value(v) => {
+            let mut e = Vec::with_capacity(v.len() + 8);
+            rows::encode_copy_field(&v, &mut e);
+            Some(e)
+        }
     }
 }
 
@@ -1225,23 +1222,19 @@ mod tests {
             }
             assert_eq!(old[0], new[0]);
             for c in 1..3 {
-                let want = match apply(
-                    &faker,
-                    &engine,
-                    acts[c].as_ref().unwrap(),
-                    &rows::decode_copy_field(old[c]),
-                ) {
-                    // NULL stays NULL.
-                    _ if old[c] == b"\\N" => old[c].to_vec(),
-                    New::Same => old[c].to_vec(),
-                    New::Null => b"\\N".to_vec(),
-                    New::Value(v) => {
-                        let mut e = Vec::new();
-                        rows::encode_copy_field(&v, &mut e);
-                        e
-                    }
+                // NULL stays NULL.
+                let want = if old[c] == b"\\N" {
+                    None
+                } else {
+                    copy_text(apply(
+                        &faker,
+                        &engine,
+                        acts[c].as_ref().unwrap(),
+                        &rows::decode_copy_field(old[c]),
+                    ))
                 };
-                assert_eq!(new[c], &want[..], "row {n} column {c}");
+                let want = want.as_deref().unwrap_or(old[c]);
+                assert_eq!(new[c], want, "row {n} column {c}");
             }
             n += 1;
         }
