@@ -117,6 +117,9 @@ impl rewrite::Sink for Sink {
             _ => None,
         }
     }
+    fn owns_toc_comments(&self) -> bool {
+        !matches!(self, Sink::Archive(..))
+    }
     fn cut(&mut self) -> std::io::Result<()> {
         match self {
             Sink::Archive(a, _) => a.cut(),

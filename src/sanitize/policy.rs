@@ -27,6 +27,9 @@ pub enum Action {
     Scrub,
 }
 
+/// The rule whose statement is kept and whose TOC comment is removed.
+pub const TOC_MISMATCH: &str = "toc-mismatch";
+
 /// What happens to one statement or meta-command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -158,7 +161,10 @@ impl Policy {
             }
             let action = match f.category {
                 Category::RestoreRisk if f.severity >= Severity::Medium => {
-                    if f.rule == "privileged-role" {
+                    // A TOC comment that names another object than its statement: the
+                    // statement stays (removing a `SET search_path` moves every table), and
+                    // the misleading comment goes (rewrite.rs, `gap`).
+                    if f.rule == "privileged-role" || f.rule == TOC_MISMATCH {
                         StatementAction::Scrub
                     } else {
                         StatementAction::Remove

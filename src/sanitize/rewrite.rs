@@ -61,6 +61,10 @@ pub trait Sink: Write {
     fn cut(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+    /// Are TOC comments the text's own (plain SQL), not what pg_restore writes for an entry?
+    fn owns_toc_comments(&self) -> bool {
+        true
+    }
     /// What is written next, `with`, replaces the input's text `was`.
     fn edited(&mut self, was: &[u8], with: &[u8]) -> std::io::Result<()> {
         let _ = (was, with);
@@ -490,6 +494,8 @@ fn satisfy(faker: &Faker, a: &ColAct, v: &[u8]) -> Option<Vec<u8>> {
 /// What a detector flags in `v`, each span with how to replace it.
 enum Span {
     Hit(Option<crate::detect::hosts::Conn>),
+    /// A value that a column's name says is a secret (no rule's shape).
+    Named,
     Pii(super::fake::FakeKind),
 }
 
@@ -519,13 +525,20 @@ fn judge(engine: &Engine, col: &ColPlan, v: &[u8]) -> Judged {
 
 fn flagged(engine: &Engine, col: &ColPlan, v: &[u8]) -> Spans {
     let mut spans = Vec::new();
-    if engine.any_keyword(v) {
-        let mut hits = Vec::new();
-        engine.scan(v, &mut hits);
-        spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
-    }
+    // One keyword search: the rules run only where it found a keyword.
+    let mut hits = Vec::new();
+    engine.scan(v, &mut hits);
+    let reported = hits
+        .iter()
+        .any(|h| engine.rules[h.rule].category != crate::rules::Category::Pii);
+    spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
     let t = pii::trim(v);
     let lead = t.as_ptr() as usize - v.as_ptr() as usize;
+    // A column whose name says it holds secrets: a value no rule reported is judged with the
+    // name, as scan judges it (a session key, a `jwt_secret`).
+    if col.secret && !reported && crate::detect::named::judge(col.name.as_bytes(), v, 30).is_some() {
+        spans.push((lead, lead + t.len(), Span::Named));
+    }
     let mut kinds = Vec::new();
     pii_value(col, v, true, &mut kinds);
     for (k, synthetic, s, e) in kinds {
@@ -573,6 +586,66 @@ fn scrub_lowrite(engine: &Engine, faker: &Faker, sql: &[u8]) -> Option<Vec<u8>> 
     Some([&sql[..lit.start], &new[..], &sql[lit.end..]].concat())
 }
 
+/// What the report names a secret acted on without a plan line of its own: a value scan had
+/// reported before, at its first occurrence.
+const REPEAT: &str = "secret seen before";
+
+/// What replaces a TOC comment line that names another object than its statement.
+const TOC_REMOVED: &[u8] = b"-- [pgscreen sanitize] TOC comment removed";
+
+/// Does a detector flag a secret (not person data, not a rewritten connection string) in `v`?
+fn holds_secret(engine: &Engine, v: &[u8]) -> bool {
+    flagged(engine, &ColPlan::free_text(), v)
+        .iter()
+        .any(|(_, _, s)| still_secret(s))
+}
+
+/// The comments of a gap between statements (blanks and comments only): `--` to the end of
+/// its line, `/* ... */` (nested) whole; an unclosed block runs to the end.
+fn comments(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < text.len() {
+        match (text[i], text[i + 1]) {
+            (b'-', b'-') => {
+                let e = crate::sql::lex::line_end(text, i);
+                out.push((i, e));
+                i = e;
+            }
+            (b'/', b'*') => {
+                let e = crate::sql::lex::end_of_block_comment(text, i).unwrap_or(text.len());
+                out.push((i, e));
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A comment with what a detector flags in it replaced (None: nothing flagged). When the
+/// replaced text would not be the same kind of comment any more, or is still flagged, the
+/// comment is replaced whole by a note, on as many lines as it took.
+fn scrub_comment(engine: &Engine, faker: &Faker, c: &[u8]) -> Option<Vec<u8>> {
+    let new = scrub(engine, faker, c)?;
+    let block = c.starts_with(b"/*");
+    let intact = new != REDACTED
+        && if block {
+            crate::sql::lex::end_of_block_comment(&new, 0) == Some(new.len())
+        } else {
+            new.starts_with(b"--") && !new.contains(&b'\n')
+        };
+    if intact {
+        return Some(new);
+    }
+    let lines = crate::sql::lex::newlines(c) as usize;
+    Some(if block {
+        format!("/* [pgscreen sanitize] comment removed{} */", "\n".repeat(lines)).into_bytes()
+    } else {
+        b"-- [pgscreen sanitize] comment removed".to_vec()
+    })
+}
+
 fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans) -> Vec<u8> {
     let mut out = Vec::with_capacity(v.len());
     let mut at = 0;
@@ -586,6 +659,14 @@ fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans
             Span::Pii(kind) => out.extend(faker.fake(kind, part)),
             Span::Hit(Some(conn)) => out.extend(rewrite_conn(faker, part, &conn)),
             Span::Hit(None) => out.extend_from_slice(REDACTED),
+            // Still unique (the column may be a key: a session table's), and no secret's shape.
+            Span::Named => {
+                out.extend_from_slice(REDACTED);
+                out.push(b'-');
+                for b in &faker.mac("named-column", part)[..8] {
+                    out.extend_from_slice(format!("{b:02x}").as_bytes());
+                }
+            }
         }
         at = e;
     }
@@ -608,7 +689,7 @@ fn still_secret(s: &Span) -> bool {
             c.password.as_deref().is_some_and(|p| !p.is_empty())
                 || c.hosts.iter().any(|h| !crate::detect::hosts::is_reserved_host(h))
         }
-        Span::Hit(None) => true,
+        Span::Hit(None) | Span::Named => true,
     }
 }
 
@@ -911,6 +992,12 @@ where
             N::AlterUserMappingStmt(m) => drop_opts(&mut m.options, &["password", "passfile", "sslpassword"]),
             N::CreateForeignServerStmt(s) => host_opts(&mut s.options),
             N::AlterForeignServerStmt(s) => host_opts(&mut s.options),
+            // The comment's text as scan reads it (its own lines, quotes undone), not the
+            // statement's: a rule that wants a whole line (.pgpass) sees one there.
+            N::CommentStmt(c) => {
+                let new = scrub(self.rw.engine, faker, c.comment.as_bytes())?;
+                c.comment = String::from_utf8_lossy(&new).into_owned();
+            }
             _ => return None,
         }
         // ALTER ROLE x WITH (nothing left) is not valid SQL: say nothing instead.
@@ -965,7 +1052,14 @@ where
             }
             return;
         };
-        match self.planned(item) {
+        let planned = self.planned(item).or_else(|| match node {
+            // A secret in a comment that scan reported at an earlier occurrence only.
+            N::CommentStmt(c) if holds_secret(self.rw.engine, c.comment.as_bytes()) => {
+                Some((StatementAction::Scrub, REPEAT.to_string()))
+            }
+            _ => None,
+        });
+        match planned {
             Some((StatementAction::Remove, rule)) => {
                 match node {
                     N::CreateFunctionStmt(f) => {
@@ -978,6 +1072,13 @@ where
                 }
                 self.remove(item, &rule, "statement");
             }
+            // Its TOC comment was removed in the gap before it; the statement stays.
+            Some((StatementAction::Scrub, rule)) if rule == super::policy::TOC_MISMATCH => {
+                self.rw
+                    .changes
+                    .statements
+                    .push((item.line, rule, "TOC comment removed"));
+            }
             Some((StatementAction::Scrub, rule)) => self.scrub_statement(item, Some(node), &rule),
             Some((StatementAction::Keep, _)) => {}
             None if self.depends_on_removed(node) => self.remove(item, "depends on a removed object", "statement"),
@@ -989,27 +1090,57 @@ where
     /// so it stays a comment).
     fn gap(&mut self, _cat: &Catalog, text: &'a [u8], offset: usize, line: u64) {
         let last = line + memchr::memchr_iter(b'\n', text).count() as u64;
-        let Some((&at, (_, rule))) = self
-            .rw
-            .plan
-            .statements
-            .range(line..=last)
+        // A gap with nothing planned in it is still looked at for secrets: scan reports a
+        // value it has seen before only once, so a repeat's line is in no plan.
+        let planned = (self.rw.plan.statements.range(line..=last))
             .find(|(_, (a, _))| *a != StatementAction::Keep)
-        else {
-            return;
-        };
-        let (line, rule) = (at, rule.clone());
+            .map(|(_, (_, r))| r.clone());
+        let rule = planned.clone().unwrap_or_else(|| REPEAT.to_string());
         // The gap's first and last lines are shared with the items around it, whose plans are
-        // theirs to carry out: only what is flagged in the gap itself is acted on here.
-        let Some(n) = scrub(self.rw.engine, self.rw.faker, text).filter(|n| n != REDACTED) else {
+        // theirs to carry out: only what is flagged in the gap's own comments is acted on here,
+        // comment by comment (a run of comments can hold many secrets).
+        let mut edits = Vec::new();
+        // The statement after the gap (on its last line) has a TOC comment that misleads, or
+        // goes: its TOC comment goes too (else it would name whatever statement comes next).
+        let untoc = self.rw.out.owns_toc_comments()
+            && matches!(self.rw.plan.statements.get(&last),
+            Some((a, r)) if r == super::policy::TOC_MISMATCH || *a == StatementAction::Remove);
+        for (s, e) in comments(text) {
+            let c = &text[s..e];
+            if untoc && (c.starts_with(b"-- Name: ") || c.starts_with(b"-- TOC entry ")) {
+                edits.push((s, e, TOC_REMOVED.to_vec()));
+                continue;
+            }
+            if planned.is_none() && !holds_secret(self.rw.engine, &text[s..e]) {
+                continue;
+            }
+            if let Some(n) = scrub_comment(self.rw.engine, self.rw.faker, &text[s..e]) {
+                edits.push((s, e, n));
+            }
+        }
+        if edits.is_empty() {
             return;
-        };
+        }
         self.catch_up(offset as u64);
-        let (start, end) = (offset as u64, (offset + text.len()) as u64);
-        if self.edit(start, end, &n) {
-            self.rw.changes.statements.push((line, rule, "scrubbed (comment)"));
-        } else {
-            self.rw.changes.not_applied.push((line, rule));
+        let (mut at, mut line) = (0, line);
+        for (s, e, n) in edits {
+            line += crate::sql::lex::newlines(&text[at..s]);
+            at = s;
+            // The rule found on the comment's own lines, if the plan has one there.
+            let last = line + crate::sql::lex::newlines(&text[s..e]);
+            let rule = (self.rw.plan.statements.range(line..=last))
+                .find(|(_, (a, _))| *a != StatementAction::Keep)
+                .map_or_else(|| rule.clone(), |(_, (_, r))| r.clone());
+            let what = if n == TOC_REMOVED {
+                "TOC comment removed"
+            } else {
+                "scrubbed (comment)"
+            };
+            if self.edit((offset + s) as u64, (offset + e) as u64, &n) {
+                self.rw.changes.statements.push((line, rule, what));
+            } else {
+                self.rw.changes.not_applied.push((line, rule));
+            }
         }
     }
 
@@ -1159,6 +1290,24 @@ mod tests {
             "{s}"
         );
         assert!(scrub(&engine, &faker, b"nothing to see").is_none());
+    }
+
+    /// A gap's comments: line comments to their line's end, block comments nested and whole,
+    /// an unclosed one to the end; blanks between them are no comment.
+    #[test]
+    fn a_gap_is_cut_into_its_comments() {
+        let gap = b"\n-- one\n\n/* a /* b */ c */ -- two\n/* open";
+        let got: Vec<&[u8]> = comments(gap).into_iter().map(|(s, e)| &gap[s..e]).collect();
+        assert_eq!(got, [&b"-- one"[..], b"/* a /* b */ c */", b"-- two", b"/* open"]);
+        let engine = Engine::new(&[], false).unwrap();
+        let faker = Faker::new(b"k");
+        assert!(scrub_comment(&engine, &faker, b"-- nothing here").is_none());
+        // A block comment replaced whole keeps its lines.
+        let c = b"/* ssh token: PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none */";
+        if let Some(n) = scrub_comment(&engine, &faker, c) {
+            assert_eq!(crate::sql::lex::newlines(&n), 1, "{}", String::from_utf8_lossy(&n));
+            assert_eq!(crate::sql::lex::end_of_block_comment(&n, 0), Some(n.len()));
+        }
     }
 
     /// A column faked as `kind`, of text with no other constraint.
