@@ -30,6 +30,8 @@ struct ColAct {
     /// `varchar(n)` / `char(n)`: fakes are cut to n characters.
     max_chars: Option<usize>,
     not_null: bool,
+    /// An array type (`text[]`): a fake replaces each element, inside the array literal.
+    array: bool,
     /// The decided CHECK constraints on the column (its table's, inherited ones and its
     /// domain's): a fake that fails one is drawn again.
     checks: Vec<Arc<Check>>,
@@ -229,6 +231,7 @@ impl<'p> Rewriter<'p> {
                             col,
                             max_chars: c.type_name.as_deref().and_then(max_chars),
                             not_null: c.not_null,
+                            array: c.type_name.as_deref().is_some_and(|t| t.trim_end().ends_with(']')),
                             checks: table_checks
                                 .iter()
                                 .filter(|(_, i, _)| *i == ci)
@@ -431,6 +434,32 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
         Action::Scrub if v.starts_with(b"\\x") => {
             return scrub_bytea(engine, faker, v).map_or(New::Same, New::Value);
         }
+        // Each element faked, the literal rebuilt (a fake of the whole would not be an array).
+        Action::Fake | Action::Scrub if a.array => {
+            let element = ColAct {
+                array: false,
+                max_chars: None,
+                checks: Vec::new(),
+                ..a.clone()
+            };
+            let mut changed = false;
+            let new = fake_array(v, |e| match apply(faker, engine, &element, e) {
+                New::Value(n) => {
+                    changed = true;
+                    n
+                }
+                New::Null => {
+                    changed = true;
+                    REDACTED.to_vec()
+                }
+                New::Same => e.to_vec(),
+            });
+            return if changed || new == b"{}" && v != b"{}" {
+                New::Value(new)
+            } else {
+                New::Same
+            };
+        }
         Action::Fake | Action::Scrub => {
             let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
             match judge(engine, &a.col, v) {
@@ -459,6 +488,73 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
     } else {
         New::Value(new)
     }
+}
+
+/// A one-dimensional array literal (`{a,"b c",NULL}`) with each element replaced by `f`'s
+/// fake, every element written quoted; NULLs stay. Anything else (nested arrays, bounds, a
+/// malformed literal) becomes the empty array `{}`: no element of it is kept.
+fn fake_array(v: &[u8], mut f: impl FnMut(&[u8]) -> Vec<u8>) -> Vec<u8> {
+    let Some(inner) = v.strip_prefix(b"{").and_then(|r| r.strip_suffix(b"}")) else {
+        return b"{}".to_vec();
+    };
+    let mut out = b"{".to_vec();
+    let mut i = 0;
+    let mut first = true;
+    while i < inner.len() {
+        let mut elem = Vec::new();
+        let quoted = inner[i] == b'"';
+        if quoted {
+            i += 1;
+            loop {
+                match inner.get(i) {
+                    Some(b'\\') if i + 1 < inner.len() => {
+                        elem.push(inner[i + 1]);
+                        i += 2;
+                    }
+                    Some(b'"') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(&b) => {
+                        elem.push(b);
+                        i += 1;
+                    }
+                    None => return b"{}".to_vec(),
+                }
+            }
+        } else {
+            while i < inner.len() && inner[i] != b',' {
+                if matches!(inner[i], b'{' | b'}' | b'"' | b'\\') {
+                    return b"{}".to_vec();
+                }
+                elem.push(inner[i]);
+                i += 1;
+            }
+        }
+        match inner.get(i) {
+            None => {}
+            Some(b',') => i += 1,
+            Some(_) => return b"{}".to_vec(),
+        }
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        if !quoted && elem.eq_ignore_ascii_case(b"NULL") {
+            out.extend_from_slice(b"NULL");
+            continue;
+        }
+        out.push(b'"');
+        for b in f(elem.trim_ascii()) {
+            if matches!(b, b'"' | b'\\') {
+                out.push(b'\\');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    }
+    out.push(b'}');
+    out
 }
 
 fn passes(a: &ColAct, v: &[u8]) -> bool {
@@ -1310,6 +1406,20 @@ mod tests {
         }
     }
 
+    /// An array column's elements are faked one by one inside the literal.
+    #[test]
+    fn array_elements_are_faked_inside_the_literal() {
+        let up = |e: &[u8]| e.to_ascii_uppercase();
+        assert_eq!(
+            fake_array(br#"{a,"b c",NULL,"d\"e"}"#, up),
+            br#"{"A","B C",NULL,"D\"E"}"#
+        );
+        assert_eq!(fake_array(b"{}", up), b"{}");
+        assert_eq!(fake_array(b"{{a},{b}}", up), b"{}");
+        assert_eq!(fake_array(b"[1:2]={a,b}", up), b"{}");
+        assert_eq!(fake_array(br#"{"open}"#, up), b"{}");
+    }
+
     /// A column faked as `kind`, of text with no other constraint.
     fn fake_act(name: &str, kind: super::super::fake::FakeKind) -> ColAct {
         ColAct {
@@ -1321,6 +1431,7 @@ mod tests {
             },
             max_chars: None,
             not_null: false,
+            array: false,
             checks: Vec::new(),
         }
     }
