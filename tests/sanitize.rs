@@ -701,3 +701,45 @@ fn repeated_secrets_in_comments_are_scrubbed_everywhere() {
     assert!(!text.contains("0OTKWAb") && !text.contains("ac2_Gdr11Fxs"), "{text}");
     assert_eq!(text.lines().count(), sql.lines().count(), "{text}");
 }
+
+/// A settings table's value that only its row's name says is a secret (`app_secret` next to
+/// a bare hex key) is replaced, by COPY and by INSERT, whichever column comes first; the
+/// other rows' values stay.
+#[test]
+fn settings_rows_lose_their_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("s.sql"), dir.path().join("s.clean.sql"));
+    let (k1, k2) = ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", "Qm7vT2xK9pL4sR8wZ3nB6cF1");
+    let sql = format!(
+        "CREATE TABLE public.app_setting (id integer PRIMARY KEY, name text, value text);\n\
+         COPY public.app_setting (id, value, name) FROM stdin;\n\
+         1\t{k1}\tapp_secret\n2\tblue\ttheme_color\n3\t{k1}\tcache_prefix\n\\.\n\
+         INSERT INTO public.app_setting (id, name, value) VALUES (4, 'internal_api_token', '{k2}');\n"
+    );
+    std::fs::write(&input, &sql).unwrap();
+    let scan = json(&["scan", "--format", "json", "--fail-on", "none", input.to_str().unwrap()]);
+    let rules: Vec<&str> = scan["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    assert_eq!(
+        rules.iter().filter(|r| **r == "secret-in-settings-row").count(),
+        2,
+        "{scan:#}"
+    );
+    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
+    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        !text.contains(&format!("{k1}\tapp_secret")) && !text.contains(k2),
+        "{text}"
+    );
+    assert!(
+        text.contains("2\tblue\ttheme_color\n") && text.contains(&format!("3\t{k1}\tcache_prefix\n")),
+        "{text}"
+    );
+    assert_eq!(rows(&out), rows(&input));
+}

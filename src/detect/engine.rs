@@ -477,6 +477,11 @@ impl Engine {
         !self.always.is_empty()
     }
 
+    /// Did a rule other than a PII one report a value (its hits)? PII is judged per column.
+    pub fn reports_non_pii(&self, hits: &[Hit]) -> bool {
+        hits.iter().any(|h| self.rules[h.rule].category != Category::Pii)
+    }
+
     /// Every rule match in a decoded value.
     pub fn scan(&self, text: &[u8], hits: &mut Vec<Hit>) {
         let mut found = Vec::new();

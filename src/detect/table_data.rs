@@ -569,7 +569,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        if cp.secret && !self.reported(&s.hits) {
+        if cp.secret && !self.engine.reports_non_pii(&s.hits) {
             self.named_column(part, plan, ci, &v, (row, line, f.offset as u64));
         }
         if cp.pii() {
@@ -762,7 +762,7 @@ impl Scanner<'_> {
                 return;
             }
             st.name = Some(v.to_vec());
-        } else if self.reported(&s.hits) {
+        } else if self.engine.reports_non_pii(&s.hits) {
             // A rule reported the value already.
             st.done = true;
             return;
@@ -810,11 +810,6 @@ impl Scanner<'_> {
             value: value.clone(),
             database: plan.database.clone(),
         });
-    }
-
-    /// Did a rule other than a PII one report the value (its hits)?
-    fn reported(&self, hits: &[engine::Hit]) -> bool {
-        hits.iter().any(|h| self.engine.rules[h.rule].category != Category::Pii)
     }
 
     /// A value of a column whose name says it holds secrets, that no rule reported: judged

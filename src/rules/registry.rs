@@ -740,7 +740,7 @@ impl RuleId {
     }
 
     /// The id as findings carry it.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         self.0
     }
 

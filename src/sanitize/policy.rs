@@ -28,7 +28,7 @@ pub enum Action {
 }
 
 /// The rule whose statement is kept and whose TOC comment is removed.
-pub const TOC_MISMATCH: &str = "toc-mismatch";
+pub const TOC_MISMATCH: &str = crate::rules::rule_id!("toc-mismatch").as_str();
 
 /// What happens to one statement or meta-command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

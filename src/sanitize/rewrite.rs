@@ -32,6 +32,10 @@ struct ColAct {
     not_null: bool,
     /// An array type (`text[]`): a fake replaces each element, inside the array literal.
     array: bool,
+    /// The value column of a settings table: where its name column is (a table column
+    /// index, and the field's position once a COPY or INSERT's column list is known). A
+    /// value is judged with its row's name, as scan judges it.
+    setting_name: Option<usize>,
     /// The decided CHECK constraints on the column (its table's, inherited ones and its
     /// domain's): a fake that fails one is drawn again.
     checks: Vec<Arc<Check>>,
@@ -219,6 +223,7 @@ impl<'p> Rewriter<'p> {
                         .position(|y| y.qualified() == p && y.database == x.database)
                 };
                 let table_checks = cat.table_checks(table, &parent);
+                let settings = tp.settings;
                 table
                     .columns
                     .iter()
@@ -232,6 +237,7 @@ impl<'p> Rewriter<'p> {
                             max_chars: c.type_name.as_deref().and_then(max_chars),
                             not_null: c.not_null,
                             array: c.type_name.as_deref().is_some_and(|t| t.trim_end().ends_with(']')),
+                            setting_name: settings.and_then(|(n, v)| (v == ci).then_some(n)),
                             checks: table_checks
                                 .iter()
                                 .filter(|(_, i, _)| *i == ci)
@@ -320,10 +326,21 @@ fn rewrite_rows(
     let mut memos: Vec<Memo> = acts.iter().map(|_| Memo::default()).collect();
     let mut line_buf = Vec::new();
     let mut copied = 0usize;
+    // A settings table's name field, looked up before the row's other fields.
+    let name_at = acts.iter().flatten().find_map(|a| a.setting_name);
+    let mut name: Option<Vec<u8>> = None;
     for (_, off, line) in rows::copy_lines(data, 0) {
         line_buf.clear();
         let mut changed = false;
         let mut first = true;
+        if let Some(n) = name_at {
+            name = None;
+            rows::for_each_copy_field(line, off, delim, acts.len(), |i, f: Field<'_>| {
+                if i == n && !f.is_null {
+                    name = Some(rows::decode_copy_field(f.raw).into_owned());
+                }
+            });
+        }
         rows::for_each_copy_field(line, off, delim, acts.len(), |i, f: Field<'_>| {
             if !first {
                 line_buf.push(delim);
@@ -333,9 +350,23 @@ fn rewrite_rows(
                 line_buf.extend_from_slice(f.raw);
                 return;
             };
-            let new = memos[i].rewrite(f.raw, || {
-                copy_text(apply(faker, engine, a, &rows::decode_copy_field(f.raw)))
-            });
+            let make = || {
+                copy_text(apply(
+                    faker,
+                    engine,
+                    a,
+                    &rows::decode_copy_field(f.raw),
+                    name.as_deref(),
+                ))
+            };
+            // A settings value depends on its row's name too: not remembered.
+            let settings_value;
+            let new = if a.setting_name.is_some() {
+                settings_value = make();
+                settings_value.as_deref()
+            } else {
+                memos[i].rewrite(f.raw, make)
+            };
             match new {
                 None => line_buf.extend_from_slice(f.raw),
                 Some(text) => {
@@ -424,7 +455,7 @@ fn copy_text(new: New) -> Option<Vec<u8>> {
 
 /// What the column's action makes of one value (the same for COPY rows on the pool and INSERT
 /// rows on the pass thread).
-fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
+fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8], row_name: Option<&[u8]>) -> New {
     let new = match a.action {
         Action::Keep => return New::Same,
         Action::Null if !a.not_null => return New::Null,
@@ -443,7 +474,7 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
                 ..a.clone()
             };
             let mut changed = false;
-            let new = fake_array(v, |e| match apply(faker, engine, &element, e) {
+            let new = fake_array(v, |e| match apply(faker, engine, &element, e, row_name) {
                 New::Value(n) => {
                     changed = true;
                     n
@@ -462,7 +493,7 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8]) -> New {
         }
         Action::Fake | Action::Scrub => {
             let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
-            match judge(engine, &a.col, v) {
+            match judge(engine, &a.col, v, row_name) {
                 // A column of person data: every value is replaced whole, unless what is
                 // flagged in it is only part of it (an address inside a note).
                 Judged::Whole(_) | Judged::Nothing if a.action == Action::Fake => faker.fake(kind, v),
@@ -608,8 +639,8 @@ enum Judged {
 
 /// `v` judged as scan judges a value of `col`: pattern-rule hits, and person data by the
 /// column's context or (in text) by exact structures anywhere.
-fn judge(engine: &Engine, col: &ColPlan, v: &[u8]) -> Judged {
-    let spans = flagged(engine, col, v);
+fn judge(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) -> Judged {
+    let spans = flagged(engine, col, v, row_name);
     let t = pii::trim(v);
     let lead = t.as_ptr() as usize - v.as_ptr() as usize;
     match spans.as_slice() {
@@ -619,20 +650,25 @@ fn judge(engine: &Engine, col: &ColPlan, v: &[u8]) -> Judged {
     }
 }
 
-fn flagged(engine: &Engine, col: &ColPlan, v: &[u8]) -> Spans {
+/// The spans of `v` to replace; `row_name` is a settings row's name (the value is judged
+/// with it, as scan judges it).
+fn flagged(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) -> Spans {
     let mut spans = Vec::new();
     // One keyword search: the rules run only where it found a keyword.
     let mut hits = Vec::new();
     engine.scan(v, &mut hits);
-    let reported = hits
-        .iter()
-        .any(|h| engine.rules[h.rule].category != crate::rules::Category::Pii);
+    let reported = engine.reports_non_pii(&hits);
     spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
     let t = pii::trim(v);
     let lead = t.as_ptr() as usize - v.as_ptr() as usize;
     // A column whose name says it holds secrets: a value no rule reported is judged with the
     // name, as scan judges it (a session key, a `jwt_secret`).
-    if col.secret && !reported && crate::detect::named::judge(col.name.as_bytes(), v, 30).is_some() {
+    use crate::detect::named;
+    let by_name = |n: &[u8]| named::judge(n, v, 30).is_some();
+    if !reported
+        && (col.secret && by_name(col.name.as_bytes())
+            || row_name.is_some_and(|n| named::names_a_secret(n) && by_name(n)))
+    {
         spans.push((lead, lead + t.len(), Span::Named));
     }
     let mut kinds = Vec::new();
@@ -656,7 +692,7 @@ fn flagged(engine: &Engine, col: &ColPlan, v: &[u8]) -> Spans {
 /// flagged in the result (spans that overlap in odd ways), the whole value is `REDACTED`.
 pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
     let col = ColPlan::free_text();
-    let spans = flagged(engine, &col, v);
+    let spans = flagged(engine, &col, v, None);
     (!spans.is_empty()).then(|| replace(engine, faker, &col, v, spans))
 }
 
@@ -669,9 +705,7 @@ pub fn scrub_bytea(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> 
     }
     let new = scrub(engine, faker, &bin)?;
     let mut out = v[..v.len() - 2 * bin.len()].to_vec();
-    for b in new {
-        out.extend_from_slice(format!("{b:02x}").as_bytes());
-    }
+    out.extend_from_slice(crate::util::digest::hex(&new).as_bytes());
     Some(out)
 }
 
@@ -691,7 +725,7 @@ const TOC_REMOVED: &[u8] = b"-- [pgscreen sanitize] TOC comment removed";
 
 /// Does a detector flag a secret (not person data, not a rewritten connection string) in `v`?
 fn holds_secret(engine: &Engine, v: &[u8]) -> bool {
-    flagged(engine, &ColPlan::free_text(), v)
+    flagged(engine, &ColPlan::free_text(), v, None)
         .iter()
         .any(|(_, _, s)| still_secret(s))
 }
@@ -759,9 +793,7 @@ fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans
             Span::Named => {
                 out.extend_from_slice(REDACTED);
                 out.push(b'-');
-                for b in &faker.mac("named-column", part)[..8] {
-                    out.extend_from_slice(format!("{b:02x}").as_bytes());
-                }
+                out.extend_from_slice(crate::util::digest::hex(&faker.mac("named-column", part)[..8]).as_bytes());
             }
         }
         at = e;
@@ -770,7 +802,7 @@ fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans
     // Person data was replaced by fakes (which the validators accept again, by design), and a
     // connection string to a reserved host without a password is what a rewrite leaves: only
     // other secrets and connection strings must be gone.
-    if flagged(engine, col, &out).iter().any(|(_, _, s)| still_secret(s)) {
+    if flagged(engine, col, &out, None).iter().any(|(_, _, s)| still_secret(s)) {
         return REDACTED.to_vec();
     }
     out
@@ -1207,10 +1239,10 @@ where
                 edits.push((s, e, TOC_REMOVED.to_vec()));
                 continue;
             }
-            if planned.is_none() && !holds_secret(self.rw.engine, &text[s..e]) {
+            if planned.is_none() && !holds_secret(self.rw.engine, c) {
                 continue;
             }
-            if let Some(n) = scrub_comment(self.rw.engine, self.rw.faker, &text[s..e]) {
+            if let Some(n) = scrub_comment(self.rw.engine, self.rw.faker, c) {
                 edits.push((s, e, n));
             }
         }
@@ -1257,7 +1289,7 @@ where
             Some(acts) if !b.csv => acts,
             _ => return self.catch_up(end),
         };
-        let field_acts: Vec<Option<ColAct>> = b.columns.iter().map(|&c| acts.get(c).cloned().flatten()).collect();
+        let field_acts = by_field(acts, &b.columns);
         if field_acts.iter().all(Option::is_none) || start < self.rw.cursor.max(self.rw.queued_end) {
             return self.catch_up(end);
         }
@@ -1286,7 +1318,12 @@ where
         let Some(acts) = self.rw.table_acts(cat, row.table) else {
             return;
         };
-        let field_acts: Vec<Option<ColAct>> = row.cols.iter().map(|&c| acts.get(c).cloned().flatten()).collect();
+        let field_acts = by_field(acts, row.cols);
+        let name_at = field_acts.iter().flatten().find_map(|a| a.setting_name);
+        let name = name_at
+            .and_then(|n| row.fields.get(n))
+            .filter(|f| !f.is_null)
+            .and_then(|f| f.value());
         for (i, f) in row.fields.iter().enumerate() {
             let Some(a) = field_acts.get(i).and_then(Option::as_ref) else {
                 continue;
@@ -1302,7 +1339,7 @@ where
                 Escaping::SqlEString => (2, 1),
                 _ => (0, 0),
             };
-            let (ok, col) = match apply(self.rw.faker, self.rw.engine, a, &v) {
+            let (ok, col) = match apply(self.rw.faker, self.rw.engine, a, &v, name.as_deref()) {
                 New::Same => continue,
                 New::Null => (self.edit(start - open, end + close, b"NULL"), row.cols[i]),
                 New::Value(new) => {
@@ -1315,6 +1352,18 @@ where
             }
         }
     }
+}
+
+/// The acts of a COPY's or INSERT's fields, in the order of its column list (`cols`, table
+/// column indexes); a settings value's name column becomes a field position too.
+fn by_field(acts: &[Option<ColAct>], cols: &[usize]) -> Vec<Option<ColAct>> {
+    cols.iter()
+        .map(|&c| {
+            let mut a = acts.get(c).cloned().flatten()?;
+            a.setting_name = a.setting_name.and_then(|n| cols.iter().position(|&x| x == n));
+            Some(a)
+        })
+        .collect()
 }
 
 /// A value as an SQL literal: digits stay bare where they were, anything else is quoted
@@ -1380,7 +1429,7 @@ mod tests {
             "{s}"
         );
         assert!(
-            !flagged(&engine, &ColPlan::free_text(), &out)
+            !flagged(&engine, &ColPlan::free_text(), &out, None)
                 .iter()
                 .any(|(_, _, x)| still_secret(x)),
             "{s}"
@@ -1432,6 +1481,7 @@ mod tests {
             max_chars: None,
             not_null: false,
             array: false,
+            setting_name: None,
             checks: Vec::new(),
         }
     }
@@ -1444,10 +1494,10 @@ mod tests {
         let faker = Faker::new(b"k");
         let hash = fake_act("password_hash", super::super::fake::FakeKind::PasswordHash);
         let bcrypt = b"$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
-        assert!(matches!(apply(&faker, &engine, &hash, bcrypt), New::Value(v) if v == b"!"));
+        assert!(matches!(apply(&faker, &engine, &hash, bcrypt, None), New::Value(v) if v == b"!"));
         let note = fake_act("note", super::super::fake::FakeKind::PersonName);
         let v = b"token sk_live_9fKx2LmQ7rTz4WcVb8NpY3hJ for Jane";
-        let New::Value(out) = apply(&faker, &engine, &note, v) else {
+        let New::Value(out) = apply(&faker, &engine, &note, v, None) else {
             panic!("a secret inside is replaced")
         };
         assert!(out.starts_with(b"token ") && !out.windows(7).any(|w| w == b"sk_live"));
@@ -1491,6 +1541,7 @@ mod tests {
                         &engine,
                         acts[c].as_ref().unwrap(),
                         &rows::decode_copy_field(old[c]),
+                        None,
                     ))
                 };
                 let want = want.as_deref().unwrap_or(old[c]);
