@@ -593,7 +593,6 @@ pub struct Pass {
     prev_end: usize,
     /// A COPY block cut at a window's end, until its `\.` arrives.
     open_copy: Option<CopyAt>,
-    row_counter: Vec<u64>,
     /// pg_dump-shaped INSERTs read by the row reader alone (off only to test it against the
     /// splitter).
     fast_inserts: bool,
@@ -626,7 +625,6 @@ impl Pass {
             resume: split::Resume::default(),
             prev_end: 0,
             open_copy: None,
-            row_counter: Vec::new(),
             fast_inserts: true,
             last_target: None,
             copy_piece: usize::MAX,
@@ -672,7 +670,6 @@ impl Pass {
         let Pass {
             st,
             open_copy,
-            row_counter,
             last_target,
             mark,
             ..
@@ -822,9 +819,8 @@ impl Pass {
                         if let Some((_, table, cols)) = target {
                             st.header.insert_statements += 1;
                             let table = *table;
-                            if row_counter.len() < st.catalog.tables.len() {
-                                row_counter.resize(st.catalog.tables.len(), 0);
-                            }
+                            // Rows are numbered within the table's data, COPY rows included.
+                            let mut row_no = st.catalog.tables[table].rows;
                             for (line, text, fields) in rows.rows() {
                                 if fields.len() != cols.len() && !cols.is_empty() {
                                     let q = st.catalog.tables[table].qualified();
@@ -839,11 +835,11 @@ impl Pass {
                                         ),
                                     );
                                 }
-                                row_counter[table] += 1;
+                                row_no += 1;
                                 let row = InsertRow {
                                     table,
                                     cols,
-                                    row: row_counter[table],
+                                    row: row_no,
                                     line,
                                     text,
                                     fields,
