@@ -743,3 +743,35 @@ fn settings_rows_lose_their_secrets() {
     );
     assert_eq!(rows(&out), rows(&input));
 }
+
+/// A TOC comment whose statement was commented out, a `\connect` between it and the next
+/// statement (as a hand-edited pg_dumpall script has it): scan reads it as that statement's,
+/// and sanitize removes it there too, keeping the `\connect` and the statement.
+#[test]
+fn a_misleading_toc_comment_before_a_connect_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("t.sql"), dir.path().join("t.clean.sql"));
+    let sql = "--\n-- Name: app; Type: DATABASE; Schema: -; Owner: postgres\n--\n\n\
+               -- CREATE DATABASE app WITH TEMPLATE = template0;\n\n\n\
+               \\connect app\n\nSET statement_timeout = 0;\nCREATE TABLE public.t (id integer);\n";
+    std::fs::write(&input, sql).unwrap();
+    let scan = json(&["scan", "--format", "json", "--fail-on", "none", input.to_str().unwrap()]);
+    assert!(
+        scan["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "toc-mismatch"),
+        "{scan:#}"
+    );
+    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
+    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("-- Name: app;"), "{text}");
+    assert!(
+        text.contains("\\connect app\n\nSET statement_timeout = 0;\nCREATE TABLE"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), sql.lines().count(), "{text}");
+}

@@ -1035,6 +1035,32 @@ where
         found
     }
 
+    /// Whether a statement whose TOC comment misleads comes after the gap that ends at stream
+    /// offset `end` (line `line`) with only psql meta-commands and blank lines between (scan
+    /// reads a TOC comment as the next statement's across a `\connect`).
+    fn mismatch_past_metas(&self, end: usize, line: u64) -> bool {
+        let Some((&at, (StatementAction::Scrub, rule))) = self.rw.plan.statements.range(line + 1..).next() else {
+            return false;
+        };
+        if rule != super::policy::TOC_MISMATCH {
+            return false;
+        }
+        let Some(after) = (end as u64)
+            .checked_sub(self.base)
+            .and_then(|i| self.text.get(i as usize..))
+        else {
+            return false;
+        };
+        // The lines from the gap's last one up to the statement's: each blank or a meta-command.
+        let mut lines = after.split(|&b| b == b'\n');
+        (line..at).all(|_| {
+            lines.next().is_some_and(|l| {
+                let l = l.trim_ascii();
+                l.is_empty() || l.starts_with(b"\\")
+            })
+        })
+    }
+
     /// Whether the statement is about a function or event trigger that was removed.
     fn depends_on_removed(&self, node: &N) -> bool {
         if self.rw.removed.is_empty() {
@@ -1231,8 +1257,9 @@ where
         // The statement after the gap (on its last line) has a TOC comment that misleads, or
         // goes: its TOC comment goes too (else it would name whatever statement comes next).
         let untoc = self.rw.out.owns_toc_comments()
-            && matches!(self.rw.plan.statements.get(&last),
-            Some((a, r)) if r == super::policy::TOC_MISMATCH || *a == StatementAction::Remove);
+            && (matches!(self.rw.plan.statements.get(&last),
+            Some((a, r)) if r == super::policy::TOC_MISMATCH || *a == StatementAction::Remove)
+                || self.mismatch_past_metas(offset + text.len(), last));
         for (s, e) in comments(text) {
             let c = &text[s..e];
             if untoc && (c.starts_with(b"-- Name: ") || c.starts_with(b"-- TOC entry ")) {
