@@ -820,8 +820,8 @@ impl Pass {
                             st.header.insert_statements += 1;
                             let table = *table;
                             // Rows are numbered within the table's data, COPY rows included.
-                            let mut row_no = st.catalog.tables[table].rows;
-                            for (line, text, fields) in rows.rows() {
+                            let first = st.catalog.tables[table].rows + 1;
+                            for (row_no, (line, text, fields)) in (first..).zip(rows.rows()) {
                                 if fields.len() != cols.len() && !cols.is_empty() {
                                     let q = st.catalog.tables[table].qualified();
                                     st.diag(
@@ -835,7 +835,6 @@ impl Pass {
                                         ),
                                     );
                                 }
-                                row_no += 1;
                                 let row = InsertRow {
                                     table,
                                     cols,
