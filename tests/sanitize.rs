@@ -775,3 +775,33 @@ fn a_misleading_toc_comment_before_a_connect_goes() {
     );
     assert_eq!(text.lines().count(), sql.lines().count(), "{text}");
 }
+
+/// An extension removed as a restore-time risk takes the data of the tables it creates with it
+/// (Supabase's `vault.secrets`, which pg_dump dumps though the dump does not create it): the
+/// COPY, its rows, its `\.` and its TOC comment go, so the copy still restores.
+#[test]
+fn a_removed_extensions_table_data_goes_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("e.sql"), dir.path().join("e.clean.sql"));
+    let sql = "CREATE SCHEMA vault;\n\
+               CREATE EXTENSION IF NOT EXISTS supabase_vault WITH SCHEMA vault;\n\
+               CREATE TABLE public.t (id integer);\n\n\
+               --\n-- Data for Name: secrets; Type: TABLE DATA; Schema: vault; Owner: supabase_admin\n--\n\n\
+               COPY vault.secrets (id, name, secret) FROM stdin;\n\
+               1\tstripe\tc2VjcmV0\n\\.\n\n\
+               COPY public.t (id) FROM stdin;\n1\n\\.\n";
+    std::fs::write(&input, sql).unwrap();
+    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
+    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        !text.contains("supabase_vault WITH") && !text.contains("vault.secrets") && !text.contains("c2VjcmV0"),
+        "{text}"
+    );
+    assert!(!text.contains("Data for Name: secrets"), "{text}");
+    assert!(text.contains("COPY public.t (id) FROM stdin;\n1\n\\.\n"), "{text}");
+    assert_eq!(text.matches("\\.\n").count(), 1, "{text}");
+    let v = run(&["verify", out.to_str().unwrap()]);
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+}

@@ -190,6 +190,37 @@ impl Policy {
                 e.rule = f.rule.clone();
             }
         }
+        // A table the dump loads but an extension creates (Supabase's `vault.secrets`): once the
+        // extension is removed, its COPY would fail on restore, so it goes with its data.
+        let removed = |line: &u64| {
+            statements
+                .get(line)
+                .is_some_and(|s| s.action == StatementAction::Remove)
+        };
+        let mut data_of_removed = Vec::new();
+        for t in catalog.tables.iter().filter(|t| !t.declared) {
+            let makers = catalog.extensions_making(t);
+            let lines: Vec<u64> = makers
+                .iter()
+                .filter_map(|e| catalog.extension_lines.get(*e).copied())
+                .collect();
+            let by_copy = t.first_data_line.is_some_and(|l| l > t.line);
+            if by_copy && !makers.is_empty() && lines.len() == makers.len() && lines.iter().all(removed) {
+                data_of_removed.push(StatementRule {
+                    line: t.line,
+                    action: StatementAction::Remove,
+                    rule: statements[&lines[0]].rule.clone(),
+                    reason: format!(
+                        "data of {}, which the removed extension {} creates",
+                        t.qualified(),
+                        makers.join(", ")
+                    ),
+                });
+            }
+        }
+        for r in data_of_removed {
+            statements.entry(r.line).or_insert(r);
+        }
         Policy {
             columns: columns.into_values().collect(),
             statements: statements.into_values().collect(),

@@ -94,6 +94,8 @@ pub struct Rewriter<'p> {
     names: std::collections::HashMap<usize, (String, Vec<String>)>,
     /// Functions and event triggers removed: statements about them go too.
     removed: HashSet<(&'static str, String)>,
+    /// A `COPY ... FROM stdin` was removed: its data and `\.` line go too.
+    drop_data: bool,
     pub changes: Changes,
     pub error: Option<std::io::Error>,
     /// Edits not written yet, in file order: COPY pieces being rewritten on the pool, and the
@@ -147,6 +149,7 @@ impl<'p> Rewriter<'p> {
             counts: std::collections::HashMap::new(),
             names: std::collections::HashMap::new(),
             removed: HashSet::new(),
+            drop_data: false,
             changes: Changes::default(),
             error: None,
             queue: VecDeque::new(),
@@ -1199,6 +1202,7 @@ where
                 return;
             }
         }
+        self.rw.drop_data = false;
         // INSERT rows were rewritten field by field.
         let Some(node) = node else {
             if let Some((StatementAction::Remove, rule)) = self.planned(item) {
@@ -1221,6 +1225,16 @@ where
                     }
                     N::CreateEventTrigStmt(t) => {
                         self.rw.removed.insert(("event trigger", t.trigname.clone()));
+                    }
+                    N::CopyStmt(c) if c.is_from && c.filename.is_empty() && !c.is_program => {
+                        // In an archive the data is its entry's own, cut apart from the text.
+                        if !self.rw.out.owns_toc_comments() {
+                            self.rw.changes.not_applied.push((item.line, rule));
+                            return;
+                        }
+                        self.remove(item, &rule, "statement and its data");
+                        self.rw.drop_data = true;
+                        return;
                     }
                     _ => {}
                 }
@@ -1262,7 +1276,11 @@ where
                 || self.mismatch_past_metas(offset + text.len(), last));
         for (s, e) in comments(text) {
             let c = &text[s..e];
-            if untoc && (c.starts_with(b"-- Name: ") || c.starts_with(b"-- TOC entry ")) {
+            if untoc
+                && [&b"-- Name: "[..], b"-- Data for Name: ", b"-- TOC entry "]
+                    .iter()
+                    .any(|p| c.starts_with(p))
+            {
                 edits.push((s, e, TOC_REMOVED.to_vec()));
                 continue;
             }
@@ -1312,6 +1330,17 @@ where
 
     fn copy_block(&mut self, cat: &Catalog, b: &CopyBlock<'a>) {
         let (start, end) = (b.offset as u64, (b.offset + b.data.len()) as u64);
+        if self.rw.drop_data {
+            // The last piece is followed by the `\.` line, which goes too.
+            let rest = self.text.get((end - self.base) as usize..).unwrap_or_default();
+            let term = [&b"\\.\n"[..], b"\\.\r\n"]
+                .iter()
+                .find(|t| rest.starts_with(t))
+                .map_or(if rest == b"\\." { 2 } else { 0 }, |t| t.len());
+            self.rw.drop_data = term == 0;
+            self.edit(start, end + term as u64, b"");
+            return;
+        }
         let acts = match self.rw.table_acts(cat, b.table) {
             Some(acts) if !b.csv => acts,
             _ => return self.catch_up(end),

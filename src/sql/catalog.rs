@@ -251,6 +251,8 @@ pub struct Catalog {
     pub extensions: Vec<String>,
     /// The extensions created in each schema (`WITH SCHEMA`), for [`Catalog::made_by_extension`].
     pub extension_schemas: BTreeMap<String, Vec<String>>,
+    /// The line of each extension's CREATE EXTENSION.
+    pub extension_lines: BTreeMap<String, u64>,
     /// Foreign servers, user mappings and subscriptions, in dump order.
     pub remotes: Vec<Remote>,
     /// Roles created or altered, in order of first mention.
@@ -297,13 +299,18 @@ impl Catalog {
     /// schema of its own that an extension the dump creates lives in, or a known configuration
     /// table of one in a shared schema (PostGIS's `public.spatial_ref_sys`).
     pub fn made_by_extension(&self, t: &Table) -> bool {
+        !self.extensions_making(t).is_empty()
+    }
+
+    /// The extensions one of which makes table `t` (see [`Catalog::made_by_extension`]).
+    pub fn extensions_making(&self, t: &Table) -> Vec<&str> {
         let Some(exts) = self.extension_schemas.get(&t.schema) else {
-            return false;
+            return Vec::new();
         };
-        t.schema != "public"
-            || exts
-                .iter()
-                .any(|e| EXTENSION_TABLES.contains(&(e.as_str(), t.name.as_str())))
+        exts.iter()
+            .map(String::as_str)
+            .filter(|e| t.schema != "public" || EXTENSION_TABLES.contains(&(*e, t.name.as_str())))
+            .collect()
     }
 }
 
@@ -772,6 +779,7 @@ impl Catalog {
             N::CreateExtensionStmt(e) => {
                 self.counts.extensions += 1;
                 self.extensions.push(e.extname.clone());
+                self.extension_lines.insert(e.extname.clone(), line);
                 if let Some((_, schema, _)) = def_elems(&e.options).into_iter().find(|(k, _, _)| k == "schema") {
                     self.extension_schemas
                         .entry(schema)
