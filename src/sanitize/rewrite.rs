@@ -675,7 +675,8 @@ fn flagged(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) ->
         spans.push((lead, lead + t.len(), Span::Named));
     }
     let mut kinds = Vec::new();
-    pii_value(col, v, true, &mut kinds);
+    // The free-text finders need an `@` or 8 digits: most values are let go after one look.
+    pii_value(col, v, pii::worth_a_look(v), &mut kinds);
     for (k, synthetic, s, e) in kinds {
         if !synthetic && !matches!(k, pii::Kind::PasswordHash | pii::Kind::PlaintextPassword) {
             spans.push((
