@@ -81,7 +81,7 @@ struct Slot {
     /// Folded fingerprint + 1 (0 = empty).
     key: u32,
     /// `ids[start..keyed]`: keywords that begin with the fingerprint; `ids[keyed..end]`: the
-    /// others, ascending by the byte before their fingerprint.
+    /// others, ascending by the byte before their fingerprint and the one before that.
     start: u32,
     keyed: u32,
     end: u32,
@@ -98,6 +98,8 @@ struct Id {
     first: u8,
     /// The byte before the fingerprint in the keyword (lowercase; 0 when `off` is 0).
     before: u8,
+    /// The byte before that (0 when `off` is under 2: any).
+    before2: u8,
 }
 
 #[inline]
@@ -249,11 +251,12 @@ impl Prefilter {
                     off,
                     first: kw[0],
                     before: if off == 0 { 0 } else { kw[off as usize - 1] },
+                    before2: if off < 2 { 0 } else { kw[off as usize - 2] },
                 });
                 i += 1;
             }
             let mine = &mut ids[start as usize..];
-            mine.sort_by_key(|e| (e.off != 0, e.before));
+            mine.sort_by_key(|e| (e.off != 0, e.before, e.before2));
             let keyed = start + mine.iter().filter(|e| e.off == 0).count() as u32;
             let mut s = slot_of(key, size - 1);
             while slots[s].key != 0 {
@@ -405,11 +408,22 @@ impl Prefilter {
                     check(e, out);
                 }
                 if p > 0 && slot.keyed < slot.end {
+                    // Every URL in the data hits `://`, shared by a dozen schemes: the two
+                    // bytes before it leave the one or two that can match (`ps` of https).
                     let rest = &self.ids[slot.keyed as usize..slot.end as usize];
                     let b = fold(hay[p - 1]);
                     let from = rest.partition_point(|e| e.before < b);
-                    for e in rest[from..].iter().take_while(|e| e.before == b) {
+                    let same = &rest[from..from + rest[from..].partition_point(|e| e.before == b)];
+                    let any = same.partition_point(|e| e.before2 == 0);
+                    for e in &same[..any] {
                         check(e, out);
+                    }
+                    if p > 1 {
+                        let (b2, two) = (fold(hay[p - 2]), &same[any..]);
+                        let from = two.partition_point(|e| e.before2 < b2);
+                        for e in two[from..].iter().take_while(|e| e.before2 == b2) {
+                            check(e, out);
+                        }
                     }
                 }
                 return;
