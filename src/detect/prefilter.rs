@@ -412,16 +412,10 @@ impl Prefilter {
                     // bytes before it leave the one or two that can match (`ps` of https).
                     let rest = &self.ids[slot.keyed as usize..slot.end as usize];
                     let b = fold(hay[p - 1]);
+                    let b2 = if p > 1 { fold(hay[p - 2]) } else { 0 };
                     let from = rest.partition_point(|e| e.before < b);
-                    let same = &rest[from..from + rest[from..].partition_point(|e| e.before == b)];
-                    let any = same.partition_point(|e| e.before2 == 0);
-                    for e in &same[..any] {
-                        check(e, out);
-                    }
-                    if p > 1 {
-                        let (b2, two) = (fold(hay[p - 2]), &same[any..]);
-                        let from = two.partition_point(|e| e.before2 < b2);
-                        for e in two[from..].iter().take_while(|e| e.before2 == b2) {
+                    for e in rest[from..].iter().take_while(|e| e.before == b) {
+                        if e.before2 == 0 || e.before2 == b2 {
                             check(e, out);
                         }
                     }
