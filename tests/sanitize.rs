@@ -805,3 +805,29 @@ fn a_removed_extensions_table_data_goes_with_it() {
     let v = run(&["verify", out.to_str().unwrap()]);
     assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
 }
+
+/// An extension removed that makes a schema of its own (pg_net's `net`) takes the grants on
+/// what is in that schema with it (they would fail on restore); grants on the dump's own
+/// objects stay.
+#[test]
+fn grants_on_a_removed_extensions_schema_go_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("n.sql"), dir.path().join("n.clean.sql"));
+    let sql = "CREATE SCHEMA extensions;\n\
+               CREATE EXTENSION IF NOT EXISTS pg_net WITH SCHEMA extensions;\n\
+               CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS 'SELECT 1';\n\
+               REVOKE ALL ON FUNCTION net.http_get(url text) FROM PUBLIC;\n\
+               GRANT ALL ON FUNCTION net.http_get(url text) TO PUBLIC;\n\
+               GRANT SELECT ON TABLE net._http_response TO PUBLIC;\n\
+               GRANT ALL ON FUNCTION public.f() TO PUBLIC;\n";
+    std::fs::write(&input, sql).unwrap();
+    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
+    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        !text.contains("pg_net WITH") && !text.contains("net.http_get") && !text.contains("net._http"),
+        "{text}"
+    );
+    assert!(text.contains("GRANT ALL ON FUNCTION public.f() TO PUBLIC;"), "{text}");
+}

@@ -1065,12 +1065,18 @@ where
         })
     }
 
-    /// Whether the statement is about a function or event trigger that was removed.
+    /// Whether the statement is about a function or event trigger that was removed, or about an
+    /// object in the schema of a removed extension.
     fn depends_on_removed(&self, node: &N) -> bool {
         if self.rw.removed.is_empty() {
             return false;
         }
-        let func = |names: &[pg_query::protobuf::Node]| self.rw.removed.contains(&("function", last_name(names)));
+        let in_removed_schema = |schema: &str| self.rw.removed.contains(&("schema", schema.to_string()));
+        let func = |names: &[pg_query::protobuf::Node]| {
+            self.rw.removed.contains(&("function", last_name(names)))
+                || (names.len() > 1
+                    && matches!(names[0].node.as_ref(), Some(N::String(s)) if in_removed_schema(&s.sval)))
+        };
         match node {
             N::CommentStmt(c) => match c.object.as_ref().and_then(|o| o.node.as_ref()) {
                 Some(N::ObjectWithArgs(o)) => func(&o.objname),
@@ -1084,6 +1090,7 @@ where
             },
             N::GrantStmt(g) => g.objects.iter().any(|o| match o.node.as_ref() {
                 Some(N::ObjectWithArgs(o)) => func(&o.objname),
+                Some(N::RangeVar(r)) => in_removed_schema(&r.schemaname),
                 _ => false,
             }),
             N::AlterFunctionStmt(a) => a.func.as_ref().is_some_and(|f| func(&f.objname)),
@@ -1226,6 +1233,15 @@ where
                     }
                     N::CreateEventTrigStmt(t) => {
                         self.rw.removed.insert(("event trigger", t.trigname.clone()));
+                    }
+                    // Its own schemas (pg_net's `net`), unless the dump makes them: what is in
+                    // them goes too.
+                    N::CreateExtensionStmt(e) => {
+                        for s in crate::sql::catalog::schemas_made_by(&e.extname) {
+                            if !cat.schemas.contains(*s) {
+                                self.rw.removed.insert(("schema", s.to_string()));
+                            }
+                        }
                     }
                     N::CopyStmt(c) if c.is_from && c.filename.is_empty() && !c.is_program => {
                         // In an archive the data is its entry's own, cut apart from the text.

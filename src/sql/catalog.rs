@@ -294,6 +294,24 @@ const EXTENSION_TABLES: &[(&str, &str)] = &[
     ("pg_partman", "part_config_sub"),
 ];
 
+/// Extensions that make schemas of their own, whatever `WITH SCHEMA` says (pg_net's `net`,
+/// pg_cron's `cron`): with the extension gone, statements about objects in them fail.
+const EXTENSION_OWN_SCHEMAS: &[(&str, &[&str])] = &[
+    ("pg_net", &["net"]),
+    ("pg_cron", &["cron"]),
+    ("pgsodium", &["pgsodium", "pgsodium_masks"]),
+    ("postgis_topology", &["topology"]),
+    ("postgis_tiger_geocoder", &["tiger", "tiger_data"]),
+];
+
+/// The schemas extension `ext` makes itself (none for most: they install into one).
+pub fn schemas_made_by(ext: &str) -> &'static [&'static str] {
+    EXTENSION_OWN_SCHEMAS
+        .iter()
+        .find(|(e, _)| *e == ext)
+        .map_or(&[], |(_, s)| s)
+}
+
 impl Catalog {
     /// Whether table `t`, which the dump loads without creating it, is an extension's: in the
     /// schema of its own that an extension the dump creates lives in, or a known configuration
