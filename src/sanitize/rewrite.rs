@@ -332,6 +332,14 @@ fn rewrite_rows(
     // A settings table's name field, looked up before the row's other fields.
     let name_at = acts.iter().flatten().find_map(|a| a.setting_name);
     let mut name: Option<Vec<u8>> = None;
+    // One keyword search over the piece, as scan's: a value none falls in (and whose text
+    // needs no decoding) is judged without a search of its own. Fields come in order.
+    let piece_search = !engine.scans_everything();
+    let mut kw = Vec::new();
+    if piece_search {
+        engine.keywords.find_all(data, &mut kw);
+    }
+    let mut q = 0usize;
     for (_, off, line) in rows::copy_lines(data, 0) {
         line_buf.clear();
         let mut changed = false;
@@ -353,15 +361,20 @@ fn rewrite_rows(
                 line_buf.extend_from_slice(f.raw);
                 return;
             };
-            let make = || {
-                copy_text(apply(
-                    faker,
-                    engine,
-                    a,
-                    &rows::decode_copy_field(f.raw),
-                    name.as_deref(),
-                ))
+            let (fs, fe) = (f.offset, f.offset + f.raw.len());
+            while q < kw.len() && kw[q].0 < fs {
+                q += 1;
+            }
+            let around = Around {
+                row_name: name.as_deref(),
+                no_keyword: piece_search
+                    && memchr::memchr(b'\\', f.raw).is_none()
+                    && !kw[q..]
+                        .iter()
+                        .take_while(|h| h.0 < fe)
+                        .any(|h| h.0 + engine.keyword_len(h.1) <= fe),
             };
+            let make = || copy_text(apply(faker, engine, a, &rows::decode_copy_field(f.raw), around));
             // A settings value depends on its row's name too: not remembered.
             let settings_value;
             let new = if a.setting_name.is_some() {
@@ -458,7 +471,17 @@ fn copy_text(new: New) -> Option<Vec<u8>> {
 
 /// What the column's action makes of one value (the same for COPY rows on the pool and INSERT
 /// rows on the pass thread).
-fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8], row_name: Option<&[u8]>) -> New {
+/// What is known of a value beside its text, from its row and its COPY piece.
+#[derive(Clone, Copy, Default)]
+struct Around<'r> {
+    /// A settings row's name: the value is judged with it, as scan judges it.
+    row_name: Option<&'r [u8]>,
+    /// The piece's one keyword search found none in the value (which needed no decoding):
+    /// no pattern rule can match it.
+    no_keyword: bool,
+}
+
+fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8], around: Around) -> New {
     let new = match a.action {
         Action::Keep => return New::Same,
         Action::Null if !a.not_null => return New::Null,
@@ -477,7 +500,7 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8], row_name: Option<
                 ..a.clone()
             };
             let mut changed = false;
-            let new = fake_array(v, |e| match apply(faker, engine, &element, e, row_name) {
+            let new = fake_array(v, |e| match apply(faker, engine, &element, e, around) {
                 New::Value(n) => {
                     changed = true;
                     n
@@ -496,7 +519,7 @@ fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8], row_name: Option<
         }
         Action::Fake | Action::Scrub => {
             let kind = a.kind.unwrap_or(super::fake::FakeKind::PersonName);
-            match judge(engine, &a.col, v, row_name) {
+            match judge(engine, &a.col, v, around) {
                 // A column of person data: every value is replaced whole, unless what is
                 // flagged in it is only part of it (an address inside a note).
                 Judged::Whole(_) | Judged::Nothing if a.action == Action::Fake => faker.fake(kind, v),
@@ -642,8 +665,8 @@ enum Judged {
 
 /// `v` judged as scan judges a value of `col`: pattern-rule hits, and person data by the
 /// column's context or (in text) by exact structures anywhere.
-fn judge(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) -> Judged {
-    let spans = flagged(engine, col, v, row_name);
+fn judge(engine: &Engine, col: &ColPlan, v: &[u8], around: Around) -> Judged {
+    let spans = flagged(engine, col, v, around);
     let t = pii::trim(v);
     let lead = t.as_ptr() as usize - v.as_ptr() as usize;
     match spans.as_slice() {
@@ -653,13 +676,15 @@ fn judge(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) -> J
     }
 }
 
-/// The spans of `v` to replace; `row_name` is a settings row's name (the value is judged
-/// with it, as scan judges it).
-fn flagged(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) -> Spans {
+/// The spans of `v` to replace.
+fn flagged(engine: &Engine, col: &ColPlan, v: &[u8], around: Around) -> Spans {
     let mut spans = Vec::new();
-    // One keyword search: the rules run only where it found a keyword.
+    // One keyword search (none when the piece's found none here): the rules run only where it
+    // found a keyword.
     let mut hits = Vec::new();
-    engine.scan(v, &mut hits);
+    if !around.no_keyword {
+        engine.scan(v, &mut hits);
+    }
     let reported = engine.reports_non_pii(&hits);
     spans.extend(hits.into_iter().map(|h| (h.start, h.end, Span::Hit(h.conn))));
     let t = pii::trim(v);
@@ -670,7 +695,7 @@ fn flagged(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) ->
     let by_name = |n: &[u8]| named::judge(n, v, 30).is_some();
     if !reported
         && (col.secret && by_name(col.name.as_bytes())
-            || row_name.is_some_and(|n| named::names_a_secret(n) && by_name(n)))
+            || around.row_name.is_some_and(|n| named::names_a_secret(n) && by_name(n)))
     {
         spans.push((lead, lead + t.len(), Span::Named));
     }
@@ -696,7 +721,7 @@ fn flagged(engine: &Engine, col: &ColPlan, v: &[u8], row_name: Option<&[u8]>) ->
 /// flagged in the result (spans that overlap in odd ways), the whole value is `REDACTED`.
 pub fn scrub(engine: &Engine, faker: &Faker, v: &[u8]) -> Option<Vec<u8>> {
     let col = ColPlan::free_text();
-    let spans = flagged(engine, &col, v, None);
+    let spans = flagged(engine, &col, v, Around::default());
     (!spans.is_empty()).then(|| replace(engine, faker, &col, v, spans))
 }
 
@@ -729,7 +754,7 @@ const TOC_REMOVED: &[u8] = b"-- [pgscreen sanitize] TOC comment removed";
 
 /// Does a detector flag a secret (not person data, not a rewritten connection string) in `v`?
 fn holds_secret(engine: &Engine, v: &[u8]) -> bool {
-    flagged(engine, &ColPlan::free_text(), v, None)
+    flagged(engine, &ColPlan::free_text(), v, Around::default())
         .iter()
         .any(|(_, _, s)| still_secret(s))
 }
@@ -806,7 +831,10 @@ fn replace(engine: &Engine, faker: &Faker, col: &ColPlan, v: &[u8], spans: Spans
     // Person data was replaced by fakes (which the validators accept again, by design), and a
     // connection string to a reserved host without a password is what a rewrite leaves: only
     // other secrets and connection strings must be gone.
-    if flagged(engine, col, &out, None).iter().any(|(_, _, s)| still_secret(s)) {
+    if flagged(engine, col, &out, Around::default())
+        .iter()
+        .any(|(_, _, s)| still_secret(s))
+    {
         return REDACTED.to_vec();
     }
     out
@@ -1412,7 +1440,11 @@ where
                 Escaping::SqlEString => (2, 1),
                 _ => (0, 0),
             };
-            let (ok, col) = match apply(self.rw.faker, self.rw.engine, a, &v, name.as_deref()) {
+            let around = Around {
+                row_name: name.as_deref(),
+                no_keyword: false,
+            };
+            let (ok, col) = match apply(self.rw.faker, self.rw.engine, a, &v, around) {
                 New::Same => continue,
                 New::Null => (self.edit(start - open, end + close, b"NULL"), row.cols[i]),
                 New::Value(new) => {
@@ -1502,7 +1534,7 @@ mod tests {
             "{s}"
         );
         assert!(
-            !flagged(&engine, &ColPlan::free_text(), &out, None)
+            !flagged(&engine, &ColPlan::free_text(), &out, Around::default())
                 .iter()
                 .any(|(_, _, x)| still_secret(x)),
             "{s}"
@@ -1567,10 +1599,10 @@ mod tests {
         let faker = Faker::new(b"k");
         let hash = fake_act("password_hash", super::super::fake::FakeKind::PasswordHash);
         let bcrypt = b"$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
-        assert!(matches!(apply(&faker, &engine, &hash, bcrypt, None), New::Value(v) if v == b"!"));
+        assert!(matches!(apply(&faker, &engine, &hash, bcrypt, Around::default()), New::Value(v) if v == b"!"));
         let note = fake_act("note", super::super::fake::FakeKind::PersonName);
         let v = b"token sk_live_9fKx2LmQ7rTz4WcVb8NpY3hJ for Jane";
-        let New::Value(out) = apply(&faker, &engine, &note, v, None) else {
+        let New::Value(out) = apply(&faker, &engine, &note, v, Around::default()) else {
             panic!("a secret inside is replaced")
         };
         assert!(out.starts_with(b"token ") && !out.windows(7).any(|w| w == b"sk_live"));
@@ -1614,7 +1646,7 @@ mod tests {
                         &engine,
                         acts[c].as_ref().unwrap(),
                         &rows::decode_copy_field(old[c]),
-                        None,
+                        Around::default(),
                     ))
                 };
                 let want = want.as_deref().unwrap_or(old[c]);
