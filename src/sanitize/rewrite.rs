@@ -469,8 +469,6 @@ fn copy_text(new: New) -> Option<Vec<u8>> {
     }
 }
 
-/// What the column's action makes of one value (the same for COPY rows on the pool and INSERT
-/// rows on the pass thread).
 /// What is known of a value beside its text, from its row and its COPY piece.
 #[derive(Clone, Copy, Default)]
 struct Around<'r> {
@@ -481,6 +479,8 @@ struct Around<'r> {
     no_keyword: bool,
 }
 
+/// What the column's action makes of one value (the same for COPY rows on the pool and INSERT
+/// rows on the pass thread).
 fn apply(faker: &Faker, engine: &Engine, a: &ColAct, v: &[u8], around: Around) -> New {
     let new = match a.action {
         Action::Keep => return New::Same,
