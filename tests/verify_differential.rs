@@ -408,6 +408,22 @@ fn variants() -> Vec<(String, Vec<u8>)> {
             "COPY public.parent (id) FROM stdin;\n7\n",
         ),
     ));
+    // A grant on an extension's function whose CREATE EXTENSION is not in the dump (pg_net's
+    // `net.http_get`): "schema net does not exist". Made by the dump itself, it restores.
+    let grant = "GRANT ALL ON FUNCTION net.http_get(url text) TO PUBLIC;\n";
+    v.push((
+        "grant in a schema nothing makes".into(),
+        [&chinook[..], grant.as_bytes()].concat(),
+    ));
+    v.push((
+        "grant in a schema the dump makes".into(),
+        [
+            &chinook[..],
+            b"CREATE SCHEMA net;\nCREATE FUNCTION net.http_get(url text) RETURNS text LANGUAGE sql AS 'SELECT url';\n",
+            grant.as_bytes(),
+        ]
+        .concat(),
+    ));
     // A UTF-8 byte-order mark before the first line (some Windows editors save one): psql
     // skips it, so the dump restores.
     v.push((

@@ -609,6 +609,13 @@ pub const REGISTERED: &[Info] = &[
         "a column, domain or function of a type that is neither built in nor created earlier in the dump (a PostGIS `geography` without CREATE EXTENSION postgis)",
     ),
     r(
+        "undefined-schema",
+        Integrity,
+        High,
+        Verify,
+        "a grant on, or ALTER FUNCTION of, an object in a schema that is neither built in, created in the dump, nor made by an extension the dump creates (pg_net's `net` without CREATE EXTENSION pg_net)",
+    ),
+    r(
         "extension-not-bundled",
         Integrity,
         Low,

@@ -384,6 +384,52 @@ impl<'f> Verifier<'f> {
         }
     }
 
+    /// A grant on, or a change to, an object in a schema that nothing has made: not built in,
+    /// not created in the dump, and not one an extension the dump creates makes itself
+    /// (`GRANT ... ON FUNCTION net.http_get(...)` with no pg_net). An extension whose schemas
+    /// are not known here silences the check.
+    fn schema_checks(&mut self, cat: &Catalog, item: &Item, node: &N) {
+        let func_schema = |names: &[pg_query::protobuf::Node]| match names {
+            [first, _, ..] => crate::sql::types::str_node(first).map(str::to_string),
+            _ => None,
+        };
+        let schemas: Vec<String> = match node {
+            N::GrantStmt(g) => g
+                .objects
+                .iter()
+                .filter_map(|o| match o.node.as_ref() {
+                    Some(N::ObjectWithArgs(f)) => func_schema(&f.objname),
+                    Some(N::RangeVar(r)) if !r.schemaname.is_empty() => Some(r.schemaname.clone()),
+                    _ => None,
+                })
+                .collect(),
+            N::AlterFunctionStmt(a) => a.func.iter().filter_map(|f| func_schema(&f.objname)).collect(),
+            _ => return,
+        };
+        if schemas.is_empty()
+            || cat
+                .extensions
+                .iter()
+                .any(|e| contrib_versions(e).is_none() && crate::sql::catalog::schemas_made_by(e).is_empty())
+        {
+            return;
+        }
+        let made = |s: &str| {
+            matches!(s, "pg_catalog" | "public" | "information_schema" | "pg_toast")
+                || cat.schemas.contains(s)
+                || cat
+                    .extensions
+                    .iter()
+                    .any(|e| crate::sql::catalog::schemas_made_by(e).contains(&s))
+        };
+        if let Some(s) = schemas.iter().find(|s| !made(s)) {
+            let msg = format!(
+                "schema \"{s}\" does not exist: the dump never creates it, nor does an extension it creates (a grant on an extension's object whose CREATE EXTENSION is not in the dump)"
+            );
+            self.statement_finding(item, crate::rules::rule_id!("undefined-schema"), Severity::High, msg);
+        }
+    }
+
     /// A column, domain, composite type or function of a type that nothing has made by then:
     /// not built in, not created earlier in the dump, and not one of the types of the
     /// extensions it creates (an extension whose types are not known here silences the check).
@@ -1516,6 +1562,7 @@ impl<'a> Visitor<'a> for Verifier<'_> {
         }
         if let Some(node) = node {
             self.type_checks(cat, item, node);
+            self.schema_checks(cat, item, node);
             self.existence_checks(item, node);
         }
         self.owner_checks(cat.current_database.as_deref(), item, node);
