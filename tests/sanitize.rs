@@ -51,6 +51,18 @@ fn rows(path: &Path) -> BTreeMap<String, u64> {
         .collect()
 }
 
+/// Writes `sql` to a dump in `dir` and sanitizes it with a fixed key; the copy must be clean
+/// (exit 0). Returns the input's and the copy's paths and the copy's text.
+fn sanitized_clean(dir: &Path, sql: &str) -> (PathBuf, PathBuf, String) {
+    let (input, out) = (dir.join("in.sql"), dir.join("out.sql"));
+    std::fs::write(&input, sql).unwrap();
+    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir, "k", 5).to_str().unwrap()]);
+    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    (input, out, text)
+}
+
 fn at_or_above_medium(report: &Value) -> Vec<String> {
     report["findings"]
         .as_array()
@@ -708,7 +720,6 @@ fn repeated_secrets_in_comments_are_scrubbed_everywhere() {
 #[test]
 fn settings_rows_lose_their_secrets() {
     let dir = tempfile::tempdir().unwrap();
-    let (input, out) = (dir.path().join("s.sql"), dir.path().join("s.clean.sql"));
     let (k1, k2) = ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", "Qm7vT2xK9pL4sR8wZ3nB6cF1");
     let sql = format!(
         "CREATE TABLE public.app_setting (id integer PRIMARY KEY, name text, value text);\n\
@@ -716,7 +727,7 @@ fn settings_rows_lose_their_secrets() {
          1\t{k1}\tapp_secret\n2\tblue\ttheme_color\n3\t{k1}\tcache_prefix\n\\.\n\
          INSERT INTO public.app_setting (id, name, value) VALUES (4, 'internal_api_token', '{k2}');\n"
     );
-    std::fs::write(&input, &sql).unwrap();
+    let (input, out, text) = sanitized_clean(dir.path(), &sql);
     let scan = json(&["scan", "--format", "json", "--fail-on", "none", input.to_str().unwrap()]);
     let rules: Vec<&str> = scan["findings"]
         .as_array()
@@ -729,10 +740,6 @@ fn settings_rows_lose_their_secrets() {
         2,
         "{scan:#}"
     );
-    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
-    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
-    assert_eq!(code, 0);
-    let text = std::fs::read_to_string(&out).unwrap();
     assert!(
         !text.contains(&format!("{k1}\tapp_secret")) && !text.contains(k2),
         "{text}"
@@ -750,11 +757,10 @@ fn settings_rows_lose_their_secrets() {
 #[test]
 fn a_misleading_toc_comment_before_a_connect_goes() {
     let dir = tempfile::tempdir().unwrap();
-    let (input, out) = (dir.path().join("t.sql"), dir.path().join("t.clean.sql"));
     let sql = "--\n-- Name: app; Type: DATABASE; Schema: -; Owner: postgres\n--\n\n\
                -- CREATE DATABASE app WITH TEMPLATE = template0;\n\n\n\
                \\connect app\n\nSET statement_timeout = 0;\nCREATE TABLE public.t (id integer);\n";
-    std::fs::write(&input, sql).unwrap();
+    let (input, _, text) = sanitized_clean(dir.path(), sql);
     let scan = json(&["scan", "--format", "json", "--fail-on", "none", input.to_str().unwrap()]);
     assert!(
         scan["findings"]
@@ -764,10 +770,6 @@ fn a_misleading_toc_comment_before_a_connect_goes() {
             .any(|f| f["rule"] == "toc-mismatch"),
         "{scan:#}"
     );
-    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
-    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
-    assert_eq!(code, 0);
-    let text = std::fs::read_to_string(&out).unwrap();
     assert!(!text.contains("-- Name: app;"), "{text}");
     assert!(
         text.contains("\\connect app\n\nSET statement_timeout = 0;\nCREATE TABLE"),
@@ -782,7 +784,6 @@ fn a_misleading_toc_comment_before_a_connect_goes() {
 #[test]
 fn a_removed_extensions_table_data_goes_with_it() {
     let dir = tempfile::tempdir().unwrap();
-    let (input, out) = (dir.path().join("e.sql"), dir.path().join("e.clean.sql"));
     let sql = "CREATE SCHEMA vault;\n\
                CREATE EXTENSION IF NOT EXISTS supabase_vault WITH SCHEMA vault;\n\
                CREATE TABLE public.t (id integer);\n\n\
@@ -790,11 +791,7 @@ fn a_removed_extensions_table_data_goes_with_it() {
                COPY vault.secrets (id, name, secret) FROM stdin;\n\
                1\tstripe\tc2VjcmV0\n\\.\n\n\
                COPY public.t (id) FROM stdin;\n1\n\\.\n";
-    std::fs::write(&input, sql).unwrap();
-    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
-    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
-    assert_eq!(code, 0);
-    let text = std::fs::read_to_string(&out).unwrap();
+    let (_, out, text) = sanitized_clean(dir.path(), sql);
     assert!(
         !text.contains("supabase_vault WITH") && !text.contains("vault.secrets") && !text.contains("c2VjcmV0"),
         "{text}"
@@ -812,7 +809,6 @@ fn a_removed_extensions_table_data_goes_with_it() {
 #[test]
 fn grants_on_a_removed_extensions_schema_go_with_it() {
     let dir = tempfile::tempdir().unwrap();
-    let (input, out) = (dir.path().join("n.sql"), dir.path().join("n.clean.sql"));
     let sql = "CREATE SCHEMA extensions;\n\
                CREATE EXTENSION IF NOT EXISTS pg_net WITH SCHEMA extensions;\n\
                CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS 'SELECT 1';\n\
@@ -820,11 +816,7 @@ fn grants_on_a_removed_extensions_schema_go_with_it() {
                GRANT ALL ON FUNCTION net.http_get(url text) TO PUBLIC;\n\
                GRANT SELECT ON TABLE net._http_response TO PUBLIC;\n\
                GRANT ALL ON FUNCTION public.f() TO PUBLIC;\n";
-    std::fs::write(&input, sql).unwrap();
-    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 5).to_str().unwrap()]);
-    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
-    assert_eq!(code, 0);
-    let text = std::fs::read_to_string(&out).unwrap();
+    let (_, _, text) = sanitized_clean(dir.path(), sql);
     assert!(
         !text.contains("pg_net WITH") && !text.contains("net.http_get") && !text.contains("net._http"),
         "{text}"
