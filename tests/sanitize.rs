@@ -63,6 +63,18 @@ fn sanitized_clean(dir: &Path, sql: &str) -> (PathBuf, PathBuf, String) {
     (input, out, text)
 }
 
+/// verify's findings on `path` that stop a restore (critical, high).
+fn restore_blockers(path: &Path) -> Vec<Value> {
+    let v = json(&["verify", "--format", "json", path.to_str().unwrap()]);
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| matches!(f["severity"].as_str(), Some("critical" | "high")))
+        .cloned()
+        .collect()
+}
+
 fn at_or_above_medium(report: &Value) -> Vec<String> {
     report["findings"]
         .as_array()
@@ -131,13 +143,7 @@ fn planted_and_real_dumps_come_out_clean_and_restore() {
         ]);
         assert_eq!(at_or_above_medium(&scan), Vec::<String>::new(), "{input:?}");
 
-        let v = json(&["verify", "--format", "json", out.to_str().unwrap()]);
-        let bad: Vec<_> = v["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| matches!(f["severity"].as_str(), Some("critical" | "high")))
-            .collect();
+        let bad = restore_blockers(&out);
         assert!(bad.is_empty(), "{input:?}: verify of the output: {bad:#?}");
         assert_eq!(rows(input), rows(&out), "{input:?}: tables and row counts");
 
@@ -674,13 +680,7 @@ fn real_world_dumps_come_out_clean() {
         let (code, rep) = sanitize(&input, &out, &["--seed-key", k.to_str().unwrap()]);
         assert_eq!(rep["verdict"], "clean", "{name}: {:#}", rep["left"]);
         assert_eq!(code, 0, "{name}");
-        let v = json(&["verify", "--format", "json", out.to_str().unwrap()]);
-        let bad: Vec<_> = v["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| matches!(f["severity"].as_str(), Some("critical" | "high")))
-            .collect();
+        let bad = restore_blockers(&out);
         assert!(bad.is_empty(), "{name}: verify of the output: {bad:#?}");
         assert_eq!(rows(&input), rows(&out), "{name}: tables and row counts");
     }
@@ -697,7 +697,6 @@ fn real_world_dumps_come_out_clean() {
 #[test]
 fn repeated_secrets_in_comments_are_scrubbed_everywhere() {
     let dir = tempfile::tempdir().unwrap();
-    let (input, out) = (dir.path().join("r.sql"), dir.path().join("r.clean.sql"));
     let uri = "neo4j+s://neo4j:0OTKWAb!4tlB@a1b2c3d4.databases.neo4j.io";
     let pgpass = "db01.prod.internal:5432:app:svc:ac2_Gdr11Fxs";
     let mut sql = String::from("CREATE TABLE public.t (id integer);\n");
@@ -705,11 +704,7 @@ fn repeated_secrets_in_comments_are_scrubbed_everywhere() {
         sql += &format!("/* graph: {uri} */\nCOMMENT ON TABLE public.t IS 'graph: {uri}';\n");
         sql += &format!("COMMENT ON TABLE public.t IS 'postgres token: {pgpass}';\n");
     }
-    std::fs::write(&input, &sql).unwrap();
-    let (code, rep) = sanitize(&input, &out, &["--seed-key", key(dir.path(), "k", 3).to_str().unwrap()]);
-    assert_eq!(rep["verdict"], "clean", "{:#}", rep["left"]);
-    assert_eq!(code, 0);
-    let text = std::fs::read_to_string(&out).unwrap();
+    let (_, _, text) = sanitized_clean(dir.path(), &sql);
     assert!(!text.contains("0OTKWAb") && !text.contains("ac2_Gdr11Fxs"), "{text}");
     assert_eq!(text.lines().count(), sql.lines().count(), "{text}");
 }

@@ -1102,8 +1102,7 @@ where
         let in_removed_schema = |schema: &str| self.rw.removed.contains(&("schema", schema.to_string()));
         let func = |names: &[pg_query::protobuf::Node]| {
             self.rw.removed.contains(&("function", last_name(names)))
-                || (names.len() > 1
-                    && matches!(names[0].node.as_ref(), Some(N::String(s)) if in_removed_schema(&s.sval)))
+                || crate::sql::types::schema_of(names).is_some_and(in_removed_schema)
         };
         match node {
             N::CommentStmt(c) => match c.object.as_ref().and_then(|o| o.node.as_ref()) {
@@ -1321,6 +1320,8 @@ where
                 || self.mismatch_past_metas(offset + text.len(), last));
         for (s, e) in comments(text) {
             let c = &text[s..e];
+            // Any pg_dump's TOC comment lines, pg_dump 7's without semicolons too (which the
+            // pass's `TocComment::parse` does not read).
             if untoc
                 && [&b"-- Name: "[..], b"-- Data for Name: ", b"-- TOC entry "]
                     .iter()

@@ -22,6 +22,15 @@ pub fn str_node(n: &Node) -> Option<&str> {
     }
 }
 
+/// The schema a qualified name list (`net.http_get`, `cat.schema.f`) names its object in;
+/// None for a bare name.
+pub fn schema_of(names: &[Node]) -> Option<&str> {
+    match names {
+        [.., schema, _] => str_node(schema),
+        _ => None,
+    }
+}
+
 fn int_mod(n: &Node) -> Option<i64> {
     match n.node.as_ref()? {
         N::AConst(c) => match c.val.as_ref()? {
@@ -115,6 +124,29 @@ fn interval(range: Option<i64>, precision: Option<i64>) -> String {
 mod tests {
     use super::*;
     use pg_query::protobuf::node::Node as N;
+
+    /// The schema of a function's name list: the part before the name, whatever comes first.
+    #[test]
+    fn schema_of_names_the_part_before_the_name() {
+        let schema = |sql: &str| {
+            let N::GrantStmt(g) = crate::sql::first_statement(sql) else {
+                panic!()
+            };
+            let Some(N::ObjectWithArgs(o)) = g.objects[0].node.as_ref() else {
+                panic!()
+            };
+            schema_of(&o.objname).map(str::to_string)
+        };
+        assert_eq!(
+            schema("GRANT ALL ON FUNCTION net.f() TO PUBLIC;").as_deref(),
+            Some("net")
+        );
+        assert_eq!(
+            schema("GRANT ALL ON FUNCTION db.net.f() TO PUBLIC;").as_deref(),
+            Some("net")
+        );
+        assert_eq!(schema("GRANT ALL ON FUNCTION f() TO PUBLIC;"), None);
+    }
 
     fn col_type(decl: &str) -> String {
         let sql = format!("CREATE TABLE t (c {decl});");

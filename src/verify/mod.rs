@@ -389,10 +389,7 @@ impl<'f> Verifier<'f> {
     /// (`GRANT ... ON FUNCTION net.http_get(...)` with no pg_net). An extension whose schemas
     /// are not known here silences the check.
     fn schema_checks(&mut self, cat: &Catalog, item: &Item, node: &N) {
-        let func_schema = |names: &[pg_query::protobuf::Node]| match names {
-            [first, _, ..] => crate::sql::types::str_node(first).map(str::to_string),
-            _ => None,
-        };
+        let func_schema = |names: &[pg_query::protobuf::Node]| crate::sql::types::schema_of(names).map(str::to_string);
         let schemas: Vec<String> = match node {
             N::GrantStmt(g) => g
                 .objects
